@@ -1,0 +1,153 @@
+package io.github.gongkai.core;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The legal instruments gongkai cites (DOMAIN.md §1).
+ *
+ * <p>Each instrument knows the regimes it may be cited under: the 2008 Regulation and its 2010 and
+ * 2015 guidance only under {@link Regime#R2008}; the 2019 Regulation and the 2020 fee measures only
+ * under {@link Regime#R2019}; the 2011 court provisions, the 2016 delivery interpretation and the
+ * report formats under both.
+ */
+public enum LegalInstrument {
+  /** 政府信息公开条例 (2007-04-05, 国务院令第492号), effective 2008-05-01. */
+  REGULATION_2008(
+      "OGI-2008",
+      "中华人民共和国政府信息公开条例",
+      "国务院令第492号",
+      "Regulations on Open Government Information (2008)",
+      EnumSet.of(Regime.R2008)),
+  /** 政府信息公开条例 (revised 2019-04-03, 国务院令第711号), effective 2019-05-15. */
+  REGULATION_2019(
+      "OGI-2019",
+      "中华人民共和国政府信息公开条例",
+      "国务院令第711号",
+      "Regulations on Open Government Information (2019)",
+      EnumSet.of(Regime.R2019)),
+  /** 国务院办公厅关于做好政府信息依申请公开工作的意见 (国办发〔2010〕5号). */
+  GUIDANCE_2010(
+      "GUIDANCE-2010-5",
+      "国务院办公厅关于做好政府信息依申请公开工作的意见",
+      "国办发〔2010〕5号",
+      "General Office opinion on disclosure on request (2010)",
+      EnumSet.of(Regime.R2008)),
+  /** 关于政府信息公开期限有关问题的解释 (国办公开办函〔2015〕207号). */
+  TIME_LIMITS_2015(
+      "INTERP-2015-207",
+      "关于政府信息公开期限有关问题的解释",
+      "国办公开办函〔2015〕207号",
+      "Interpretation on disclosure time limits (2015)",
+      EnumSet.of(Regime.R2008)),
+  /** 关于政府信息公开处理决定送达问题的解释 (国办公开办函〔2016〕235号). */
+  DELIVERY_2016(
+      "INTERP-2016-235",
+      "关于政府信息公开处理决定送达问题的解释",
+      "国办公开办函〔2016〕235号",
+      "Interpretation on delivery of disclosure decisions (2016)",
+      EnumSet.allOf(Regime.class)),
+  /** 政府信息公开信息处理费管理办法 (国办函〔2020〕109号), charging from 2021-01-01. */
+  FEE_MEASURES_2020(
+      "FEES-2020-109",
+      "政府信息公开信息处理费管理办法",
+      "国办函〔2020〕109号",
+      "Measures on information-processing fees (2020)",
+      EnumSet.of(Regime.R2019)),
+  /** 最高人民法院关于审理政府信息公开行政案件若干问题的规定 (2011), effective 2011-08-13. */
+  SPC_PROVISIONS_2011(
+      "SPC-2011",
+      "最高人民法院关于审理政府信息公开行政案件若干问题的规定",
+      "法释〔2011〕17号",
+      "Supreme People's Court provisions on disclosure cases (2011)",
+      EnumSet.allOf(Regime.class)),
+  /** 中华人民共和国个人信息保护法 (2021). */
+  PERSONAL_INFORMATION_PROTECTION_LAW(
+      "PIPL-2021",
+      "中华人民共和国个人信息保护法",
+      "主席令第九十一号",
+      "Personal Information Protection Law (2021)",
+      EnumSet.allOf(Regime.class));
+
+  private final String code;
+  private final String titleZh;
+  private final String documentNumber;
+  private final String titleEn;
+  private final Set<Regime> regimes;
+
+  LegalInstrument(
+      String code, String titleZh, String documentNumber, String titleEn, Set<Regime> regimes) {
+    this.code = code;
+    this.titleZh = titleZh;
+    this.documentNumber = documentNumber;
+    this.titleEn = titleEn;
+    this.regimes = regimes;
+  }
+
+  /**
+   * Stable code used in JSON, e.g. {@code "OGI-2019"}.
+   *
+   * @return the code
+   */
+  @JsonValue
+  public String getCode() {
+    return code;
+  }
+
+  /**
+   * Chinese title without book-title marks, e.g. {@code 中华人民共和国政府信息公开条例}.
+   *
+   * @return the title
+   */
+  public String getTitleZh() {
+    return titleZh;
+  }
+
+  /**
+   * The document number (文号), e.g. {@code 国办函〔2020〕109号}.
+   *
+   * @return the document number
+   */
+  public String getDocumentNumber() {
+    return documentNumber;
+  }
+
+  /**
+   * English title.
+   *
+   * @return the title
+   */
+  public String getTitleEn() {
+    return titleEn;
+  }
+
+  /**
+   * Whether this instrument may be cited for a matter governed by {@code regime}.
+   *
+   * @param regime the regime; not null
+   * @return true if the instrument applies under that regime
+   */
+  public boolean appliesTo(Regime regime) {
+    return regimes.contains(regime);
+  }
+
+  /**
+   * Looks an instrument up by its code.
+   *
+   * @param code the code, e.g. {@code "OGI-2019"}
+   * @return the instrument
+   * @throws InvalidValueException for an unknown code
+   */
+  @JsonCreator
+  public static LegalInstrument ofCode(String code) {
+    InvalidValueException.requireNonNull(code, "instrument");
+    for (LegalInstrument i : values()) {
+      if (i.code.equals(code)) {
+        return i;
+      }
+    }
+    throw new InvalidValueException("instrument", code, "must be a known instrument code");
+  }
+}
