@@ -134,6 +134,33 @@ public final class ResidentIdNumbers {
   }
 
   /**
+   * Whether {@code s[start, end)} has the layout of an 18-character number apart from its check
+   * character: 17 ASCII digits with a province code and a valid birth date (not before 1900, not
+   * after {@code reference}), then any character. A scanner uses this to recognise a citizen
+   * identity number with a wrong check character, so as not to report it as something else.
+   *
+   * @param s the text; not null
+   * @param start first index, inclusive
+   * @param end last index, exclusive
+   * @param reference the latest acceptable birth date; not null
+   * @return true when the layout matches
+   * @throws InvalidValueException if the range is outside {@code s}
+   */
+  public static boolean hasValidLayout(CharSequence s, int start, int end, LocalDate reference) {
+    Checks.range(s, start, end, "id");
+    InvalidValueException.requireNonNull(reference, "reference");
+    if (end - start != 18 || !isProvince(s, start)) {
+      return false;
+    }
+    for (int i = 0; i < 17; i++) {
+      if (Checks.digit(s.charAt(start + i)) < 0) {
+        return false;
+      }
+    }
+    return birthOk(s, start + 6, 8, Dates.pack(reference));
+  }
+
+  /**
    * Whether {@code s[start, end)} is a valid 18-character number, with the reference date packed as
    * {@code yyyymmdd}. No range checks: for callers that have checked them.
    */
@@ -171,6 +198,22 @@ public final class ResidentIdNumbers {
   public static boolean isValidLegacy15(CharSequence s, int start, int end) {
     Checks.range(s, start, end, "id");
     return check15(s, start, end, Dates.todayInChina());
+  }
+
+  /**
+   * Whether {@code s[start, end)} is a valid legacy 15-digit number as of {@code reference}.
+   *
+   * @param s the text; not null
+   * @param start first index, inclusive
+   * @param end last index, exclusive
+   * @param reference the latest acceptable birth date; not null
+   * @return true when every check passes
+   * @throws InvalidValueException if the range is outside {@code s}
+   */
+  public static boolean isValidLegacy15(CharSequence s, int start, int end, LocalDate reference) {
+    Checks.range(s, start, end, "id");
+    InvalidValueException.requireNonNull(reference, "reference");
+    return check15(s, start, end, Dates.pack(reference));
   }
 
   /**

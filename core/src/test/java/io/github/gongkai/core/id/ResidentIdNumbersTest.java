@@ -76,6 +76,16 @@ class ResidentIdNumbersTest {
   }
 
   @Test
+  void layoutIgnoresTheCheckCharacter() {
+    assertThat(ResidentIdNumbers.hasValidLayout("11010519491231002X", 0, 18, REF)).isTrue();
+    assertThat(ResidentIdNumbers.hasValidLayout("110105194912310025", 0, 18, REF)).isTrue();
+    assertThat(ResidentIdNumbers.hasValidLayout("11010519491231002Y", 0, 18, REF)).isTrue();
+    assertThat(ResidentIdNumbers.hasValidLayout("110105194913310025", 0, 18, REF)).isFalse();
+    assertThat(ResidentIdNumbers.hasValidLayout("910105194912310025", 0, 18, REF)).isFalse();
+    assertThat(ResidentIdNumbers.hasValidLayout("1101051949123100", 0, 16, REF)).isFalse();
+  }
+
+  @Test
   void legacy15() {
     // the 15-digit form of the GB 11643 example (birth 491231 → 1949-12-31)
     assertThat(ResidentIdNumbers.isValidLegacy15("110105491231002")).isTrue();
