@@ -817,7 +817,7 @@ final class ScanRun {
     while (k - ns < 16) {
       char c = at(k);
       if (isHan(c)) {
-        if (han >= 2 && startsStopWord(k)) {
+        if (han >= 2 && startsStopWord(k) || startsEntry(k)) {
           break;
         }
         han++;
@@ -839,6 +839,23 @@ final class ScanRun {
     }
     emit(FindingType.NAME, ns, k, confidence, FORMAT_ONLY, true);
     return k;
+  }
+
+  /** Whether a keyword or label starts at {@code k}. */
+  private boolean startsEntry(int k) {
+    if (k >= lim || cls[buf[k]] != PersonalDataScanner.C_KEYWORD) {
+      return false;
+    }
+    int slot = sc.keywordSlot(buf[k]);
+    if (slot < 0) {
+      return false;
+    }
+    for (int entry : sc.keywordsByFirst[slot]) {
+      if (matches(k, sc.entryText[entry])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean startsStopWord(int k) {

@@ -200,6 +200,8 @@ class PersonalDataScannerTest {
     assertThat(found("姓名：张三，性别：男")).containsExactly("name:张三");
     assertThat(found("申请人: 欧阳建国。")).containsExactly("name:欧阳建国");
     assertThat(found("姓名：张三性别男")).containsExactly("name:张三");
+    assertThat(found("姓名：李四电话：13812345678")).containsExactly("name:李四", "mobile:13812345678");
+    assertThat(scan("姓名：姓名：")).isEmpty();
     assertThat(found("联系人：阿依古丽·买买提，")).containsExactly("name:阿依古丽·买买提");
     assertThat(scan("申请人应当提交材料。")).isEmpty();
     assertThat(scan("张三、李四")).isEmpty();
