@@ -43,8 +43,8 @@ public final class WorkingCalendar {
   private final byte[] types;
   /** {@code cumulative[i]}: number of working days among covered days {@code 0..i-1}. */
   private final int[] cumulative;
-  /** {@code nthWorking[k]}: index of the covered day that is the (k+1)-th working day. */
-  private final int[] nthWorking;
+  /** {@code nthWorking[k]}: the (k+1)-th working day of the coverage (shared, immutable dates). */
+  private final LocalDate[] nthWorking;
   /** The listed entry of each covered day, or null. */
   private final CalendarEntry[] entryByDay;
 
@@ -76,10 +76,10 @@ public final class WorkingCalendar {
       }
       cumulative[i + 1] = working;
     }
-    this.nthWorking = new int[working];
+    this.nthWorking = new LocalDate[working];
     for (int i = 0, k = 0; i < days; i++) {
       if (TYPES[types[i]].isWorking()) {
-        nthWorking[k++] = i;
+        nthWorking[k++] = LocalDate.ofEpochDay(firstEpochDay + i);
       }
     }
   }
@@ -181,7 +181,7 @@ public final class WorkingCalendar {
         throw beyond(start, n, "before the first covered date");
       }
     }
-    return LocalDate.ofEpochDay(firstEpochDay + nthWorking[(int) (k - 1)]);
+    return nthWorking[(int) (k - 1)];
   }
 
   /**
