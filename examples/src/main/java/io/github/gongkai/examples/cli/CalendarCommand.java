@@ -26,8 +26,9 @@ import picocli.CommandLine.Option;
     name = "calendar",
     mixinStandardHelpOptions = true,
     description = {
-      "Print the days off (OFF, weekend ones included) and make-up working days (WORK) of a year",
-      "as TSV: date<TAB>OFF|WORK<TAB>name. 打印某年的放假日(OFF)和调休上班日(WORK)。",
+      "Print the days off (OFF, weekend ones included) and make-up working days (WORK) of a"
+          + " year as TSV lines date<TAB>OFF|WORK<TAB>name, in date order.",
+      "打印某年的全部放假日(OFF,含周末)和调休上班日(WORK)。",
       "Exit code 2 if the year is not covered by the calendar."
     })
 final class CalendarCommand implements Callable<Integer> {
