@@ -3,6 +3,7 @@ package io.github.gongkai.core.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.gongkai.core.GongkaiException;
 import io.github.gongkai.core.InvalidValueException;
 import java.io.StringReader;
@@ -285,5 +286,14 @@ class WorkingCalendarTest {
     assertThat(DayType.MAKEUP_WORKDAY.isWorking()).isTrue();
     assertThat(DayType.HOLIDAY.isWorking()).isFalse();
     assertThatThrownBy(() -> DayType.ofCode("rest")).isInstanceOf(InvalidValueException.class);
+  }
+
+  @Test
+  void dayTypeJsonUsesStableCodes() throws Exception {
+    ObjectMapper mapper = new ObjectMapper();
+    assertThat(mapper.writeValueAsString(DayType.MAKEUP_WORKDAY)).isEqualTo("\"makeup_workday\"");
+    assertThat(mapper.readValue("\"holiday\"", DayType.class)).isEqualTo(DayType.HOLIDAY);
+    assertThatThrownBy(() -> mapper.readValue("\"HOLIDAY\"", DayType.class))
+        .hasRootCauseInstanceOf(InvalidValueException.class);
   }
 }
