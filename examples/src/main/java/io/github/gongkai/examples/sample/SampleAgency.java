@@ -257,7 +257,8 @@ public final class SampleAgency {
     if (n % 97 == 0) {
       answered = cal.plusWorkingDays(clock, budget + 3); // an overdue answer, kept as it happens
     }
-    if (ground == OutcomeGround.OTHER && rnd.nextBoolean()) {
+    if (ground == OutcomeGround.RELEASED && rnd.nextInt(25) == 0) {
+      // the applicant withdrew before the answer
       events.add(Withdrawn.of(answered));
     } else if (ground == OutcomeGround.PARTIALLY_RELEASED) {
       events.add(
