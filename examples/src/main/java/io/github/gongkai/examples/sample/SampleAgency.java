@@ -148,6 +148,7 @@ public final class SampleAgency {
     }
     for (OutcomeGround g : OutcomeGround.values()) {
       plan.add(g);
+      plan.add(g);
     }
     while (plan.size() < size) {
       plan.add(common[rnd.nextInt(common.length)]);
