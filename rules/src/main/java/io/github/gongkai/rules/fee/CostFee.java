@@ -3,7 +3,7 @@ package io.github.gongkai.rules.fee;
 import io.github.gongkai.core.InvalidValueException;
 import io.github.gongkai.core.LegalBasis;
 import io.github.gongkai.core.Regime;
-import java.math.BigDecimal;
+import io.github.gongkai.core.money.Yuan;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
@@ -47,7 +47,7 @@ public abstract class CostFee {
    *
    * @return the amount, not negative
    */
-  public abstract BigDecimal getCharged();
+  public abstract Yuan getCharged();
 
   /**
    * The part waived for hardship (Art.28 of the 2008 Regulation), in yuan.
@@ -55,8 +55,8 @@ public abstract class CostFee {
    * @return the amount waived, between 0 and the amount charged
    */
   @Value.Default
-  public BigDecimal getWaived() {
-    return BigDecimal.ZERO;
+  public Yuan getWaived() {
+    return Yuan.ZERO;
   }
 
   /**
@@ -64,8 +64,8 @@ public abstract class CostFee {
    *
    * @return charged − waived
    */
-  public BigDecimal getCollected() {
-    return getCharged().subtract(getWaived());
+  public Yuan getCollected() {
+    return Yuan.of(getCharged().getAmount().subtract(getWaived().getAmount()));
   }
 
   /**
@@ -74,7 +74,7 @@ public abstract class CostFee {
    * @return true if the waived amount is positive
    */
   public boolean isWaived() {
-    return getWaived().signum() > 0;
+    return !getWaived().isZero();
   }
 
   /**
@@ -97,15 +97,11 @@ public abstract class CostFee {
 
   @Value.Check
   void check() {
-    if (getCharged().signum() < 0 || getCharged().scale() > 2) {
-      throw new InvalidValueException(
-          "charged", getCharged().toPlainString(), "must be a non-negative amount in yuan with at most 2 decimals");
-    }
-    if (getWaived().signum() < 0 || getWaived().compareTo(getCharged()) > 0 || getWaived().scale() > 2) {
+    if (getWaived().compareTo(getCharged()) > 0) {
       throw new InvalidValueException(
           "waived",
-          getWaived().toPlainString(),
-          "must be between 0 and the amount charged " + getCharged().toPlainString());
+          getWaived().toString(),
+          "must not exceed the amount charged " + getCharged());
     }
     if (getRequestId().isBlank()) {
       throw new InvalidValueException("requestId", getRequestId(), "must not be blank");

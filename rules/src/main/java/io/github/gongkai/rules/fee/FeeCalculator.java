@@ -5,11 +5,12 @@ import io.github.gongkai.core.InvalidValueException;
 import io.github.gongkai.core.LegalBasis;
 import io.github.gongkai.core.LegalInstrument;
 import io.github.gongkai.core.Regime;
+import io.github.gongkai.core.money.Yuan;
+import io.github.gongkai.core.request.FeeMethod;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -240,13 +241,13 @@ public final class FeeCalculator {
         FeeTier.Builder b =
             FeeTier.builder()
                 .firstUnit(Integer.parseInt(f[1]))
-                .yuanPerUnit(new BigDecimal(f[3]))
+                .yuanPerUnit(Yuan.parse(f[3]))
                 .legalBasis(LegalBasis.parse(Regime.R2019, f[6]));
         if (!"*".equals(f[2])) {
           b.lastUnit(Integer.parseInt(f[2]));
         }
         if (!"-".equals(f[4])) {
-          b.bandWidth(Integer.parseInt(f[4])).bandStep(new BigDecimal(f[5]));
+          b.bandWidth(Integer.parseInt(f[4])).bandStep(Yuan.parse(f[5]));
         }
         m.get(method).add(b.build());
       }

@@ -1,7 +1,7 @@
 package io.github.gongkai.rules.fee;
 
 import io.github.gongkai.core.LegalBasis;
-import java.math.BigDecimal;
+import io.github.gongkai.core.money.Yuan;
 import org.immutables.value.Value;
 
 /**
@@ -33,7 +33,7 @@ public abstract class FeeLine {
    *
    * @return the unit price
    */
-  public abstract BigDecimal getUnitPrice();
+  public abstract Yuan getUnitPrice();
 
   /**
    * The provision that sets this price.
@@ -52,15 +52,15 @@ public abstract class FeeLine {
   }
 
   /**
-   * The line total: units × unit price, in yuan with two decimals.
+   * The line total: units × unit price.
    *
    * @return the subtotal
    */
-  public BigDecimal getSubtotal() {
-    return getUnitPrice().multiply(BigDecimal.valueOf(getUnits())).setScale(2);
+  public Yuan getSubtotal() {
+    return getUnitPrice().times(getUnits());
   }
 
-  static FeeLine of(int first, int last, BigDecimal price, LegalBasis basis) {
+  static FeeLine of(int first, int last, Yuan price, LegalBasis basis) {
     return ImmutableFeeLine.builder()
         .firstUnit(first)
         .lastUnit(last)

@@ -1,7 +1,8 @@
 package io.github.gongkai.rules.fee;
 
 import io.github.gongkai.core.LegalBasis;
-import java.math.BigDecimal;
+import io.github.gongkai.core.money.Yuan;
+import io.github.gongkai.core.request.FeeMethod;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -53,15 +54,15 @@ public abstract class FeeQuote {
   public abstract LegalBasis getLegalBasis();
 
   /**
-   * The total fee in yuan, two decimals.
+   * The total fee.
    *
    * @return the sum of the lines
    */
   @Value.Derived
-  public BigDecimal getAmount() {
-    BigDecimal sum = BigDecimal.ZERO.setScale(2);
+  public Yuan getAmount() {
+    Yuan sum = Yuan.ZERO;
     for (FeeLine l : getLines()) {
-      sum = sum.add(l.getSubtotal());
+      sum = sum.plus(l.getSubtotal());
     }
     return sum;
   }
@@ -72,6 +73,6 @@ public abstract class FeeQuote {
    * @return true if the amount is zero
    */
   public boolean isFree() {
-    return getAmount().signum() == 0;
+    return getAmount().isZero();
   }
 }

@@ -1,7 +1,7 @@
 package io.github.gongkai.rules.fee;
 
 import io.github.gongkai.core.InvalidValueException;
-import java.math.BigDecimal;
+import io.github.gongkai.core.money.Yuan;
 import java.util.HashSet;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -21,22 +21,22 @@ public abstract class FeeSummary {
    *
    * @return the total charged
    */
-  public abstract BigDecimal getCharged();
+  public abstract Yuan getCharged();
 
   /**
    * Total waived, in yuan.
    *
    * @return the total waived
    */
-  public abstract BigDecimal getWaived();
+  public abstract Yuan getWaived();
 
   /**
    * Total collected, in yuan.
    *
    * @return charged − waived
    */
-  public BigDecimal getCollected() {
-    return getCharged().subtract(getWaived());
+  public Yuan getCollected() {
+    return Yuan.of(getCharged().getAmount().subtract(getWaived().getAmount()));
   }
 
   /**
@@ -61,14 +61,14 @@ public abstract class FeeSummary {
    */
   public static FeeSummary of(Iterable<CostFee> fees) {
     InvalidValueException.requireNonNull(fees, "fees");
-    BigDecimal charged = BigDecimal.ZERO.setScale(2);
-    BigDecimal waived = BigDecimal.ZERO.setScale(2);
+    Yuan charged = Yuan.ZERO;
+    Yuan waived = Yuan.ZERO;
     Set<String> requests = new HashSet<>();
     Set<String> waivedRequests = new HashSet<>();
     for (CostFee f : fees) {
       InvalidValueException.requireNonNull(f, "fees[]");
-      charged = charged.add(f.getCharged());
-      waived = waived.add(f.getWaived());
+      charged = charged.plus(f.getCharged());
+      waived = waived.plus(f.getWaived());
       requests.add(f.getRequestId());
       if (f.isWaived()) {
         waivedRequests.add(f.getRequestId());

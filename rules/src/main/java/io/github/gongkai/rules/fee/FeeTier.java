@@ -2,7 +2,7 @@ package io.github.gongkai.rules.fee;
 
 import io.github.gongkai.core.InvalidValueException;
 import io.github.gongkai.core.LegalBasis;
-import java.math.BigDecimal;
+import io.github.gongkai.core.money.Yuan;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
@@ -39,7 +39,7 @@ public abstract class FeeTier {
    *
    * @return the price, not negative
    */
-  public abstract BigDecimal getYuanPerUnit();
+  public abstract Yuan getYuanPerUnit();
 
   /**
    * Units per band of a banded tier, 0 for an unbanded one.
@@ -57,8 +57,8 @@ public abstract class FeeTier {
    * @return the step
    */
   @Value.Default
-  public BigDecimal getBandStep() {
-    return BigDecimal.ZERO;
+  public Yuan getBandStep() {
+    return Yuan.ZERO;
   }
 
   /**
@@ -79,19 +79,15 @@ public abstract class FeeTier {
       throw new InvalidValueException(
           "lastUnit", last.toString(), "must not be before the first unit " + getFirstUnit());
     }
-    if (getYuanPerUnit().signum() < 0) {
-      throw new InvalidValueException(
-          "yuanPerUnit", getYuanPerUnit().toPlainString(), "must not be negative");
-    }
     if (getBandWidth() < 0 || (getBandWidth() > 0 && last != null)) {
       throw new InvalidValueException(
           "bandWidth",
           Integer.toString(getBandWidth()),
           "must be 0, or positive on the open top tier only");
     }
-    if (getBandStep().signum() < 0 || (getBandWidth() == 0 && getBandStep().signum() != 0)) {
+    if (getBandWidth() == 0 && !getBandStep().isZero()) {
       throw new InvalidValueException(
-          "bandStep", getBandStep().toPlainString(), "must be non-negative and only set on a banded tier");
+          "bandStep", getBandStep().toString(), "must only be set on a banded tier");
     }
   }
 
@@ -101,7 +97,7 @@ public abstract class FeeTier {
    * @param unit the unit number, within this tier
    * @return the price in yuan
    */
-  public BigDecimal priceOf(int unit) {
+  public Yuan priceOf(int unit) {
     if (unit < getFirstUnit() || (getLastUnit() != null && unit > getLastUnit())) {
       throw new InvalidValueException(
           "unit", Integer.toString(unit), "must lie in the tier starting at " + getFirstUnit());
@@ -110,7 +106,7 @@ public abstract class FeeTier {
       return getYuanPerUnit();
     }
     int band = (unit - getFirstUnit()) / getBandWidth();
-    return getYuanPerUnit().add(getBandStep().multiply(BigDecimal.valueOf(band)));
+    return getYuanPerUnit().plus(getBandStep().times(band));
   }
 
   /**

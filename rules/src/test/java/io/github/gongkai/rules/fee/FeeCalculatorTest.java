@@ -6,7 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.gongkai.core.InvalidValueException;
 import io.github.gongkai.core.LegalBasis;
 import io.github.gongkai.core.Regime;
-import java.math.BigDecimal;
+import io.github.gongkai.core.money.Yuan;
+import io.github.gongkai.core.request.FeeMethod;
 import java.time.LocalDate;
 import java.util.List;
 import net.jqwik.api.ForAll;
@@ -17,8 +18,8 @@ import org.junit.jupiter.api.Test;
 class FeeCalculatorTest {
   private final FeeCalculator fees = FeeCalculator.standard();
 
-  private static BigDecimal yuan(long n) {
-    return BigDecimal.valueOf(n).setScale(2);
+  private static Yuan yuan(long n) {
+    return Yuan.of(n);
   }
 
   // ---- one test per tier of fee-tiers.tsv ----
@@ -39,7 +40,7 @@ class FeeCalculatorTest {
         .satisfies(l -> {
           assertThat(l.getFirstUnit()).isEqualTo(11);
           assertThat(l.getLastUnit()).isEqualTo(30);
-          assertThat(l.getUnitPrice()).isEqualByComparingTo("100");
+          assertThat(l.getUnitPrice()).isEqualTo(yuan(100));
         });
   }
 
@@ -111,7 +112,7 @@ class FeeCalculatorTest {
         FeeTier.builder()
             .firstUnit(1)
             .lastUnit(10)
-            .yuanPerUnit(BigDecimal.ZERO)
+            .yuanPerUnit(Yuan.ZERO)
             .legalBasis(LegalBasis.parse(Regime.R2019, "FEES-2020-109:4"))
             .build();
     assertThatThrownBy(() -> FeeCalculator.of(List.of(closed), List.of(closed)))
@@ -133,7 +134,7 @@ class FeeCalculatorTest {
   @Property
   void splitting_a_month_into_requests_does_not_change_the_total(
       @ForAll @IntRange(max = 200) int a, @ForAll @IntRange(max = 200) int b) {
-    BigDecimal split = fees.perItem(0, a).getAmount().add(fees.perItem(a, b).getAmount());
+    Yuan split = fees.perItem(0, a).getAmount().plus(fees.perItem(a, b).getAmount());
     assertThat(split).isEqualTo(fees.perItem(0, a + b).getAmount());
   }
 
@@ -153,20 +154,20 @@ class FeeCalculatorTest {
             .requestId("A-1")
             .date(LocalDate.of(2015, 3, 2))
             .kind(CostFeeKind.COPYING)
-            .charged(new BigDecimal("12.50"))
+            .charged(Yuan.parse("12.50"))
             .build();
     CostFee post =
         CostFee.builder()
             .requestId("A-2")
             .date(LocalDate.of(2015, 3, 3))
             .kind(CostFeeKind.POSTAGE)
-            .charged(new BigDecimal("20.00"))
-            .waived(new BigDecimal("20.00"))
+            .charged(Yuan.parse("20.00"))
+            .waived(Yuan.parse("20.00"))
             .build();
     FeeSummary s = FeeSummary.of(List.of(copy, post));
-    assertThat(s.getCharged()).isEqualByComparingTo("32.50");
-    assertThat(s.getWaived()).isEqualByComparingTo("20.00");
-    assertThat(s.getCollected()).isEqualByComparingTo("12.50");
+    assertThat(s.getCharged()).isEqualTo(Yuan.parse("32.50"));
+    assertThat(s.getWaived()).isEqualTo(Yuan.of(20));
+    assertThat(s.getCollected()).isEqualTo(Yuan.parse("12.5"));
     assertThat(s.getRequestsCharged()).isEqualTo(2);
     assertThat(s.getRequestsWaived()).isEqualTo(1);
     assertThat(post.getWaiverBasis().toNotation()).isEqualTo("OGI-2008:28");
@@ -180,11 +181,11 @@ class FeeCalculatorTest {
             .requestId("A-1")
             .date(LocalDate.of(2015, 3, 2))
             .kind(CostFeeKind.RETRIEVAL)
-            .charged(new BigDecimal("5"));
-    assertThatThrownBy(() -> b.waived(new BigDecimal("6")).build())
+            .charged(Yuan.of(5));
+    assertThatThrownBy(() -> b.waived(Yuan.of(6)).build())
         .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("waived");
-    assertThatThrownBy(() -> b.waived(BigDecimal.ZERO).date(LocalDate.of(2019, 5, 15)).build())
+    assertThatThrownBy(() -> b.waived(Yuan.ZERO).date(LocalDate.of(2019, 5, 15)).build())
         .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("2008 Regulation");
   }
