@@ -34,6 +34,7 @@ import io.github.gongkai.core.request.ThirdPartyConsultationSent;
 import io.github.gongkai.core.request.ThirdPartyPosition;
 import io.github.gongkai.core.request.ThirdPartyReplied;
 import io.github.gongkai.core.request.Withdrawn;
+import io.github.gongkai.rules.deadline.DeadlinePolicy;
 import io.github.gongkai.rules.deadline.DeadlineRule;
 import io.github.gongkai.rules.deadline.DeadlineStep;
 import java.time.LocalDate;
@@ -186,6 +187,24 @@ class LifecycleTest {
     RequestStatus unpaid =
         status(Received.of(d("2025-11-03")), notice, DeemedAbandoned.of(d("2025-12-09"), OutcomeGround.OTHER_FEE_NOT_PAID));
     assertThat(unpaid.getOutcome()).contains(OutcomeGround.OTHER_FEE_NOT_PAID);
+  }
+
+  @Test
+  void a_fee_notice_pauses_the_clock_only_under_that_policy() {
+    InformationRequest r =
+        request(
+            Channel.ONLINE_PLATFORM,
+            "2025-10-31",
+            Received.of(d("2025-11-03")),
+            FeeNoticeIssued.of(d("2025-11-10"), Yuan.of(300), FeeMethod.PER_ITEM, 13),
+            FeePaid.of(d("2025-11-14")));
+    assertThat(Lifecycle.of(r, CAL).getDueDate()).contains(d("2025-12-01"));
+    LifecyclePolicy pausing =
+        LifecyclePolicy.builder()
+            .deadlinePolicy(DeadlinePolicy.builder().feeNoticePausesClock(true).build())
+            .build();
+    // 11-11..11-14 paused: 4 working days
+    assertThat(Lifecycle.of(r, CAL, pausing).getDueDate()).contains(d("2025-12-05"));
   }
 
   @Test
