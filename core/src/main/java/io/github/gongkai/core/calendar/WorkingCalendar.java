@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A working-day calendar over a contiguous range of dates: which days are working days (工作日)
@@ -407,9 +408,9 @@ public final class WorkingCalendar {
    * every entry must lie within the coverage, and no date may be listed twice. Not thread-safe.
    */
   public static final class Builder {
-    private @org.jspecify.annotations.Nullable LocalDate first;
-    private @org.jspecify.annotations.Nullable LocalDate last;
-    private @org.jspecify.annotations.Nullable String version;
+    private @Nullable LocalDate first;
+    private @Nullable LocalDate last;
+    private @Nullable String version;
     private final LinkedHashSet<String> sources = new LinkedHashSet<>();
     private final List<CalendarEntry> entries = new ArrayList<>();
 
