@@ -6,6 +6,7 @@ import io.github.gongkai.core.LegalInstrument;
 import io.github.gongkai.core.Regime;
 import io.github.gongkai.core.calendar.CalendarCoverageException;
 import io.github.gongkai.core.calendar.WorkingCalendar;
+import io.github.gongkai.core.item.InformationItem;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -486,6 +487,19 @@ public final class DeadlineEngine {
                 due,
                 n,
                 "publish by " + due)));
+  }
+
+  /**
+   * The last day to publish an item proactively: {@link #proactivePublicationDue(LocalDate)} from
+   * its latest change, or from its forming when it never changed.
+   *
+   * @param item the item; not null
+   * @return the deadline
+   */
+  public Deadline proactivePublicationDue(InformationItem item) {
+    InvalidValueException.requireNonNull(item, "item");
+    LocalDate changed = item.getChangedOn();
+    return proactivePublicationDue(changed != null ? changed : item.getFormedOn());
   }
 
   // ---------------------------------------------------------------------------------------------

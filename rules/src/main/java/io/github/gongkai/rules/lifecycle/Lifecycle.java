@@ -52,12 +52,16 @@ import org.jspecify.annotations.Nullable;
  * request, correction, extension, Art.35 date or fee notice; a correction without a correction
  * request; a consultation reply without its letter; an extension longer than the regime allows or
  * approved after the due date then in force; an Art.35 date or an information-processing fee
- * under the 2008 Regulation; a fee paid without a notice; a deemed abandonment whose ground has
+ * under the 2008 Regulation or dated before 2021-01-01, when charging began; a fee paid without a
+ * notice; a deemed abandonment whose ground has
  * no outstanding correction request or fee notice.
  *
  * <p>Stateless and thread-safe.
  */
 public final class Lifecycle {
+  /** The first day information-processing fees may be charged (国办函〔2020〕109号, DOMAIN.md §1). */
+  static final LocalDate FEES_FROM = LocalDate.of(2021, 1, 1);
+
   private Lifecycle() {}
 
   /**
@@ -243,6 +247,10 @@ public final class Lifecycle {
             }
             if (feeNotice != null) {
               throw conflict(feeNotice, ref, "one fee notice per request (one charging method per request)");
+            }
+            if (e.getDate().isBefore(FEES_FROM)) {
+              throw conflict(
+                  receiptRef, ref, "information-processing fees are charged from " + FEES_FROM + " (国办函〔2020〕109号)");
             }
             feeNotice = ref;
             feePending = true;

@@ -9,6 +9,7 @@ import io.github.gongkai.core.Regime;
 import io.github.gongkai.core.calendar.CalendarCoverageException;
 import io.github.gongkai.core.calendar.ChinaCalendars;
 import io.github.gongkai.core.calendar.WorkingCalendar;
+import io.github.gongkai.core.item.InformationItem;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -254,6 +255,15 @@ class DeadlineEngineTest {
     Deadline proactive = engine.proactivePublicationDue(d("2025-11-03"));
     assertThat(proactive.getDueDate()).isEqualTo(d("2025-12-01"));
     assertThat(proactive.getTrace().get(0).getLegalBasis().toNotation()).isEqualTo("OGI-2019:26");
+    InformationItem item =
+        InformationItem.builder()
+            .id("item-1")
+            .title("某市2025年财政预算")
+            .producingAgency("某市财政局")
+            .formedOn(d("2025-10-09"))
+            .changedOn(d("2025-11-03"))
+            .build();
+    assertThat(engine.proactivePublicationDue(item).getDueDate()).isEqualTo(d("2025-12-01"));
     DeadlineEngine local = DeadlineEngine.of(CAL, DeadlinePolicy.builder().proactiveWorkingDays(15).build());
     assertThat(local.proactivePublicationDue(d("2025-11-03")).getDueDate()).isEqualTo(d("2025-11-24"));
     assertThat(engine.correctionNoticeDue(d("2025-11-03"), Regime.R2019).orElseThrow().getDueDate())
