@@ -39,6 +39,9 @@ class DeadlineEngineTest {
     assertThat(reply.getLegalBasis().toNotation()).isEqualTo("OGI-2008:24");
     assertThat(reply.getWorkingDays()).isEqualTo(15);
     assertThat(reply.getStart()).isEqualTo(d("2017-06-19"));
+    assertThat(reply.getNoteZh()).isEqualTo("2017-06-19之后的第15个工作日为2017-07-10");
+    assertThat(reply.getNote(java.util.Locale.ENGLISH)).contains("15th").contains("2017-07-10");
+    assertThat(reply.getCitation()).isEqualTo("《中华人民共和国政府信息公开条例》第二十四条");
     assertThat(r.getCalendarVersion()).isEqualTo(CAL.getVersion());
   }
 
