@@ -71,7 +71,8 @@ public final class Lifecycle {
    * @param calendar the working calendar; not null
    * @return the status
    * @throws InconsistentHistoryException if the history is impossible
-   * @throws CalendarCoverageException if a date needed lies outside the calendar
+   * @throws CalendarCoverageException if an extension must be checked against a due date outside
+   *     the calendar (other deadline arithmetic happens when the status is asked for it)
    */
   public static RequestStatus of(InformationRequest request, WorkingCalendar calendar) {
     return of(request, calendar, LifecyclePolicy.defaults());
@@ -85,7 +86,8 @@ public final class Lifecycle {
    * @param policy the policy; not null
    * @return the status
    * @throws InconsistentHistoryException if the history is impossible
-   * @throws CalendarCoverageException if a date needed lies outside the calendar
+   * @throws CalendarCoverageException if an extension must be checked against a due date outside
+   *     the calendar (other deadline arithmetic happens when the status is asked for it)
    */
   public static RequestStatus of(
       InformationRequest request, WorkingCalendar calendar, LifecyclePolicy policy) {
@@ -387,7 +389,6 @@ public final class Lifecycle {
       RequestState state = stateAfter(events.size(), null);
       LocalDate closedOn = null;
       OutcomeGround outcome = null;
-      LocalDate feePaymentDue = null;
       LocalDate feeNotice = null;
       boolean feePaid = false;
       for (RequestEvent e : events) {
@@ -406,12 +407,14 @@ public final class Lifecycle {
           feePaid = true;
         }
       }
-      if (feeNotice != null && !feePaid) {
-        feePaymentDue = engine.feePaymentDue(feeNotice).getDueDate();
-      }
+      return new RequestStatus(
+          this, state, receiptDate, outcome, closedOn, feeNotice != null && !feePaid ? feeNotice : null);
+    }
+
+    /** The reply deadline after the whole history, or null when it cannot be known. */
+    @Nullable DeadlineResult deadline(@Nullable LocalDate closedOn) {
       DeadlineInput in = input(events.size(), closedOn, closedOn != null);
-      DeadlineResult deadline = in == null ? null : engine.compute(in);
-      return new RequestStatus(this, state, receiptDate, deadline, outcome, closedOn, feePaymentDue);
+      return in == null ? null : engine.compute(in);
     }
 
     /** The state after the first {@code upTo} events, as of {@code asOf} (null: after all of them). */
