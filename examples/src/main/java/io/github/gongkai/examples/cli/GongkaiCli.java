@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       CalendarCommand.class,
       DeadlineCommand.class,
+      DemoCommand.class,
     })
 public final class GongkaiCli implements Runnable {
 
