@@ -113,7 +113,9 @@ public final class RequestStatus {
   }
 
   /**
-   * The last day for the applicant to pay an outstanding fee notice.
+   * The last day for the applicant to pay an outstanding fee notice: {@link
+   * io.github.gongkai.rules.deadline.DeadlineEngine#feePaymentDue(LocalDate)}, taking the notice
+   * as received by the applicant on the day it was issued.
    *
    * @return the date, empty when no fee is outstanding
    */
