@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
     description = "政府信息公开 toolkit: disclosure rules, deadlines and annual-report statistics.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      ScanCommand.class,
+      RedactCommand.class,
     })
 public final class GongkaiCli implements Runnable {
 
