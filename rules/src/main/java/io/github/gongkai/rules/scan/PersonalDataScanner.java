@@ -6,7 +6,6 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -94,8 +93,10 @@ public final class PersonalDataScanner {
   final SensitiveKeywords keywords;
   final Set<FindingType> types;
   final byte[] classes;
-  /** Sorted distinct first chars of keywords. */
-  final char[] keywordFirst;
+  /** For each char: 1 + index into keywordsByFirst of the entries starting with it, or 0. */
+  final short[] keywordSlots;
+  /** Bit set of hashed (first, second) char pairs of entries, to reject most keyword starts fast. */
+  final long[] keywordPairs = new long[1024];
   /** For each first char, the entries starting with it, longest first. */
   final int[][] keywordsByFirst;
   final char[][] entryText;
@@ -110,6 +111,7 @@ public final class PersonalDataScanner {
     this.keywords = b.keywords;
     this.types = Set.copyOf(b.types);
     this.classes = new byte[65536];
+    this.keywordSlots = new short[65536];
     for (char c = '0'; c <= '9'; c++) {
       classes[c] = C_DIGIT;
       classes[c + 0xFEE0] = C_DIGIT;
@@ -155,19 +157,26 @@ public final class PersonalDataScanner {
       entryCategory[e] = en.getValue()[0];
       entryLabel[e] = en.getValue()[1];
       char first = en.getKey().charAt(0);
+      int h = pairHash(first, en.getKey().length() > 1 ? en.getKey().charAt(1) : '\0');
+      keywordPairs[h >>> 6] |= 1L << h;
+      if (en.getKey().length() == 1) {
+        for (int c = 0; c < 65536; c++) {
+          int any = pairHash(first, (char) c);
+          keywordPairs[any >>> 6] |= 1L << any;
+        }
+      }
       byFirst.computeIfAbsent(first, x -> new ArrayList<>()).add(e);
       classes[first] = C_KEYWORD;
       e++;
     }
-    keywordFirst = new char[byFirst.size()];
     keywordsByFirst = new int[byFirst.size()][];
     int f = 0;
     for (Map.Entry<Character, List<Integer>> en : byFirst.entrySet()) {
-      keywordFirst[f] = en.getKey();
       List<Integer> list = new ArrayList<>(en.getValue());
       list.sort(Comparator.comparingInt((Integer x) -> entryText[x].length).reversed());
       keywordsByFirst[f] = list.stream().mapToInt(Integer::intValue).toArray();
       f++;
+      keywordSlots[en.getKey()] = (short) f;
     }
   }
 
@@ -262,8 +271,18 @@ public final class PersonalDataScanner {
     return types;
   }
 
+  static int pairHash(char first, char second) {
+    return (first * 31 + second) & 0xFFFF;
+  }
+
+  /** Whether some entry may start with {@code first} followed by {@code second}. */
+  boolean mayStartEntry(char first, char second) {
+    int h = pairHash(first, second);
+    return (keywordPairs[h >>> 6] & 1L << h) != 0;
+  }
+
   int keywordSlot(char c) {
-    return Arrays.binarySearch(keywordFirst, c);
+    return keywordSlots[c] - 1;
   }
 
   /** Builds a {@link PersonalDataScanner}. Not thread-safe. */

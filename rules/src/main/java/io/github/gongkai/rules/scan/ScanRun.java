@@ -167,7 +167,7 @@ final class ScanRun {
           i = onAt(i);
           break;
         default:
-          i = onKeyword(i);
+          i = sc.mayStartEntry(buf[i], i + 1 < lim ? buf[i + 1] : '\0') ? onKeyword(i) : i + 1;
           break;
       }
     }
@@ -207,6 +207,10 @@ final class ScanRun {
   private boolean isAlnumRaw(char c) {
     byte k = cls[c];
     return k == C_DIGIT || k == C_LETTER;
+  }
+
+  private boolean isDigitRaw(int j) {
+    return j < lim && cls[buf[j]] == C_DIGIT;
   }
 
   private static boolean isAlnum(char c) {
@@ -327,6 +331,19 @@ final class ScanRun {
   }
 
   private int onRun(int s) {
+    // fast path: a short run with no separator, '@' or check letter after it cannot be anything
+    int e = s;
+    while (e - s < 8 && e < lim && cls[buf[e]] == C_DIGIT) {
+      e++;
+    }
+    if (e - s < 8) {
+      char next = e < lim ? buf[e] : ' ';
+      if (next > 0x7F && next < 0x3000 || next > 0x3000 && next < 0xFF01 || next > 0xFF5E
+          || next == '\u3002' || next == '\uFF0C' || next == '.' && !isDigitRaw(e + 1)) {
+        work += e - s + 1;
+        return e;
+      }
+    }
     if (!leftOk(s)) {
       return skipRun(s);
     }
