@@ -18,6 +18,9 @@ import picocli.CommandLine.Command;
     description = "政府信息公开 toolkit: disclosure rules, deadlines and annual-report statistics.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      CalendarCommand.class,
+      DeadlineCommand.class,
+      DemoCommand.class,
       ScanCommand.class,
       RedactCommand.class,
     })
