@@ -7,6 +7,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.gongkai.core.InvalidValueException;
+import io.github.gongkai.core.id.Masking;
+import io.github.gongkai.core.validation.ValidIdentityNumber;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.regex.Pattern;
@@ -17,14 +19,15 @@ import org.immutables.value.Value;
  * its number.
  *
  * <p>The number is a personal identifier: {@link #toString()} and every exception message show it
- * masked (first 3 and last 4 characters). The builder rejects a number that cannot be of the stated
- * kind (wrong length or characters); whether a resident identity number's check digit is right is a
- * Bean Validation concern, so that a request with a mistyped number can still be recorded and sent
- * for correction.
+ * masked (first 3 and last 4 characters, by {@link io.github.gongkai.core.id.Masking}). The builder rejects a number that cannot be of the stated
+ * kind (wrong length or characters); whether its check character is right is a Bean Validation
+ * concern ({@link ValidIdentityNumber}), so that a request with a mistyped number can still be
+ * recorded and sent for correction.
  *
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
+@ValidIdentityNumber
 @JsonSerialize(as = ImmutableIdentityProof.class)
 @JsonDeserialize(as = ImmutableIdentityProof.class)
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -60,7 +63,7 @@ public abstract class IdentityProof {
    */
   @JsonIgnore
   public String getMaskedNumber() {
-    return Masker.mask(getNumber());
+    return Masking.mask(getNumber());
   }
 
   @Value.Check
@@ -68,13 +71,13 @@ public abstract class IdentityProof {
     String n = getNumber();
     if (!n.equals(n.strip())) {
       throw new InvalidValueException(
-          "identityProof.number", Masker.mask(n), "must not have surrounding whitespace");
+          "identityProof.number", Masking.mask(n), "must not have surrounding whitespace");
     }
     if (getDocumentType() == IdentityDocumentType.RESIDENT_IDENTITY_CARD
         && !RESIDENT_ID_SHAPE.matcher(n).matches()) {
       throw new InvalidValueException(
           "identityProof.number",
-          Masker.mask(n),
+          Masking.mask(n),
           "must be 17 digits and a check character (0-9 or X), or 15 digits, for a resident"
               + " identity card");
     }
