@@ -585,8 +585,7 @@ final class ScanRun {
   private void contiguousLandline(int s, int e, int n) {
     int area = areaLength(scratch);
     if (area > 0 && localOk(area, n - area, scratch[area])) {
-      boolean label = labelled(LabelKind.PHONE, s);
-      emitLandline(s, e, label ? 0.65 : 0.4);
+      emitLandline(s, e, 0.4);
     }
   }
 
