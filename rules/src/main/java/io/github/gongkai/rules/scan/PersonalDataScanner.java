@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * <table>
  *   <caption>Finding types, checks and confidence</caption>
  *   <tr><th>type</th><th>accepted when</th><th>confidence</th></tr>
- *   <tr><td>{@code resident-id}</td><td>18 chars (also grouped 6-8-4) passing region code, birth
+ *   <tr><td>{@code resident-id}</td><td>18 chars (also grouped 6-8-4 or 6-4-4-4) passing region code, birth
  *       date and MOD 11-2 ({@link io.github.gongkai.core.id.ResidentIdNumbers})</td><td>0.99</td></tr>
  *   <tr><td>{@code resident-id-legacy}</td><td>15 digits, region code and a 19yy birth date</td>
  *       <td>0.7; 0.95 after an ID label</td></tr>
@@ -36,14 +36,15 @@ import org.jspecify.annotations.Nullable;
  *       {@code 0xx-xxxxxxxx}, {@code 0xx xxxxxxxx} or {@code (0xx)xxxxxxxx}; unseparated only with
  *       lower confidence</td><td>0.8 (unseparated 0.4); +0.15 after a phone label</td></tr>
  *   <tr><td>{@code bank-card}</td><td>16, 17 or 19 digits (or groups of 4) passing Luhn with a
- *       plausible issuer prefix; 18 digits only after a bank-card label</td><td>0.9; 0.97 after a
- *       label</td></tr>
+ *       plausible issuer prefix (first digit 3, 4, 5, 6 or 9; 2200–2204, 2221–2720; 81); 18 digits
+ *       only after a bank-card label</td><td>0.9; 0.97 after a label</td></tr>
  *   <tr><td>{@code email}</td><td>local part @ domain with a dot and a letter TLD</td>
  *       <td>0.95</td></tr>
  *   <tr><td>{@code passport}</td><td>E/G + 8 digits, E + letter + 7 digits, D/S/P(+E) + 7–8
  *       digits</td><td>0.4; 0.9 after a passport label</td></tr>
  *   <tr><td>{@code name}</td><td>2–4 Han chars (more with ·) after a name label and a colon, as in
- *       {@code 姓名：张三}</td><td>0.8</td></tr>
+ *       {@code 姓名：张三}, ending before a label or a word such as 性别; a longer unbroken run gives its
+ *       first 3 chars</td><td>0.8; 0.4 for the first 3 of a longer run</td></tr>
  *   <tr><td>{@code sensitive-keyword}</td><td>a keyword of a {@link SensitiveCategory}</td>
  *       <td>0.5</td></tr>
  * </table>
@@ -53,7 +54,9 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li><b>Boundaries.</b> Nothing is reported inside a longer run of letters and digits, nor when
  *       joined to one by {@code @}, or by {@code .}, {@code _} or {@code -} (so parts of an e-mail
- *       address or of a hyphenated longer number are not reported).
+ *       address or of a hyphenated longer number are not reported). Within a space-separated digit
+ *       sequence that was rejected as a whole (say a grouped card number with a wrong check digit),
+ *       later groups are not read as a landline or card, only as an ID or a mobile number.
  *   <li><b>Resident ID versus credit code.</b> A string valid as both (possible when it is all
  *       digits, or digits and a final X) is a resident ID, unless a credit-code label (统一社会信用代码…)
  *       stands within 24 chars before it and no ID label does; the ambiguous reading lowers the
