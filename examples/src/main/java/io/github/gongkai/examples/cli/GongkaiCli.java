@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
       CalendarCommand.class,
       DeadlineCommand.class,
       DemoCommand.class,
+      ScanCommand.class,
+      RedactCommand.class,
     })
 public final class GongkaiCli implements Runnable {
 
