@@ -6,7 +6,10 @@ import io.github.gongkai.core.OutcomeGround;
 import io.github.gongkai.core.Regime;
 import io.github.gongkai.core.item.ConsentState;
 import io.github.gongkai.core.item.InformationItem;
+import io.github.gongkai.core.item.ProactiveCategory;
+import io.github.gongkai.core.item.SecrecyMarking;
 import io.github.gongkai.core.item.ThirdPartyInterest;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
@@ -199,6 +202,8 @@ public final class DisclosureDecider {
     int fired;
     /** Rules that determined the decision. */
     int decisive;
+    /** The item carries a secrecy marking (in force or not). */
+    boolean marked;
     /** The gate that decided, or null. */
     @Nullable DecisionRule gate;
 
@@ -288,9 +293,14 @@ public final class DisclosureDecider {
       }
       // -- mandatory exemptions (Art.14)
       int w = 0;
-      if (item.getSecrecyMarking() != null) {
-        f |= bit(DecisionRule.STATE_SECRET);
-        w |= 1 << OutcomeGround.WITHHELD_STATE_SECRET.ordinal();
+      SecrecyMarking marking = item.getSecrecyMarking();
+      if (marking != null) {
+        marked = true;
+        LocalDate on = ctx.getRequestDate();
+        if (on == null || marking.isInForceOn(on)) {
+          f |= bit(DecisionRule.STATE_SECRET);
+          w |= 1 << OutcomeGround.WITHHELD_STATE_SECRET.ordinal();
+        }
       }
       if (item.getProhibitingLaw() != null) {
         f |= bit(DecisionRule.PROHIBITED_BY_LAW);
@@ -402,7 +412,7 @@ public final class DisclosureDecider {
       if (law != null) {
         return law;
       }
-      Object proactive = item.getProactiveCategory();
+      ProactiveCategory proactive = item.getProactiveCategory();
       return proactive == null ? null : Explanations.proactiveDuty(proactive);
     }
 
@@ -483,7 +493,7 @@ public final class DisclosureDecider {
       k |= (discretionApplies ? 1L : 0L) << 29;
       k |= (choice == DiscretionaryChoice.WITHHOLD ? 1L : 0L) << 30;
       k |= (choiceByDefault ? 1L : 0L) << 31;
-      k |= (fired(DecisionRule.STATE_SECRET) ? 1L : 0L) << 32;
+      k |= (marked ? 1L : 0L) << 32;
       k |= (fired(DecisionRule.CONFIDENTIALITY_DOUBT) ? 1L : 0L) << 33;
       k |= (consented > 0 ? 1L : 0L) << 34;
       k |= (ctx.getExcessiveRequest() == null ? 0L : ctx.getExcessiveRequest().ordinal() + 1L) << 35;
@@ -610,7 +620,7 @@ public final class DisclosureDecider {
     }
 
     private void substantiveSteps(boolean consult, List<RequiredStep> steps) {
-      if (fired(DecisionRule.STATE_SECRET)) {
+      if (marked) {
         steps.add(
             RequiredStep.of(StepKind.CONFIDENTIALITY_REVIEW, false, null, null, t.confidentialityReview));
       }

@@ -1,17 +1,20 @@
 package io.github.gongkai.rules.decision;
 
 import io.github.gongkai.core.Regime;
+import io.github.gongkai.core.item.ProactiveCategory;
 import io.github.gongkai.core.item.SecrecyMarking;
+import io.github.gongkai.core.item.SpecialAccessRoute;
 import io.github.gongkai.core.item.ThirdPartyInterest;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Builds the explanation trace: one entry per rule, in Chinese and English. */
 final class Explanations {
   private Explanations() {}
 
-  static String proactiveDuty(Object proactiveCategory) {
-    return "主动公开范围 / proactive-disclosure category " + proactiveCategory;
+  static String proactiveDuty(ProactiveCategory c) {
+    return "主动公开 " + c.getLegalBasis().toChinese() + "：" + c.getLabelZh();
   }
 
   static List<TraceEntry> trace(DisclosureDecider.Evaluation e, DisclosureDecision d) {
@@ -92,8 +95,12 @@ final class Explanations {
       }
       case CASE_FILE_BY_PARTY:
         return of("行政程序的当事人、利害关系人以政府信息公开名义申请查阅案卷材料，告知按相关法律、法规办理", "A party to the administrative procedure seeks the case file in the name of disclosure: told to use the case-file access rules");
-      case SPECIAL_ACCESS_ROUTE:
-        return of("所申请信息属于有特别获取规定的信息（" + e.item.getSpecialAccessRoute() + "），告知依照有关法律、行政法规办理", "The information has a special statutory access route (" + e.item.getSpecialAccessRoute() + "): the applicant is referred to it");
+      case SPECIAL_ACCESS_ROUTE: {
+        SpecialAccessRoute route = e.item.getSpecialAccessRoute();
+        String zh = route == null ? "" : route.getLabelZh();
+        String en = route == null ? "" : route.getLabelEn();
+        return of("所申请信息属于有特别获取规定的信息（" + zh + "），告知依照有关法律、行政法规办理", "The information has a special statutory access route (" + en + "): the applicant is referred to it");
+      }
       case NOT_HELD:
         return of("经检索没有所申请公开信息，告知该政府信息不存在", "A search found no such information: the applicant is told it does not exist");
       case REQUIRES_CREATION:
@@ -102,8 +109,8 @@ final class Explanations {
         return of("所申请信息已经主动公开，告知获取的方式、途径", "The information is already proactively disclosed: the applicant is told how to obtain it");
       case STATE_SECRET: {
         SecrecyMarking m = e.item.getSecrecyMarking();
-        return of("信息标有密级（" + (m == null ? "" : m.getLevel()) + "），依法确定为国家秘密，不予公开；须依保密法审查标志与期限",
-            "The item carries a secrecy marking (" + (m == null ? "" : m.getLevel()) + "): a state secret, withheld; the marking and its period must be reviewed under the secrecy law");
+        return of("信息标有密级（" + (m == null ? "" : m.getLevel().getLabelZh()) + "）且在保密期限内，依法确定为国家秘密，不予公开；须依保密法审查标志与期限",
+            "The item carries a secrecy marking (" + (m == null ? "" : m.getLevel().getLabelEn()) + ") in force: a state secret, withheld; the marking and its period must be reviewed under the secrecy law");
       }
       case PROHIBITED_BY_LAW:
         return of("法律、行政法规禁止公开：" + e.item.getProhibitingLaw(), "A law or administrative regulation forbids disclosure: " + e.item.getProhibitingLaw());
@@ -142,8 +149,8 @@ final class Explanations {
           zh.append("；");
           en.append("; ");
         }
-        zh.append(tp.getThirdParty()).append("（").append(tp.getKind()).append("，").append(tp.getConsent()).append("）");
-        en.append(tp.getThirdParty()).append(" (").append(tp.getKind()).append(", ").append(tp.getConsent()).append(')');
+        zh.append(tp.getThirdParty()).append("（").append(tp.getKind().getLabelZh()).append("，").append(tp.getConsent().getLabelZh()).append("）");
+        en.append(tp.getThirdParty()).append(" (").append(tp.getKind().getLabelEn()).append(", ").append(tp.getConsent().getLabelEn()).append(')');
       }
     }
     if (e.objectedBinding > 0) {
@@ -176,12 +183,12 @@ final class Explanations {
     String whatEn;
     switch (r) {
       case INTERNAL_AFFAIRS:
-        what = "内部事务信息（" + e.item.getInternalAffairsKind() + "）";
-        whatEn = "internal-affairs information (" + e.item.getInternalAffairsKind() + ")";
+        what = "内部事务信息（" + labelZh(e.item.getInternalAffairsKind()) + "）";
+        whatEn = "internal-affairs information (" + labelEn(e.item.getInternalAffairsKind()) + ")";
         break;
       case PROCESS_INFORMATION:
-        what = "过程性信息（" + e.item.getProcessInformationKind() + "）";
-        whatEn = "process information (" + e.item.getProcessInformationKind() + ")";
+        what = "过程性信息（" + labelZh(e.item.getProcessInformationKind()) + "）";
+        whatEn = "process information (" + labelEn(e.item.getProcessInformationKind()) + ")";
         break;
       default:
         what = "行政执法案卷信息";
@@ -206,6 +213,22 @@ final class Explanations {
     return of(
         "属于" + what + "，" + basis + "；选择：" + choice + src + law,
         "The item is " + whatEn + ", " + basisEn + "; choice: " + e.choice.getCode() + srcEn + lawEn);
+  }
+
+  private static String labelZh(io.github.gongkai.core.item.@Nullable InternalAffairsKind k) {
+    return k == null ? "" : k.getLabelZh();
+  }
+
+  private static String labelEn(io.github.gongkai.core.item.@Nullable InternalAffairsKind k) {
+    return k == null ? "" : k.getLabelEn();
+  }
+
+  private static String labelZh(io.github.gongkai.core.item.@Nullable ProcessInformationKind k) {
+    return k == null ? "" : k.getLabelZh();
+  }
+
+  private static String labelEn(io.github.gongkai.core.item.@Nullable ProcessInformationKind k) {
+    return k == null ? "" : k.getLabelEn();
   }
 
   private static String[] notFiredReason(DisclosureDecider.Evaluation e, DecisionRule r) {
@@ -250,7 +273,9 @@ final class Explanations {
       case ALREADY_PUBLISHED:
         return of("尚未主动公开", "Not yet proactively disclosed");
       case STATE_SECRET:
-        return of("信息未标密级", "The item carries no secrecy marking");
+        return e.marked
+            ? of("密级标志已解密或保密期限已届满，不再属于国家秘密；仍须依保密法审查", "The secrecy marking is no longer in force (declassified or period expired): not a state secret; still to be reviewed under the secrecy law")
+            : of("信息未标密级", "The item carries no secrecy marking");
       case PROHIBITED_BY_LAW:
         return of("无法律、行政法规禁止公开", "No law or administrative regulation forbids disclosure");
       case ENDANGERS_SECURITY:

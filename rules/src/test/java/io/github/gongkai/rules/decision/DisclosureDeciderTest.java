@@ -95,6 +95,28 @@ class DisclosureDeciderTest {
     }
 
     @Test
+    void a_marking_no_longer_in_force_is_no_state_secret_but_is_still_reviewed_reg2019_art17_art18() {
+      // Reg2019 Art.17 para.2 (review under the secrecy law) and Art.18 (withheld information re-evaluated:
+      // 因情势变化可以公开的政府信息应当公开); 保守国家秘密法: a secret ends with its period (DOMAIN.md §8)
+      InformationItem declassified =
+          Items.with(
+              "x",
+              b ->
+                  b.secrecyMarking(
+                      io.github.gongkai.core.item.SecrecyMarking.builder()
+                          .level(io.github.gongkai.core.item.SecrecyLevel.CONFIDENTIAL)
+                          .markedOn(LocalDate.of(2010, 1, 1))
+                          .periodYears(10)
+                          .build()));
+      DisclosureDecision d = DECIDER.explain(declassified, ItemAssessment.none(), Y2024);
+      assertThat(d.getDisposition()).isEqualTo(Disposition.RELEASE);
+      assertThat(d.getSteps()).extracting(RequiredStep::getKind).containsExactly(StepKind.CONFIDENTIALITY_REVIEW);
+      assertThat(traceOf(d, DecisionRule.STATE_SECRET).getReasonEn()).contains("no longer in force");
+      // the same item requested in 2015 was still classified
+      assertThat(DECIDER.decide(declassified, Y2015).getReportRow()).isEqualTo(OutcomeGround.WITHHELD_STATE_SECRET);
+    }
+
+    @Test
     void prohibited_by_law_is_withheld_reg2019_art14() {
       // Reg2019 Art.14: 法律、行政法规禁止公开的政府信息……不予公开
       DisclosureDecision d = DECIDER.decide(Items.prohibited("x", "中华人民共和国统计法 第三十九条"), Y2024);
@@ -290,6 +312,21 @@ class DisclosureDeciderTest {
       assertThat(d.getDiscretion().isLawPrevails()).isTrue();
       assertThat(d.getDiscretion().getLawRequiringDisclosure()).isEqualTo("某省行政执法公示办法 第十条");
       assertThat(notations(d.getLegalBases())).contains("OGI-2019:16.2");
+    }
+
+    @Test
+    void a_proactive_disclosure_duty_prevails_over_the_process_information_discretion_reg2019_art16_art20() {
+      // Reg2019 Art.16 para.2 (从其规定) read with Art.20: the Regulation itself requires proactive disclosure
+      InformationItem item =
+          Items.with(
+              "x",
+              b ->
+                  b.processInformationKind(ProcessInformationKind.DRAFT)
+                      .proactiveCategory(io.github.gongkai.core.item.ProactiveCategory.of(Regime.R2019).get(0)));
+      DisclosureDecision d = DECIDER.decide(item, Y2024);
+      assertThat(d.getDisposition()).isEqualTo(Disposition.RELEASE);
+      assertThat(d.getDiscretion().isLawPrevails()).isTrue();
+      assertThat(d.getDiscretion().getLawRequiringDisclosure()).contains("第二十条");
     }
 
     @Test

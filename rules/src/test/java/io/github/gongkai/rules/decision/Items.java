@@ -5,6 +5,7 @@ import io.github.gongkai.core.item.InformationItem;
 import io.github.gongkai.core.item.InternalAffairsKind;
 import io.github.gongkai.core.item.ProcessInformationKind;
 import io.github.gongkai.core.item.Publication;
+import io.github.gongkai.core.item.PublicationMedium;
 import io.github.gongkai.core.item.SecrecyLevel;
 import io.github.gongkai.core.item.SecrecyMarking;
 import io.github.gongkai.core.item.SpecialAccessRoute;
@@ -72,6 +73,6 @@ final class Items {
   }
 
   static InformationItem published(String id) {
-    return with(id, b -> b.publishedAt(Publication.builder().where("某市人民政府门户网站").build()));
+    return with(id, b -> b.publishedAt(Publication.of(PublicationMedium.WEBSITE, "某市人民政府门户网站")));
   }
 }

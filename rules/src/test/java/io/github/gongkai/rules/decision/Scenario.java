@@ -7,6 +7,7 @@ import io.github.gongkai.core.item.InternalAffairsKind;
 import io.github.gongkai.core.item.ProcessInformationKind;
 import io.github.gongkai.core.item.ProactiveCategory;
 import io.github.gongkai.core.item.Publication;
+import io.github.gongkai.core.item.PublicationMedium;
 import io.github.gongkai.core.item.SecrecyLevel;
 import io.github.gongkai.core.item.SecrecyMarking;
 import io.github.gongkai.core.item.SpecialAccessRoute;
@@ -117,7 +118,7 @@ final class Scenario {
       b.specialAccessRoute(SpecialAccessRoute.REAL_ESTATE_REGISTRATION);
     }
     if (item(8)) {
-      b.publishedAt(Publication.builder().where("政府网站").build());
+      b.publishedAt(Publication.of(PublicationMedium.WEBSITE, "政府网站"));
     }
     if (item(9)) {
       b.proactiveCategory(ProactiveCategory.values()[0]);
