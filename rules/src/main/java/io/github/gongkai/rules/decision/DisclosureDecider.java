@@ -12,7 +12,6 @@ import io.github.gongkai.core.item.ThirdPartyInterest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -63,7 +62,7 @@ public final class DisclosureDecider {
       bitsFrom(DecisionRule.PETITION_OR_COMPLAINT, DecisionRule.ALREADY_PUBLISHED);
 
   private final DecisionPolicy policy;
-  private final ConcurrentHashMap<Long, DisclosureDecision> shared = new ConcurrentHashMap<>();
+  private final SharedDecisions shared = new SharedDecisions();
 
   private DisclosureDecider(DecisionPolicy policy) {
     this.policy = policy;
@@ -477,7 +476,7 @@ public final class DisclosureDecider {
         DisclosureDecision d = owner.shared.get(key);
         if (d == null) {
           d = build(false, null);
-          owner.shared.putIfAbsent(key, d);
+          owner.shared.put(key, d);
         }
         return d;
       }
