@@ -18,7 +18,10 @@ import picocli.CommandLine.Command;
     description = "政府信息公开 toolkit: disclosure rules, deadlines and annual-report statistics.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      CalendarCommand.class,
+      DeadlineCommand.class,
       DecideCommand.class,
+      DemoCommand.class,
     })
 public final class GongkaiCli implements Runnable {
 
