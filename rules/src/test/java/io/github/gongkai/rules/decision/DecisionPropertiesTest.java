@@ -106,6 +106,15 @@ class DecisionPropertiesTest {
     assertThat(explained.getTrace()).filteredOn(TraceEntry::isDecisive).isNotEmpty().allMatch(TraceEntry::isFired);
   }
 
+  @Property(tries = 500)
+  void shared_decisions_equal_freshly_built_ones(@ForAll("scenarios") Scenario s) {
+    // the shared decider has served every earlier try; a fresh one has an empty table
+    DisclosureDecision shared = DECIDER.decide(s.item(), s.assessment(), s.context());
+    DisclosureDecision fresh =
+        DisclosureDecider.of(DecisionPolicy.defaults()).decide(s.item(), s.assessment(), s.context());
+    assertThat(shared).isEqualTo(fresh);
+  }
+
   @Property
   void a_mandatory_exemption_never_yields_a_full_release_unless_already_published(
       @ForAll("scenarios") Scenario s) {
