@@ -549,6 +549,20 @@ class DisclosureDeciderTest {
     }
 
     @Test
+    void third_parties_under_2008_consent_override_and_consultation_without_time_limit() {
+      // 2008 Art.14 (consent or major public interest) and Art.23 (consultation; no time limit), DOMAIN.md §3
+      ItemAssessment override = assess().publicInterestReasons("涉及公共安全").build();
+      DisclosureDecision d = DECIDER.decide(Items.commercialSecret("x", "某公司", ConsentState.OBJECTED), override, Y2015);
+      assertThat(d.getDisposition()).isEqualTo(Disposition.RELEASE);
+      assertThat(notations(d.getLegalBases())).contains("OGI-2008:14", "OGI-2008:23", "SPC-2011:5.2");
+      assertThat(d.getSteps()).singleElement().satisfies(s -> assertThat(s.getLegalBasis().toNotation()).isEqualTo("OGI-2008:23"));
+      DisclosureDecision ask = DECIDER.decide(privacy("x", "周某", ConsentState.NOT_ASKED), Y2015);
+      assertThat(ask.isProvisional()).isTrue();
+      assertThat(ask.getSteps().get(0).getKind()).isEqualTo(StepKind.THIRD_PARTY_CONSULTATION);
+      assertThat(ask.getSteps().get(0).getDueDate()).isNull();
+    }
+
+    @Test
     void special_need_test_for_requests_before_2019_05_15_spc_art12_6() {
       // 2008 Art.13 (三需要); SPC Art.5 para.6 and Art.12(6): 不能合理说明申请获取政府信息系根据自身生产、生活、科研等特殊需要
       DecisionContext.Builder b = DecisionContext.builder().specialNeed(SpecialNeedFinding.NOT_SHOWN);
