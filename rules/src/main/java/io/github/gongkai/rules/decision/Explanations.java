@@ -105,8 +105,12 @@ final class Explanations {
         return of("经检索没有所申请公开信息，告知该政府信息不存在", "A search found no such information: the applicant is told it does not exist");
       case REQUIRES_CREATION:
         return of("需要对现有政府信息进行加工、分析或另行制作，可以不予提供", "Answering would need new information or processing and analysis of existing information: may be refused");
-      case ALREADY_PUBLISHED:
-        return of("所申请信息已经主动公开，告知获取的方式、途径", "The information is already proactively disclosed: the applicant is told how to obtain it");
+      case ALREADY_PUBLISHED: {
+        io.github.gongkai.core.item.Publication p = e.item.getPublishedAt();
+        String where = p == null ? "" : p.getMedium().getLabelZh() + (p.getLocation() == null ? "" : " " + p.getLocation());
+        String whereEn = p == null ? "" : p.getMedium().getLabelEn() + (p.getLocation() == null ? "" : " " + p.getLocation());
+        return of("所申请信息已经主动公开（" + where + "），告知获取的方式、途径", "The information is already proactively disclosed (" + whereEn + "): the applicant is told how to obtain it");
+      }
       case STATE_SECRET: {
         SecrecyMarking m = e.item.getSecrecyMarking();
         return of("信息标有密级（" + (m == null ? "" : m.getLevel().getLabelZh()) + "）且在保密期限内，依法确定为国家秘密，不予公开；须依保密法审查标志与期限",

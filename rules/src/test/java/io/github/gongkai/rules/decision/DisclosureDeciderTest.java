@@ -72,6 +72,9 @@ class DisclosureDeciderTest {
       assertThat(d.getReportRow()).isEqualTo(OutcomeGround.RELEASED);
       assertThat(notations(d.getLegalBases())).startsWith("OGI-2019:36(1)").contains("SPC-2011:12(2)");
       assertThat(d.getSteps()).extracting(RequiredStep::getKind).containsExactly(StepKind.INFORM_HOW_TO_OBTAIN);
+      TraceEntry t = traceOf(DECIDER.explain(Items.published("p"), ItemAssessment.none(), Y2024), DecisionRule.ALREADY_PUBLISHED);
+      assertThat(t.isDecisive()).isTrue();
+      assertThat(t.getReasonZh()).contains("某市人民政府门户网站");
     }
   }
 
