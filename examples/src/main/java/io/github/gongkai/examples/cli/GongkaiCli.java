@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       CalendarCommand.class,
       DeadlineCommand.class,
+      DecideCommand.class,
       DemoCommand.class,
       ScanCommand.class,
       RedactCommand.class,
