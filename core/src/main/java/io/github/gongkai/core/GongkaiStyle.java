@@ -14,6 +14,9 @@ import org.immutables.value.Value;
  * JSON drop the prefix ({@code .title(..)}, {@code "title"}). Generated classes are package-private:
  * the abstract type, its static factories and its nested {@code Builder} are the API.
  *
+ * <p>Builders throw {@link MissingValueException} (a {@link GongkaiException}) for a null argument or
+ * a missing mandatory attribute, never a bare {@code NullPointerException}.
+ *
  * <p>This annotation has source retention and is not part of the runtime API.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
@@ -26,5 +29,7 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     jdkOnly = true,
     jakarta = true,
+    throwForInvalidImmutableState = MissingValueException.class,
+    throwForNullPointer = MissingValueException.class,
     defaults = @Value.Immutable(copy = true))
 public @interface GongkaiStyle {}

@@ -1,0 +1,106 @@
+package io.github.gongkai.core.request;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.gongkai.core.InvalidValueException;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Another agency answered a consultation (2019 Art.34). The clock resumes from this day.
+ *
+ * <p>JSON type name {@code "agency-consultation-replied"}. Immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonTypeName("agency-consultation-replied")
+@JsonSerialize(as = ImmutableAgencyConsultationReplied.class)
+@JsonDeserialize(as = ImmutableAgencyConsultationReplied.class)
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"date", "consultationId", "agency", "note"})
+public abstract non-sealed class AgencyConsultationReplied implements RequestEvent {
+  AgencyConsultationReplied() {}
+
+  /**
+   * The day the agency received the reply.
+   *
+   * @return the date
+   */
+  @Override
+  @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM-dd")
+  public abstract LocalDate getDate();
+
+  /**
+   * The consultation answered.
+   *
+   * @return the value
+   */
+  public abstract @NotBlank(message = "{gongkai.event.consultationId.NotBlank}") String getConsultationId();
+
+  /**
+   * Name of the agency that replied.
+   *
+   * @return the value
+   */
+  public abstract @NotBlank(message = "{gongkai.event.agency.NotBlank}") String getAgency();
+
+  /**
+   * A free-text note, e.g. the reference number of the letter.
+   *
+   * @return the note, or null
+   */
+  public abstract @Nullable @Size(max = 2000, message = "{gongkai.event.note.Size}") String getNote();
+
+  /**
+   * Always {@link EventKind#AGENCY_CONSULTATION_REPLIED}.
+   *
+   * @return the kind
+   */
+  @Override
+  @JsonIgnore
+  public final EventKind getKind() {
+    return EventKind.AGENCY_CONSULTATION_REPLIED;
+  }
+
+  @Value.Check
+  void check() {
+    if (getConsultationId().isBlank()) {
+      throw new InvalidValueException("consultationId", getConsultationId(), "must not be blank");
+    }
+  }
+
+  /**
+   * Another agency's reply.
+   *
+   * @param date the day the reply was received; not null
+   * @param consultationId the consultation answered; not blank
+   * @param agency the agency's name; not null
+   * @return the event
+   */
+  public static AgencyConsultationReplied of(LocalDate date, String consultationId, String agency) {
+    return builder().date(date).consultationId(consultationId).agency(agency).build();
+  }
+
+  /**
+   * A new builder.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link AgencyConsultationReplied}. */
+  public static final class Builder extends ImmutableAgencyConsultationReplied.Builder {
+    Builder() {}
+  }
+}

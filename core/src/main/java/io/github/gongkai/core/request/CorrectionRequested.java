@@ -1,0 +1,114 @@
+package io.github.gongkai.core.request;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.gongkai.core.InvalidValueException;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The agency asked the applicant to correct an unclear request (补正, 2019 Art.30), listing the
+ * items to correct once and, optionally, the period given. The reply period restarts from receipt of
+ * the corrected request ({@link Corrected}).
+ *
+ * <p>JSON type name {@code "correction-requested"}. Immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonTypeName("correction-requested")
+@JsonSerialize(as = ImmutableCorrectionRequested.class)
+@JsonDeserialize(as = ImmutableCorrectionRequested.class)
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"date", "items", "correctionDueDate", "note"})
+public abstract non-sealed class CorrectionRequested implements RequestEvent {
+  CorrectionRequested() {}
+
+  /**
+   * The day the correction notice was issued.
+   *
+   * @return the date
+   */
+  @Override
+  @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM-dd")
+  public abstract LocalDate getDate();
+
+  /**
+   * The items the applicant must correct (需要补正的事项), at least one.
+   *
+   * @return the value
+   */
+  public abstract @NotEmpty(message = "{gongkai.correctionRequested.items.NotEmpty}") List<@NotBlank String> getItems();
+
+  /**
+   * The last day of the correction period given to the applicant, or null if the notice set none.
+   *
+   * @return the value
+   */
+  public abstract @Nullable @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM-dd") LocalDate getCorrectionDueDate();
+
+  /**
+   * A free-text note, e.g. the reference number of the letter.
+   *
+   * @return the note, or null
+   */
+  public abstract @Nullable @Size(max = 2000, message = "{gongkai.event.note.Size}") String getNote();
+
+  /**
+   * Always {@link EventKind#CORRECTION_REQUESTED}.
+   *
+   * @return the kind
+   */
+  @Override
+  @JsonIgnore
+  public final EventKind getKind() {
+    return EventKind.CORRECTION_REQUESTED;
+  }
+
+  @Value.Check
+  void check() {
+    if (getItems().isEmpty()) {
+      throw new InvalidValueException("items", "[]", "must list at least one item to correct (Art.30)");
+    }
+    LocalDate due = getCorrectionDueDate();
+    if (due != null && !due.isAfter(getDate())) {
+      throw new InvalidValueException(
+          "correctionDueDate", due.toString(), "must be after the notice date " + getDate());
+    }
+  }
+
+  /**
+   * A correction notice listing {@code items}.
+   *
+   * @param date the notice date; not null
+   * @param items the items to correct; at least one
+   * @return the event
+   */
+  public static CorrectionRequested of(LocalDate date, String... items) {
+    return builder().date(date).addItems(items).build();
+  }
+
+  /**
+   * A new builder.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link CorrectionRequested}. */
+  public static final class Builder extends ImmutableCorrectionRequested.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,130 @@
+package io.github.gongkai.core.request;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.gongkai.core.InvalidValueException;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.regex.Pattern;
+import org.immutables.value.Value;
+
+/**
+ * The identity proof (身份证明) an applicant gives (2019 Art.29(2) item 1): the kind of document and
+ * its number.
+ *
+ * <p>The number is a personal identifier: {@link #toString()} and every exception message show it
+ * masked (first 3 and last 4 characters). The builder rejects a number that cannot be of the stated
+ * kind (wrong length or characters); whether a resident identity number's check digit is right is a
+ * Bean Validation concern, so that a request with a mistyped number can still be recorded and sent
+ * for correction.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableIdentityProof.class)
+@JsonDeserialize(as = ImmutableIdentityProof.class)
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"documentType", "number"})
+public abstract class IdentityProof {
+  private static final Pattern RESIDENT_ID_SHAPE = Pattern.compile("\\d{17}[\\dX]|\\d{15}");
+  private static final Pattern USCC_SHAPE = Pattern.compile("[0-9A-HJ-NPQRTUWXY]{18}");
+
+  IdentityProof() {}
+
+  /**
+   * The kind of document.
+   *
+   * @return the document type
+   */
+  public abstract IdentityDocumentType getDocumentType();
+
+  /**
+   * The document number, without surrounding whitespace. A personal identifier: never shown whole.
+   *
+   * @return the number
+   */
+  @Value.Redacted
+  public abstract @NotBlank(message = "{gongkai.identityProof.number.NotBlank}") @Size(
+      max = 64,
+      message = "{gongkai.identityProof.number.Size}") String getNumber();
+
+  /**
+   * The number masked for display: first 3 and last 4 characters kept.
+   *
+   * @return the masked number
+   */
+  @JsonIgnore
+  public String getMaskedNumber() {
+    return Masker.mask(getNumber());
+  }
+
+  @Value.Check
+  void check() {
+    String n = getNumber();
+    if (!n.equals(n.strip())) {
+      throw new InvalidValueException(
+          "identityProof.number", Masker.mask(n), "must not have surrounding whitespace");
+    }
+    if (getDocumentType() == IdentityDocumentType.RESIDENT_IDENTITY_CARD
+        && !RESIDENT_ID_SHAPE.matcher(n).matches()) {
+      throw new InvalidValueException(
+          "identityProof.number",
+          Masker.mask(n),
+          "must be 17 digits and a check character (0-9 or X), or 15 digits, for a resident"
+              + " identity card");
+    }
+    if (getDocumentType() == IdentityDocumentType.UNIFIED_SOCIAL_CREDIT_CODE
+        && !USCC_SHAPE.matcher(n).matches()) {
+      throw new InvalidValueException(
+          "identityProof.number",
+          n,
+          "must be 18 characters of 0-9 and A-Y without I, O, Z, S, V for a unified social credit"
+              + " code");
+    }
+  }
+
+  /**
+   * Shows the document type and the masked number.
+   *
+   * @return e.g. {@code IdentityProof{documentType=resident-identity-card, number=110***********123X}}
+   */
+  @Override
+  public String toString() {
+    return "IdentityProof{documentType="
+        + getDocumentType().getCode()
+        + ", number="
+        + getMaskedNumber()
+        + "}";
+  }
+
+  /**
+   * An identity proof.
+   *
+   * @param documentType the kind of document; not null
+   * @param number the number; not null
+   * @return the proof
+   * @throws InvalidValueException if a value is missing or the number cannot be of that kind
+   */
+  public static IdentityProof of(IdentityDocumentType documentType, String number) {
+    return builder().documentType(documentType).number(number).build();
+  }
+
+  /**
+   * A new builder.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link IdentityProof}. */
+  public static final class Builder extends ImmutableIdentityProof.Builder {
+    Builder() {}
+  }
+}
