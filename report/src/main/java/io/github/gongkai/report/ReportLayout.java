@@ -5,6 +5,7 @@ import io.github.gongkai.core.LegalBasis;
 import io.github.gongkai.core.OutcomeCategory;
 import io.github.gongkai.core.OutcomeGround;
 import io.github.gongkai.core.Regime;
+import io.github.gongkai.core.remedy.CaseResult;
 import io.github.gongkai.core.request.ApplicantType;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -383,7 +384,7 @@ public final class ReportLayout {
     ColumnKind kind = ColumnKind.ofCode(f[7]);
     if (f[4].equals("@applicant-types")) {
       for (ApplicantType a : ApplicantType.values()) {
-        boolean organisation = a != ApplicantType.NATURAL_PERSON;
+        boolean organisation = a.isOrganization();
         b.columns.add(
             new ColumnLayout(
                 a.getCode(),
@@ -393,6 +394,12 @@ public final class ReportLayout {
                 organisation ? opt(f[8]) : null,
                 organisation ? opt(f[9]) : null,
                 a));
+      }
+      return;
+    }
+    if (f[4].equals("@case-results")) {
+      for (CaseResult r : CaseResult.values()) {
+        b.columns.add(new ColumnLayout(r.getCode(), r.getLabelZh(), r.getLabelEn(), kind, null, null, null));
       }
       return;
     }
