@@ -12,7 +12,8 @@ import java.util.Map;
  * Counts by custom category with percentage shares that add up to exactly 100% (e.g. 100.00%).
  *
  * <p>Rounding each share on its own does not add up: the seed report 篇3 lists 16 categories of
- * 183 items whose printed shares total 100.01% (and prints 20/183 = 10.929…% as 10.92%). Shares
+ * 183 items whose printed shares total 100.01% (it prints 20/183 = 10.929…% as 10.92% beside
+ * other shares rounded up); rounding every share half-up would total 100.04%. Shares
  * here use the largest-remainder method: every share is first truncated to the scale, then the
  * missing hundredths go one each to the shares with the largest remainders — ties to the larger
  * count, then to the earlier category. Each share therefore differs from the exact value by less
