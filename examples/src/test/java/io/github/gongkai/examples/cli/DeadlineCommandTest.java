@@ -1,0 +1,80 @@
+package io.github.gongkai.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class DeadlineCommandTest {
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    CommandLine cl = GongkaiCli.commandLine();
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    return cl.execute(args);
+  }
+
+  private JsonNode json() throws Exception {
+    return new ObjectMapper().readTree(out.toString());
+  }
+
+  @Test
+  void prints_the_published_2017_example_as_json() throws Exception {
+    assertThat(run("deadline", "--received", "2017-06-18", "--channel", "email")).isZero();
+    JsonNode j = json();
+    assertThat(j.get("regime").asText()).isEqualTo("2008");
+    assertThat(j.get("channel").asText()).isEqualTo("email");
+    assertThat(j.get("receiptDate").asText()).isEqualTo("2017-06-18");
+    assertThat(j.get("effectiveReceiptDate").asText()).isEqualTo("2017-06-19");
+    assertThat(j.get("dueDate").asText()).isEqualTo("2017-07-10");
+    assertThat(j.get("extendedDueDate").asText()).isNotEmpty();
+    assertThat(j.get("calendarVersion").asText()).startsWith("cn-national");
+    assertThat(j.get("trace").isArray()).isTrue();
+    assertThat(j.get("trace").findValuesAsText("rule")).contains("receipt", "rest-day-receipt", "reply-period");
+    assertThat(j.get("trace").findValuesAsText("citation")).contains("《中华人民共和国政府信息公开条例》第二十四条");
+  }
+
+  @Test
+  void applies_extension_pauses_and_correction() throws Exception {
+    assertThat(
+            run(
+                "deadline",
+                "--received", "2025-11-03",
+                "--regime", "2019",
+                "--extended",
+                "--pause", "2025-11-05..2025-11-11",
+                "--pause", "other-agency:2025-11-10..2025-11-14"))
+        .isZero();
+    JsonNode j = json();
+    assertThat(j.get("dueDate").asText()).isEqualTo("2025-12-11");
+    assertThat(j.get("extensionGranted").asBoolean()).isTrue();
+    assertThat(j.get("effectiveDueDate").asText()).isEqualTo(j.get("extendedDueDate").asText());
+    assertThat(j.get("excludedPeriods")).hasSize(1);
+
+    out.getBuffer().setLength(0);
+    assertThat(run("deadline", "--received", "2025-11-03", "--corrected", "2025-11-10")).isZero();
+    assertThat(json().get("dueDate").asText()).isEqualTo("2025-12-08");
+  }
+
+  @Test
+  void exits_2_with_a_clear_message_outside_the_calendar() {
+    assertThat(run("deadline", "--received", "2031-01-05")).isEqualTo(2);
+    assertThat(err.toString()).startsWith("gongkai: ").contains("2031-01-05").contains("covers");
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
+  void exits_2_for_malformed_input() {
+    assertThat(run("deadline", "--received", "yesterday")).isEqualTo(2);
+    assertThat(err.toString()).contains("--received").contains("yyyy-mm-dd");
+    err.getBuffer().setLength(0);
+    assertThat(run("deadline", "--received", "2025-11-03", "--pause", "2025-11-05")).isEqualTo(2);
+    assertThat(err.toString()).contains("FROM..TO");
+  }
+}

@@ -1,0 +1,45 @@
+package io.github.gongkai.rules.deadline;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.LocalDate;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * A single due date with its trace and calendar version: a correction notice, a consulted party's
+ * reply, a fee payment, a proactive publication.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableDeadline.class)
+@JsonPropertyOrder({"dueDate", "calendarVersion", "trace"})
+public abstract class Deadline {
+  Deadline() {}
+
+  /**
+   * The last day.
+   *
+   * @return the due date
+   */
+  public abstract LocalDate getDueDate();
+
+  /**
+   * The version of the working calendar used.
+   *
+   * @return the calendar version
+   */
+  public abstract String getCalendarVersion();
+
+  /**
+   * How the date was found.
+   *
+   * @return the steps
+   */
+  public abstract List<DeadlineStep> getTrace();
+
+  static Deadline of(LocalDate due, String version, List<DeadlineStep> trace) {
+    return ImmutableDeadline.builder().dueDate(due).calendarVersion(version).trace(trace).build();
+  }
+}

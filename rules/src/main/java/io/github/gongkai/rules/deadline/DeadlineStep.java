@@ -1,0 +1,102 @@
+package io.github.gongkai.rules.deadline;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.gongkai.core.LegalBasis;
+import java.time.LocalDate;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One step of a deadline computation: which rule, on what legal basis or policy parameter, between
+ * which dates, and how many working days were counted.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableDeadlineStep.class)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"rule", "legalBasis", "citation", "policy", "start", "end", "workingDays", "note"})
+public abstract class DeadlineStep {
+  DeadlineStep() {}
+
+  /**
+   * The rule applied.
+   *
+   * @return the rule
+   */
+  public abstract DeadlineRule getRule();
+
+  /**
+   * The provision applied, or null when the step applies only a policy parameter.
+   *
+   * @return the legal basis, or null
+   */
+  public abstract @Nullable LegalBasis getLegalBasis();
+
+  /**
+   * The legal basis in Chinese, e.g. {@code 《中华人民共和国政府信息公开条例》第三十三条第二款}.
+   *
+   * @return the citation, or null when there is no legal basis
+   */
+  @Value.Derived
+  public @Nullable String getCitation() {
+    LegalBasis b = getLegalBasis();
+    return b == null ? null : b.toChinese();
+  }
+
+  /**
+   * The {@link DeadlinePolicy} parameter this step depends on, e.g. {@code "restDayReceipt=next-working-day"}.
+   *
+   * @return the parameter and its value, or null
+   */
+  public abstract @Nullable String getPolicy();
+
+  /**
+   * The first date of the step (the day counting starts after, or the first day of a span).
+   *
+   * @return the date
+   */
+  public abstract LocalDate getStart();
+
+  /**
+   * The resulting date (the last day counted, or the last day of a span).
+   *
+   * @return the date
+   */
+  public abstract LocalDate getEnd();
+
+  /**
+   * Working days counted (or excluded, for a pause) in this step.
+   *
+   * @return the count, 0 or more
+   */
+  public abstract int getWorkingDays();
+
+  /**
+   * What happened, in English.
+   *
+   * @return the note
+   */
+  public abstract String getNote();
+
+  static DeadlineStep of(
+      DeadlineRule rule,
+      @Nullable LegalBasis basis,
+      @Nullable String policy,
+      LocalDate from,
+      LocalDate to,
+      int days,
+      String note) {
+    return ImmutableDeadlineStep.builder()
+        .rule(rule)
+        .legalBasis(basis)
+        .policy(policy)
+        .start(from)
+        .end(to)
+        .workingDays(days)
+        .note(note)
+        .build();
+  }
+}

@@ -1,0 +1,184 @@
+package io.github.gongkai.rules.lifecycle;
+
+import io.github.gongkai.core.InvalidValueException;
+import io.github.gongkai.core.OutcomeGround;
+import io.github.gongkai.core.Regime;
+import io.github.gongkai.rules.deadline.DeadlineResult;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Where a request stands after its history: state, receipt date, reply deadline, outcome row and
+ * closing date, and its state on any date.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class RequestStatus {
+  private final Lifecycle.Replay replay;
+  private final RequestState state;
+  private final @Nullable LocalDate receiptDate;
+  private final @Nullable DeadlineResult deadline;
+  private final @Nullable OutcomeGround outcome;
+  private final @Nullable LocalDate closedOn;
+  private final @Nullable LocalDate feePaymentDue;
+
+  RequestStatus(
+      Lifecycle.Replay replay,
+      RequestState state,
+      @Nullable LocalDate receiptDate,
+      @Nullable DeadlineResult deadline,
+      @Nullable OutcomeGround outcome,
+      @Nullable LocalDate closedOn,
+      @Nullable LocalDate feePaymentDue) {
+    this.replay = replay;
+    this.state = state;
+    this.receiptDate = receiptDate;
+    this.deadline = deadline;
+    this.outcome = outcome;
+    this.closedOn = closedOn;
+    this.feePaymentDue = feePaymentDue;
+  }
+
+  /**
+   * The request's id.
+   *
+   * @return the id
+   */
+  public String getRequestId() {
+    return replay.request.getId();
+  }
+
+  /**
+   * The regime applied: the request's override, else the one in force on the receipt date.
+   *
+   * @return the regime
+   */
+  public Regime getRegime() {
+    return replay.regime;
+  }
+
+  /**
+   * The state after the whole history.
+   *
+   * @return the state
+   */
+  public RequestState getState() {
+    return state;
+  }
+
+  /**
+   * The receipt date.
+   *
+   * @return the date, empty while not received (awaiting confirmation)
+   */
+  public Optional<LocalDate> getReceiptDate() {
+    return Optional.ofNullable(receiptDate);
+  }
+
+  /**
+   * The reply deadline with its trace.
+   *
+   * @return the deadline, empty while not received, or while a 2008 consultation without a
+   *     statutory reply window is still unanswered
+   */
+  public Optional<DeadlineResult> getDeadline() {
+    return Optional.ofNullable(deadline);
+  }
+
+  /**
+   * The reply date binding the agency (Art.35 date, extended date if extended, else the due date).
+   *
+   * @return the due date, empty when there is no deadline
+   */
+  public Optional<LocalDate> getDueDate() {
+    return deadline == null ? Optional.empty() : Optional.of(deadline.getEffectiveDueDate());
+  }
+
+  /**
+   * The last day for the applicant to pay an outstanding fee notice.
+   *
+   * @return the date, empty when no fee is outstanding
+   */
+  public Optional<LocalDate> getFeePaymentDueDate() {
+    return Optional.ofNullable(feePaymentDue);
+  }
+
+  /**
+   * The table 三 row of a closed request: the answer's outcome, the abandonment ground, or for a
+   * withdrawal {@link LifecyclePolicy#getWithdrawnOutcome()}.
+   *
+   * @return the outcome, empty while open
+   */
+  public Optional<OutcomeGround> getOutcome() {
+    return Optional.ofNullable(outcome);
+  }
+
+  /**
+   * The day the request was answered, withdrawn or deemed abandoned.
+   *
+   * @return the closing date, empty while open
+   */
+  public Optional<LocalDate> getClosedOn() {
+    return Optional.ofNullable(closedOn);
+  }
+
+  /**
+   * Calendar days the reply is late on a date: from the binding due date to {@code asOf}, or to
+   * the closing date if the request closed earlier; 0 when not late or without a deadline.
+   *
+   * @param asOf the date; not null
+   * @return the days overdue, 0 or more
+   */
+  public long daysOverdue(LocalDate asOf) {
+    InvalidValueException.requireNonNull(asOf, "asOf");
+    if (deadline == null) {
+      return 0;
+    }
+    LocalDate end = closedOn != null && closedOn.isBefore(asOf) ? closedOn : asOf;
+    return Math.max(0, ChronoUnit.DAYS.between(deadline.getEffectiveDueDate(), end));
+  }
+
+  /**
+   * Whether the reply is late on a date (see {@link #daysOverdue(LocalDate)}).
+   *
+   * @param asOf the date; not null
+   * @return true if overdue
+   */
+  public boolean isOverdue(LocalDate asOf) {
+    return daysOverdue(asOf) > 0;
+  }
+
+  /**
+   * The state at the end of a day, from the events dated on or before it.
+   *
+   * @param date the day; not null
+   * @return the state then
+   */
+  public RequestState stateAsOf(LocalDate date) {
+    return replay.stateAsOf(InvalidValueException.requireNonNull(date, "date"));
+  }
+
+  /**
+   * Whether the request was received and not yet closed at the end of a day — the test for the
+   * annual report's carry-over rows (上年结转 on 31 December of the previous year, 结转下年度 on 31
+   * December of the report year).
+   *
+   * @param date the day; not null
+   * @return true if open then
+   */
+  public boolean isOpenAt(LocalDate date) {
+    InvalidValueException.requireNonNull(date, "date");
+    return receiptDate != null
+        && !receiptDate.isAfter(date)
+        && (closedOn == null || closedOn.isAfter(date));
+  }
+
+  @Override
+  public String toString() {
+    return "RequestStatus{" + getRequestId() + ", " + state.getCode()
+        + (deadline == null ? "" : ", due " + deadline.getEffectiveDueDate())
+        + (outcome == null ? "" : ", outcome " + outcome.getCode()) + "}";
+  }
+}
