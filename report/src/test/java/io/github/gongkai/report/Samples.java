@@ -27,6 +27,37 @@ public final class Samples {
   }
 
   /**
+   * Asserts that a resource file (e.g. {@code golden/report.html}) holds {@code actual}; with
+   * {@code -Dgolden.update=true} writes it instead (run from the module directory), for reviewing
+   * the change with {@code git diff}.
+   *
+   * @param path path under src/test/resources
+   * @param actual the expected content
+   */
+  public static void assertFile(String path, String actual) {
+    if (Boolean.getBoolean("golden.update")) {
+      try {
+        java.nio.file.Path p = java.nio.file.Path.of("src/test/resources", path);
+        java.nio.file.Files.createDirectories(p.getParent());
+        java.nio.file.Files.writeString(p, actual, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return;
+    }
+    String expected;
+    try (InputStream in = Samples.class.getResourceAsStream("/" + path)) {
+      if (in == null) {
+        throw new AssertionError("missing golden file " + path + " (run with -Dgolden.update=true)");
+      }
+      expected = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    org.assertj.core.api.Assertions.assertThat(actual).as(path).isEqualTo(expected);
+  }
+
+  /**
    * A sample report.
    *
    * @param name file name under samples/
