@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       DeadlineCommand.class,
+      ReportCommand.class,
     })
 public final class GongkaiCli implements Runnable {
 
