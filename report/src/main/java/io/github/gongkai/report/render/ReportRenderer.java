@@ -200,7 +200,7 @@ public final class ReportRenderer {
           + "th,td{border:1px solid #222;padding:4px 6px;text-align:center}"
           + "th{background:#f2f2f2;font-weight:normal}"
           + "th.row{text-align:left}"
-          + "td{min-width:2.5em}"
+          + "td{min-width:2.5em}.t3 td{width:6.5%}"
           + ".note{font-size:12px}"
           + "figure{margin:12px 0}figcaption{font-size:13px;color:#333}";
 
