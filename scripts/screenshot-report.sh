@@ -10,6 +10,7 @@
 #   scripts/screenshot-report.sh [report.html] [out.png]
 #     report.html  default: report/src/test/resources/golden/report-2024.html
 #     out.png      default: target/report-screenshot.png
+#   WINDOW_SIZE=1200,2600 scripts/screenshot-report.sh …   (default 1200,2000) for the whole page
 #
 # To screenshot a report built from request records instead:
 #   java -jar examples/target/gongkai.jar report build --year 2024 \
@@ -36,7 +37,7 @@ trap 'rm -rf "$profile"' EXIT
 
 "$browser" --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
   --disable-background-networking --disable-component-update --disable-sync \
-  --user-data-dir="$profile" --screenshot="$out" --window-size=1200,2000 \
+  --user-data-dir="$profile" --screenshot="$out" --window-size="${WINDOW_SIZE:-1200,2000}" \
   "file://$(realpath "$html")" >/dev/null 2>&1
 
 if [[ ! -s "$out" ]]; then

@@ -15,6 +15,13 @@ import org.jspecify.annotations.Nullable;
  * thread-safe.
  */
 public final class AnnualReport {
+  /**
+   * The first report year with tables (the 2019 trial format). A report may use either table format
+   * for any year from then on, as published reports occasionally do; {@link ReportFormat#forYear(int)}
+   * gives the format prescribed for a year.
+   */
+  public static final int FIRST_TABLE_YEAR = 2019;
+
   private final ReportFormat format;
   private final int year;
   private final String agency;
@@ -33,11 +40,11 @@ public final class AnnualReport {
    * A builder for a report.
    *
    * @param format a format with tables; not null
-   * @param year the report year, within the format's years
+   * @param year the report year, {@value #FIRST_TABLE_YEAR} or later
    * @param agency the reporting agency; not blank
    * @return the builder
-   * @throws InvalidValueException if the format has no tables, the year is outside the format's
-   *     years, or the agency is blank
+   * @throws InvalidValueException if the format has no tables, the year is before {@value
+   *     #FIRST_TABLE_YEAR}, or the agency is blank
    */
   public static Builder builder(ReportFormat format, int year, String agency) {
     return new Builder(format, year, agency);
@@ -183,14 +190,9 @@ public final class AnnualReport {
         throw new InvalidValueException(
             "format", format.getCode(), "must be a format with tables (use LegacyReport for 2008)");
       }
-      ReportLayout l = format.getLayout();
-      Integer last = l.getLastYear();
-      if (year < l.getFirstYear() || (last != null && year > last)) {
+      if (year < FIRST_TABLE_YEAR || year > 9999) {
         throw new InvalidValueException(
-            "year",
-            Integer.toString(year),
-            "must be within the years of format " + format.getCode() + " (" + l.getFirstYear() + "–"
-                + (last == null ? "" : last) + ")");
+            "year", Integer.toString(year), "must be " + FIRST_TABLE_YEAR + " or later for a report with tables");
       }
       if (agency.isBlank()) {
         throw new InvalidValueException("agency", agency, "must not be blank");

@@ -87,7 +87,8 @@ public final class CellValue {
 
   /**
    * Parses a cell as typed: empty or whitespace is blank, {@code /} (or full-width {@code ／}) is
-   * not applicable, anything else must be a decimal number (half- or full-width digits).
+   * not applicable, anything else must be a decimal number (half- or full-width digits, optional
+   * thousands separators such as {@code 1,234}).
    *
    * @param text the text; not null
    * @return the value
@@ -101,6 +102,9 @@ public final class CellValue {
     }
     if (t.equals("/")) {
       return NOT_APPLICABLE;
+    }
+    if (t.matches("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?")) {
+      t = t.replace(",", "");
     }
     try {
       return ofPrinted(new BigDecimal(t));

@@ -166,6 +166,9 @@ public final class ReportJson {
     }
     for (Map.Entry<String, JsonNode> r : node.properties()) {
       String rowPath = path + "." + r.getKey();
+      if (layout.findRow(r.getKey()).isEmpty() && isHeading(layout, r.getKey()) && allBlank(r.getValue())) {
+        continue;
+      }
       RowLayout row =
           layout.findRow(r.getKey())
               .orElseThrow(() -> new ReportInputException(rowPath, r.getKey(), "must be a row of " + path));
@@ -185,6 +188,30 @@ public final class ReportJson {
         b.set(address, value);
       }
     }
+  }
+
+  /** Table 三's heading row 三、本年度办理结果 has no cells; typed reports may still list it, empty. */
+  private static boolean isHeading(TableLayout layout, String key) {
+    if (layout.getTable() != ReportTable.TABLE_3) {
+      return false;
+    }
+    String k = TableLayout.normalise(key);
+    return k.equals("三") || k.equals("三本年度办理结果") || k.equals("本年度办理结果");
+  }
+
+  private static boolean allBlank(JsonNode v) {
+    if (v.isNull() || (v.isTextual() && v.asText().isBlank())) {
+      return true;
+    }
+    if (!v.isObject()) {
+      return false;
+    }
+    for (Map.Entry<String, JsonNode> e : v.properties()) {
+      if (!allBlank(e.getValue()) || e.getValue().isObject()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static CellValue cell(String path, JsonNode v) {

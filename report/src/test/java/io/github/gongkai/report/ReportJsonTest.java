@@ -54,10 +54,21 @@ class ReportJsonTest {
         .isInstanceOf(ReportInputException.class).hasMessageContaining("schemaVersion");
     assertThatThrownBy(() -> ReportJson.read("{"))
         .isInstanceOf(ReportInputException.class).hasMessageContaining("well-formed");
-    assertThatThrownBy(() -> ReportJson.read(base.replace("2024", "2019") + "\"table3\":{}}"))
+    assertThatThrownBy(() -> ReportJson.read(base.replace("2024", "2018") + "\"table3\":{}}"))
         .isInstanceOf(ReportInputException.class).hasMessageContaining("year");
+    assertThatThrownBy(() -> ReportJson.read(base + "\"table3\":{\"三\":{\"自然人\":1}}}"))
+        .isInstanceOf(ReportInputException.class).hasMessageContaining("table3.三");
     assertThatThrownBy(() -> ReportJson.read(base + "\"table3\":{\"new\":{\"自然人\":1,\"natural-person\":2}}}"))
         .isInstanceOf(ReportInputException.class).hasMessageContaining("repeat");
+  }
+
+  @Test
+  void lenient_where_published_tables_differ() {
+    String base = "{\"schemaVersion\":1,\"format\":\"2021\",\"year\":2020,\"agency\":\"A\",";
+    AnnualReport r = ReportJson.read(base
+        + "\"table3\":{\"三、本年度办理结果\":{\"自然人\":\"\"},\"new\":{\"总计\":\"1,234\"}}}");
+    assertThat(r.get(ReportTable.TABLE_3, "new", "total")).isEqualTo(CellValue.ofCount(1234));
+    assertThat(r.getYear()).isEqualTo(2020);
   }
 
   @Test
