@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A working-day calendar over a contiguous range of dates: which days are working days (工作日)
@@ -43,8 +44,8 @@ public final class WorkingCalendar {
   private final byte[] types;
   /** {@code cumulative[i]}: number of working days among covered days {@code 0..i-1}. */
   private final int[] cumulative;
-  /** {@code nthWorking[k]}: index of the covered day that is the (k+1)-th working day. */
-  private final int[] nthWorking;
+  /** {@code nthWorking[k]}: the (k+1)-th working day of the coverage (shared, immutable dates). */
+  private final LocalDate[] nthWorking;
   /** The listed entry of each covered day, or null. */
   private final CalendarEntry[] entryByDay;
 
@@ -76,10 +77,10 @@ public final class WorkingCalendar {
       }
       cumulative[i + 1] = working;
     }
-    this.nthWorking = new int[working];
+    this.nthWorking = new LocalDate[working];
     for (int i = 0, k = 0; i < days; i++) {
       if (TYPES[types[i]].isWorking()) {
-        nthWorking[k++] = i;
+        nthWorking[k++] = LocalDate.ofEpochDay(firstEpochDay + i);
       }
     }
   }
@@ -181,7 +182,7 @@ public final class WorkingCalendar {
         throw beyond(start, n, "before the first covered date");
       }
     }
-    return LocalDate.ofEpochDay(firstEpochDay + nthWorking[(int) (k - 1)]);
+    return nthWorking[(int) (k - 1)];
   }
 
   /**
@@ -407,9 +408,9 @@ public final class WorkingCalendar {
    * every entry must lie within the coverage, and no date may be listed twice. Not thread-safe.
    */
   public static final class Builder {
-    private @org.jspecify.annotations.Nullable LocalDate first;
-    private @org.jspecify.annotations.Nullable LocalDate last;
-    private @org.jspecify.annotations.Nullable String version;
+    private @Nullable LocalDate first;
+    private @Nullable LocalDate last;
+    private @Nullable String version;
     private final LinkedHashSet<String> sources = new LinkedHashSet<>();
     private final List<CalendarEntry> entries = new ArrayList<>();
 

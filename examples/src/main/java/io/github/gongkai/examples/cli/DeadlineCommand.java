@@ -8,6 +8,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.gongkai.core.InvalidValueException;
 import io.github.gongkai.core.Regime;
 import io.github.gongkai.core.calendar.ChinaCalendars;
+import io.github.gongkai.core.request.Channel;
 import io.github.gongkai.rules.deadline.DeadlineEngine;
 import io.github.gongkai.rules.deadline.DeadlineInput;
 import io.github.gongkai.rules.deadline.DeadlinePolicy;
@@ -15,6 +16,8 @@ import io.github.gongkai.rules.deadline.DeadlineResult;
 import io.github.gongkai.rules.deadline.Pause;
 import io.github.gongkai.rules.deadline.PauseKind;
 import io.github.gongkai.rules.deadline.RestDayReceipt;
+import io.github.gongkai.rules.lifecycle.Receipt;
+import io.github.gongkai.rules.lifecycle.ReceiptRules;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -51,7 +54,7 @@ final class DeadlineCommand implements Callable<Integer> {
   @Option(
       names = "--channel",
       paramLabel = "C",
-      description = "Channel of submission, reported with the result.")
+      description = "Channel: in-person, mail, ordinary-letter, online-platform, email, fax or other. Reported with its receipt rule (2019 Art.31; 207号 before 2019-05-15); for channels needing confirmation, --received is the confirmation date.")
   @Nullable String channel;
 
   @Option(names = "--regime", paramLabel = "2008|2019", description = "Regime; default: by receipt date (2019-05-15 cut-over).")
@@ -115,7 +118,14 @@ final class DeadlineCommand implements Callable<Integer> {
             .enable(SerializationFeature.INDENT_OUTPUT);
     ObjectNode json = mapper.createObjectNode();
     if (channel != null) {
-      json.put("channel", channel);
+      Channel c = Channel.ofCode(channel);
+      Receipt rule = ReceiptRules.establish(c, result.getRegime(), receipt, receipt);
+      json.put("channel", c.getCode());
+      ObjectNode receiptRule = json.putObject("receiptRule");
+      receiptRule.put("confirmationNeeded", ReceiptRules.needsConfirmation(c, result.getRegime()));
+      receiptRule.put("zh", rule.getRuleZh());
+      receiptRule.put("en", rule.getRuleEn());
+      receiptRule.put("citation", rule.getLegalBasis().toChinese());
     }
     json.setAll((ObjectNode) mapper.valueToTree(result));
     spec.commandLine().getOut().println(mapper.writeValueAsString(json));

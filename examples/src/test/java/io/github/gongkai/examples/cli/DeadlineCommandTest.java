@@ -30,6 +30,8 @@ class DeadlineCommandTest {
     JsonNode j = json();
     assertThat(j.get("regime").asText()).isEqualTo("2008");
     assertThat(j.get("channel").asText()).isEqualTo("email");
+    assertThat(j.get("receiptRule").get("confirmationNeeded").asBoolean()).isFalse(); // 207号: e-mail dated on arrival
+    assertThat(j.get("receiptRule").get("citation").asText()).contains("207号");
     assertThat(j.get("receiptDate").asText()).isEqualTo("2017-06-18");
     assertThat(j.get("effectiveReceiptDate").asText()).isEqualTo("2017-06-19");
     assertThat(j.get("dueDate").asText()).isEqualTo("2017-07-10");
@@ -76,5 +78,8 @@ class DeadlineCommandTest {
     err.getBuffer().setLength(0);
     assertThat(run("deadline", "--received", "2025-11-03", "--pause", "2025-11-05")).isEqualTo(2);
     assertThat(err.toString()).contains("FROM..TO");
+    err.getBuffer().setLength(0);
+    assertThat(run("deadline", "--received", "2025-11-03", "--channel", "pigeon")).isEqualTo(2);
+    assertThat(err.toString()).contains("channel").contains("pigeon");
   }
 }

@@ -300,6 +300,7 @@ public final class DeadlineEngine {
         .clockStart(clockStart)
         .replyWorkingDays(n)
         .correctionNoticeDue(correctionDue)
+        .correctionNoticeDate(notice)
         .dueDate(due)
         .extensionWorkingDays(ext)
         .extensionGranted(granted > 0)

@@ -28,6 +28,8 @@ import org.jspecify.annotations.Nullable;
   "clockStart",
   "replyWorkingDays",
   "correctionNoticeDue",
+  "correctionNoticeDate",
+  "correctionNoticeLate",
   "dueDate",
   "extensionWorkingDays",
   "extensionGranted",
@@ -92,6 +94,26 @@ public abstract class DeadlineResult {
    * @return the date, or null
    */
   public abstract @Nullable LocalDate getCorrectionNoticeDue();
+
+  /**
+   * The day the 补正 notice was sent, if any.
+   *
+   * @return the date, or null
+   */
+  public abstract @Nullable LocalDate getCorrectionNoticeDate();
+
+  /**
+   * Whether a 补正 notice was sent after the 7 working days of 2019 Art.30 — a failing of the
+   * agency, reported as a value.
+   *
+   * @return true if the notice was late
+   */
+  @Value.Derived
+  public boolean isCorrectionNoticeLate() {
+    LocalDate sent = getCorrectionNoticeDate();
+    LocalDate due = getCorrectionNoticeDue();
+    return sent != null && due != null && sent.isAfter(due);
+  }
 
   /**
    * The reply due date without extension, consultation pauses excluded.

@@ -181,7 +181,10 @@ public final class Lifecycle {
           closing = ref;
         } else {
           if (!received) {
-            throw conflict(receiptRef, ref, e.getKind().getCode() + " before the request was received");
+            throw conflict(
+                EventRef.submission(request.getSubmittedOn()),
+                ref,
+                e.getKind().getCode() + " before the request was received");
           }
           if (e instanceof CorrectionRequested) {
             if (correctionRequested != null) {

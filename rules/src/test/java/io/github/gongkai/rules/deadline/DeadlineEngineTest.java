@@ -110,6 +110,12 @@ class DeadlineEngineTest {
         .filteredOn(s -> s.getRule() == DeadlineRule.CORRECTION_NOTICE)
         .singleElement()
         .satisfies(s -> assertThat(s.getNote()).contains("late"));
+    assertThat(r.isCorrectionNoticeLate()).isTrue();
+    assertThat(
+            engine
+                .compute(DeadlineInput.builder().receiptDate(d("2025-11-03")).correctionNoticeDate(d("2025-11-12")).build())
+                .isCorrectionNoticeLate())
+        .isFalse();
   }
 
   @Test

@@ -93,6 +93,14 @@ class FeeCalculatorTest {
   }
 
   @Test
+  void the_tier_resource_names_its_source() throws Exception {
+    try (java.io.InputStream in = FeeCalculator.class.getResourceAsStream("fee-tiers.tsv")) {
+      String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      assertThat(text).startsWith("#").contains("国办函〔2020〕109号").contains("Art.4").contains("Art.5");
+    }
+  }
+
+  @Test
   void a_month_of_requests_is_charged_cumulatively() {
     List<FeeQuote> month = fees.perItemForMonth(List.of(8, 5, 20));
     assertThat(month).extracting(FeeQuote::getAmount)

@@ -1,0 +1,385 @@
+package io.github.gongkai.examples.sample;
+
+import io.github.gongkai.core.OutcomeGround;
+import io.github.gongkai.core.calendar.ChinaCalendars;
+import io.github.gongkai.core.calendar.WorkingCalendar;
+import io.github.gongkai.core.id.ResidentIdNumbers;
+import io.github.gongkai.core.json.GongkaiJson;
+import io.github.gongkai.core.money.Yuan;
+import io.github.gongkai.core.request.AgencyConsultationReplied;
+import io.github.gongkai.core.request.AgencyConsultationSent;
+import io.github.gongkai.core.request.Answered;
+import io.github.gongkai.core.request.Applicant;
+import io.github.gongkai.core.request.ApplicantType;
+import io.github.gongkai.core.request.Channel;
+import io.github.gongkai.core.request.Contacts;
+import io.github.gongkai.core.request.Corrected;
+import io.github.gongkai.core.request.CorrectionRequested;
+import io.github.gongkai.core.request.DeemedAbandoned;
+import io.github.gongkai.core.request.DeliveryMethod;
+import io.github.gongkai.core.request.ExtensionApproved;
+import io.github.gongkai.core.request.FeeMethod;
+import io.github.gongkai.core.request.FeeNoticeIssued;
+import io.github.gongkai.core.request.FeePaid;
+import io.github.gongkai.core.request.IdentityDocumentType;
+import io.github.gongkai.core.request.IdentityProof;
+import io.github.gongkai.core.request.InformationForm;
+import io.github.gongkai.core.request.InformationRequest;
+import io.github.gongkai.core.request.ItemOutcome;
+import io.github.gongkai.core.request.Received;
+import io.github.gongkai.core.request.RequestEvent;
+import io.github.gongkai.core.request.ThirdPartyConsultationSent;
+import io.github.gongkai.core.request.ThirdPartyPosition;
+import io.github.gongkai.core.request.ThirdPartyReplied;
+import io.github.gongkai.core.request.Withdrawn;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * The bundled sample data: one year (2024) of disclosure requests to a fictional agency,
+ * 江河市自然资源和规划局, generated deterministically with the library's own calendar.
+ *
+ * <p>The year has requests carried over from December 2023, requests still open at the end of 2024
+ * (some answered in January 2025), every outcome row of table 三, every applicant column and every
+ * channel, corrections, third-party and other-agency consultations, extensions, fee notices, an
+ * overdue answer, withdrawals and abandoned requests. Names, numbers and addresses are invented;
+ * identity numbers are checksum-valid but belong to nobody on purpose (sequence codes 9xx).
+ *
+ * <p>The file {@code samples/requests-2024.jsonl} in this module's resources is the output of
+ * {@link #main(String[])}; a test keeps the two in step.
+ */
+public final class SampleAgency {
+  /** The fictional agency. */
+  public static final String AGENCY = "江河市自然资源和规划局";
+  /** The report year of the sample. */
+  public static final int YEAR = 2024;
+  /** Classpath location of the bundled JSON Lines file. */
+  public static final String RESOURCE = "/samples/requests-2024.jsonl";
+
+  private static final long SEED = 20240101L;
+  private static final int REQUESTS_IN_YEAR = 236;
+  private static final int CARRIED_IN = 14;
+
+  private static final String[] SURNAMES = {
+    "王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱", "胡", "郭", "何", "林"
+  };
+  private static final String[] GIVEN = {
+    "伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "娟", "涛", "明", "超", "秀英", "建华", "海燕"
+  };
+  private static final java.util.Map<ApplicantType, String[]> ORG_NAMES =
+      java.util.Map.of(
+          ApplicantType.COMMERCIAL_ENTERPRISE,
+          new String[] {"江河市宏达置业有限公司", "江河市城建投资集团有限公司", "江河市恒信房地产开发有限公司"},
+          ApplicantType.RESEARCH_INSTITUTION,
+          new String[] {"江河大学城乡规划研究所", "江河市国土空间规划研究院"},
+          ApplicantType.PUBLIC_INTEREST_ORGANIZATION,
+          new String[] {"江河市生态环境保护志愿者协会", "江河市绿色家园公益服务中心"},
+          ApplicantType.LEGAL_SERVICE_ORGANIZATION,
+          new String[] {"江河市正源律师事务所", "江河市清风律师事务所"},
+          ApplicantType.OTHER_ORGANIZATION,
+          new String[] {"江河市东湖村股份经济合作社", "江河市物业管理协会"});
+  private static final String[] SUBJECTS = {
+    "东湖片区旧城改造项目房屋征收补偿方案",
+    "2023年度国有建设用地使用权出让合同（东城区G-12地块）",
+    "河西村集体土地征收公告及补偿安置方案",
+    "滨江路拓宽工程建设用地批准书",
+    "本人户籍所在房屋的不动产登记资料",
+    "2023年度本局部门决算",
+    "高新区控制性详细规划调整的批复",
+    "某小区规划设计条件及建设工程规划许可证",
+    "违法用地行政处罚决定书（江自然规罚〔2023〕15号）",
+    "土地征收成片开发方案的听证笔录",
+    "矿山生态修复项目资金使用情况",
+    "南山片区征收范围内被征收人分户补偿明细",
+    "耕地占补平衡指标交易情况",
+    "本局2024年政府采购项目合同",
+    "城中村改造项目社会稳定风险评估报告",
+    "宅基地审批台账（东湖镇）"
+  };
+
+  private SampleAgency() {}
+
+  /**
+   * Generates the sample requests, oldest receipt first.
+   *
+   * @return the requests
+   */
+  public static List<InformationRequest> generate() {
+    WorkingCalendar cal = ChinaCalendars.official();
+    SplittableRandom rnd = new SplittableRandom(SEED);
+    List<OutcomeGround> plan = outcomePlan(rnd, REQUESTS_IN_YEAR + CARRIED_IN);
+    List<InformationRequest> out = new ArrayList<>();
+    int n = 0;
+    // December of the previous year: some answered before the year, most carried over into it.
+    for (int i = 0; i < CARRIED_IN; i++) {
+      LocalDate submitted = workday(cal, LocalDate.of(YEAR - 1, 12, 1 + i * 2));
+      out.add(request(cal, rnd, ++n, submitted, plan.get(n - 1), YEAR - 1));
+    }
+    // The report year: spread over the year, the last ones received in late December.
+    for (int i = 0; i < REQUESTS_IN_YEAR; i++) {
+      int dayOfYear = 2 + (int) ((long) i * 360 / REQUESTS_IN_YEAR);
+      LocalDate submitted = workday(cal, LocalDate.ofYearDay(YEAR, dayOfYear));
+      out.add(request(cal, rnd, ++n, submitted, plan.get(n - 1), YEAR));
+    }
+    return List.copyOf(out);
+  }
+
+  /** Every row at least once among the year's requests, the rest weighted like a real office. */
+  private static List<OutcomeGround> outcomePlan(SplittableRandom rnd, int size) {
+    List<OutcomeGround> plan = new ArrayList<>();
+    OutcomeGround[] common = {
+      OutcomeGround.RELEASED, OutcomeGround.RELEASED, OutcomeGround.RELEASED, OutcomeGround.RELEASED,
+      OutcomeGround.RELEASED, OutcomeGround.RELEASED, OutcomeGround.PARTIALLY_RELEASED,
+      OutcomeGround.CANNOT_PROVIDE_NOT_HELD, OutcomeGround.CANNOT_PROVIDE_NOT_HELD,
+      OutcomeGround.CANNOT_PROVIDE_NOT_HELD,
+      OutcomeGround.WITHHELD_THIRD_PARTY_RIGHTS, OutcomeGround.WITHHELD_PROCESS_INFORMATION,
+      OutcomeGround.NOT_PROCESSED_PETITION_OR_COMPLAINT, OutcomeGround.NOT_PROCESSED_REPEATED,
+      OutcomeGround.WITHHELD_ADMINISTRATIVE_QUERY, OutcomeGround.CANNOT_PROVIDE_WOULD_NEED_CREATION
+    };
+    for (int i = 0; i < CARRIED_IN; i++) {
+      plan.add(common[rnd.nextInt(common.length)]);
+    }
+    for (OutcomeGround g : OutcomeGround.values()) {
+      plan.add(g);
+      plan.add(g);
+    }
+    while (plan.size() < size) {
+      plan.add(common[rnd.nextInt(common.length)]);
+    }
+    // shuffle the year's part only, keeping the guaranteed rows spread over the year
+    for (int i = size - 1; i > CARRIED_IN; i--) {
+      int j = CARRIED_IN + rnd.nextInt(i - CARRIED_IN + 1);
+      OutcomeGround t = plan.get(i);
+      plan.set(i, plan.get(j));
+      plan.set(j, t);
+    }
+    return plan;
+  }
+
+  private static LocalDate workday(WorkingCalendar cal, LocalDate d) {
+    return cal.isWorkingDay(d) ? d : cal.nextWorkingDay(d);
+  }
+
+  private static InformationRequest request(
+      WorkingCalendar cal, SplittableRandom rnd, int n, LocalDate submitted, OutcomeGround ground, int year) {
+    Channel channel = pick(rnd, CHANNELS);
+    ApplicantType type = pick(rnd, TYPES);
+    Applicant applicant = applicant(rnd, type, n);
+    List<RequestEvent> events = new ArrayList<>();
+    LocalDate received;
+    switch (channel) {
+      case IN_PERSON:
+        received = submitted;
+        break;
+      case MAIL:
+      case ORDINARY_LETTER:
+        received = cal.plusWorkingDays(submitted, 1 + rnd.nextInt(3));
+        break;
+      default:
+        received = rnd.nextInt(4) == 0 ? cal.plusWorkingDays(submitted, 1) : submitted;
+        break;
+    }
+    events.add(Received.of(received));
+    String subject = SUBJECTS[rnd.nextInt(SUBJECTS.length)];
+
+    // late-December requests of the report year stay open at its end
+    boolean carriedOut = year == YEAR && received.isAfter(LocalDate.of(YEAR, 12, 18));
+    LocalDate clock = received;
+    int budget = 20;
+    boolean correction =
+        ground == OutcomeGround.CANNOT_PROVIDE_STILL_UNCLEAR
+            || ground == OutcomeGround.OTHER_CORRECTION_NOT_MADE
+            || rnd.nextInt(12) == 0;
+    if (correction) {
+      LocalDate notice = cal.plusWorkingDays(received, 2 + rnd.nextInt(5));
+      events.add(
+          CorrectionRequested.builder()
+              .date(notice)
+              .addItems("请明确所需政府信息的名称、文号或者便于查询的其他特征性描述")
+              .correctionDueDate(cal.plusWorkingDays(notice, 15))
+              .build());
+      if (ground == OutcomeGround.OTHER_CORRECTION_NOT_MADE) {
+        events.add(DeemedAbandoned.of(cal.plusWorkingDays(notice, 16), ground));
+        return build(n, applicant, channel, submitted, subject, events);
+      }
+      clock = cal.plusWorkingDays(notice, 3 + rnd.nextInt(6));
+      events.add(Corrected.of(clock));
+    }
+    if (ground == OutcomeGround.WITHHELD_THIRD_PARTY_RIGHTS
+        || (ground == OutcomeGround.PARTIALLY_RELEASED && rnd.nextBoolean())
+        || (ground == OutcomeGround.RELEASED && rnd.nextInt(10) == 0)) {
+      LocalDate sent = cal.plusWorkingDays(clock, 3 + rnd.nextInt(4));
+      String[] companies = ORG_NAMES.get(ApplicantType.COMMERCIAL_ENTERPRISE);
+      String third = companies[rnd.nextInt(companies.length)];
+      events.add(ThirdPartyConsultationSent.of(sent, "TP-" + n, third));
+      LocalDate replied = cal.plusWorkingDays(sent, 5 + rnd.nextInt(10));
+      ThirdPartyPosition position =
+          ground == OutcomeGround.WITHHELD_THIRD_PARTY_RIGHTS
+              ? ThirdPartyPosition.OBJECTS
+              : ThirdPartyPosition.CONSENTS;
+      events.add(ThirdPartyReplied.of(replied, "TP-" + n, position));
+      budget -= 5;
+      clock = replied;
+    } else if (rnd.nextInt(15) == 0) {
+      LocalDate sent = cal.plusWorkingDays(clock, 2 + rnd.nextInt(4));
+      events.add(AgencyConsultationSent.of(sent, "AG-" + n, "江河市住房和城乡建设局"));
+      LocalDate replied = cal.plusWorkingDays(sent, 3 + rnd.nextInt(8));
+      events.add(AgencyConsultationReplied.of(replied, "AG-" + n, "江河市住房和城乡建设局"));
+      budget -= 4;
+      clock = replied;
+    }
+    if (carriedOut && rnd.nextInt(3) == 0) {
+      // still open when the sample was taken
+      return build(n, applicant, channel, submitted, subject, events);
+    }
+    if (rnd.nextInt(14) == 0) {
+      clock = cal.plusWorkingDays(clock, 10 + rnd.nextInt(5));
+      events.add(ExtensionApproved.of(clock, 20));
+      budget = 15;
+    }
+    if (ground == OutcomeGround.OTHER_FEE_NOT_PAID || rnd.nextInt(40) == 0) {
+      LocalDate notice = cal.plusWorkingDays(clock, 4);
+      events.add(FeeNoticeIssued.of(notice, Yuan.of(2000), FeeMethod.PER_ITEM, 30));
+      if (ground == OutcomeGround.OTHER_FEE_NOT_PAID) {
+        events.add(DeemedAbandoned.of(cal.plusWorkingDays(notice, 21), ground));
+        return build(n, applicant, channel, submitted, subject, events);
+      }
+      clock = cal.plusWorkingDays(notice, 5);
+      events.add(FeePaid.of(clock));
+    }
+    LocalDate answered = cal.plusWorkingDays(clock, 1 + rnd.nextInt(Math.max(1, budget - 2)));
+    if (n % 97 == 0) {
+      answered = cal.plusWorkingDays(clock, budget + 3); // an overdue answer, kept as it happens
+    }
+    if (ground == OutcomeGround.RELEASED && rnd.nextInt(25) == 0) {
+      // the applicant withdrew before the answer
+      events.add(Withdrawn.of(answered));
+    } else if (ground == OutcomeGround.PARTIALLY_RELEASED) {
+      events.add(
+          Answered.builder()
+              .date(answered)
+              .outcome(ground)
+              .addItemOutcomes(ItemOutcome.of("1", OutcomeGround.RELEASED))
+              .addItemOutcomes(
+                  ItemOutcome.builder()
+                      .itemId("2")
+                      .description("被征收人身份证号码、联系电话及银行账户")
+                      .ground(OutcomeGround.WITHHELD_THIRD_PARTY_RIGHTS)
+                      .build())
+              .build());
+    } else {
+      events.add(Answered.of(answered, ground));
+    }
+    return build(n, applicant, channel, submitted, subject, events);
+  }
+
+  private static InformationRequest build(
+      int n, Applicant applicant, Channel channel, LocalDate submitted, String subject, List<RequestEvent> events) {
+    InformationForm form = n % 3 == 0 ? InformationForm.PAPER : InformationForm.ELECTRONIC;
+    DeliveryMethod delivery =
+        form == InformationForm.PAPER
+            ? (n % 2 == 0 ? DeliveryMethod.POST : DeliveryMethod.COLLECT_IN_PERSON)
+            : (channel == Channel.EMAIL ? DeliveryMethod.EMAIL : DeliveryMethod.ONLINE_PLATFORM);
+    return InformationRequest.builder()
+        .id(String.format("JH-%d-%04d", submitted.getYear(), n))
+        .agency(AGENCY)
+        .applicant(applicant)
+        .channel(channel)
+        .submittedOn(submitted)
+        .description(subject)
+        .requestedForm(form)
+        .delivery(delivery)
+        .events(events)
+        .build();
+  }
+
+  private static Applicant applicant(SplittableRandom rnd, ApplicantType type, int n) {
+    if (type == ApplicantType.NATURAL_PERSON) {
+      String name = SURNAMES[rnd.nextInt(SURNAMES.length)] + GIVEN[rnd.nextInt(GIVEN.length)];
+      LocalDate birth = LocalDate.of(1950 + rnd.nextInt(50), 1 + rnd.nextInt(12), 1 + rnd.nextInt(28));
+      String first17 =
+          String.format(
+              "360102%04d%02d%02d9%02d",
+              birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth(), rnd.nextInt(100));
+      String id = first17 + ResidentIdNumbers.checkCharacter(first17);
+      return Applicant.builder()
+          .type(type)
+          .name(name)
+          .identityProof(IdentityProof.of(IdentityDocumentType.RESIDENT_IDENTITY_CARD, id))
+          .contacts(Contacts.ofPhone(String.format("139%08d", 10_000_000 + n * 7919 % 89_999_999)))
+          .build();
+    }
+    return Applicant.builder()
+        .type(type)
+        .name(pick(rnd, ORG_NAMES.get(type)))
+        .contacts(Contacts.builder().postalAddress("江河市人民路" + (n % 300 + 1) + "号").build())
+        .build();
+  }
+
+  private static final Channel[] CHANNELS = weighted(
+      new Channel[] {Channel.ONLINE_PLATFORM, Channel.MAIL, Channel.IN_PERSON, Channel.EMAIL,
+        Channel.ORDINARY_LETTER, Channel.FAX, Channel.OTHER},
+      new int[] {45, 20, 15, 10, 5, 3, 2});
+
+  private static final ApplicantType[] TYPES = weighted(
+      new ApplicantType[] {ApplicantType.NATURAL_PERSON, ApplicantType.COMMERCIAL_ENTERPRISE,
+        ApplicantType.RESEARCH_INSTITUTION, ApplicantType.PUBLIC_INTEREST_ORGANIZATION,
+        ApplicantType.LEGAL_SERVICE_ORGANIZATION, ApplicantType.OTHER_ORGANIZATION},
+      new int[] {70, 12, 3, 3, 7, 5});
+
+  private static <T> T[] weighted(T[] values, int[] weights) {
+    int total = 0;
+    for (int w : weights) {
+      total += w;
+    }
+    T[] out = java.util.Arrays.copyOf(values, total);
+    int k = 0;
+    for (int i = 0; i < values.length; i++) {
+      for (int j = 0; j < weights[i]; j++) {
+        out[k++] = values[i];
+      }
+    }
+    return out;
+  }
+
+  private static <T> T pick(SplittableRandom rnd, T[] values) {
+    return values[rnd.nextInt(values.length)];
+  }
+
+  /**
+   * Writes the sample as JSON Lines.
+   *
+   * @param requests the requests
+   * @param out where to write; not closed
+   * @throws IOException if writing fails
+   */
+  public static void writeJsonLines(List<InformationRequest> requests, Writer out) throws IOException {
+    for (InformationRequest r : requests) {
+      out.write(GongkaiJson.write(r));
+      out.write('\n');
+    }
+  }
+
+  /**
+   * Regenerates {@code src/main/resources/samples/requests-2024.jsonl}.
+   *
+   * @param args the output path (default: the module's resource file)
+   * @throws IOException if writing fails
+   */
+  public static void main(String[] args) throws IOException {
+    Path path = Path.of(args.length > 0 ? args[0] : "examples/src/main/resources/samples/requests-2024.jsonl");
+    Files.createDirectories(path.getParent());
+    try (Writer w = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
+      writeJsonLines(generate(), w);
+    }
+  }
+
+
+}

@@ -1,0 +1,163 @@
+package io.github.gongkai.rules.redact;
+
+import io.github.gongkai.core.InvalidValueException;
+import io.github.gongkai.core.id.Masking;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How a redacted span is replaced: {@link #full()} (every code point by {@code *}), {@link
+ * #keep(int, int)} (keep the first and last N, as in {@code 110***********1234}) or {@link
+ * #fixed(String)} (one replacement text, e.g. {@code [已删除]}). Immutable and thread-safe.
+ */
+public final class Mask {
+  /** The kind of mask. */
+  public enum Kind {
+    /** Every code point replaced by the mask char. */
+    FULL,
+    /** First and last code points kept, the rest replaced. */
+    KEEP,
+    /** The whole span replaced by a fixed text. */
+    FIXED
+  }
+
+  private static final Mask FULL = new Mask(Kind.FULL, 0, 0, "");
+
+  private final Kind kind;
+  private final int keepFirst;
+  private final int keepLast;
+  private final String replacement;
+
+  private Mask(Kind kind, int keepFirst, int keepLast, String replacement) {
+    this.kind = kind;
+    this.keepFirst = keepFirst;
+    this.keepLast = keepLast;
+    this.replacement = replacement;
+  }
+
+  /**
+   * Replaces every code point by {@code *}.
+   *
+   * @return the mask
+   */
+  public static Mask full() {
+    return FULL;
+  }
+
+  /**
+   * Keeps the first {@code first} and last {@code last} code points and replaces the rest by
+   * {@code *}; a span too short to keep anything hidden is masked in full.
+   *
+   * @param first code points kept at the start, 0..8
+   * @param last code points kept at the end, 0..8
+   * @return the mask
+   * @throws InvalidValueException if a count is out of range
+   */
+  public static Mask keep(int first, int last) {
+    if (first < 0 || first > 8) {
+      throw new InvalidValueException("first", Integer.toString(first), "must be in 0..8");
+    }
+    if (last < 0 || last > 8) {
+      throw new InvalidValueException("last", Integer.toString(last), "must be in 0..8");
+    }
+    return new Mask(Kind.KEEP, first, last, "");
+  }
+
+  /**
+   * Replaces the whole span by {@code replacement}.
+   *
+   * @param replacement the text, e.g. {@code [已删除]}; not null, may be empty
+   * @return the mask
+   */
+  public static Mask fixed(String replacement) {
+    InvalidValueException.requireNonNull(replacement, "replacement");
+    return new Mask(Kind.FIXED, 0, 0, replacement);
+  }
+
+  /**
+   * Parses the code form: {@code full}, {@code keep-F-L} (e.g. {@code keep-3-4}) or {@code
+   * fixed:TEXT}.
+   *
+   * @param code the code; not null
+   * @return the mask
+   * @throws InvalidValueException if the code is malformed
+   */
+  public static Mask parse(String code) {
+    InvalidValueException.requireNonNull(code, "mask");
+    if (code.equals("full")) {
+      return full();
+    }
+    if (code.startsWith("fixed:")) {
+      return fixed(code.substring(6));
+    }
+    if (code.matches("keep-\\d-\\d")) {
+      return keep(code.charAt(5) - '0', code.charAt(7) - '0');
+    }
+    throw new InvalidValueException("mask", code, "must be full, keep-F-L or fixed:TEXT");
+  }
+
+  /**
+   * The code form accepted by {@link #parse(String)}.
+   *
+   * @return the code
+   */
+  public String getCode() {
+    switch (kind) {
+      case FULL:
+        return "full";
+      case KEEP:
+        return "keep-" + keepFirst + "-" + keepLast;
+      default:
+        return "fixed:" + replacement;
+    }
+  }
+
+  /**
+   * The kind.
+   *
+   * @return the kind
+   */
+  public Kind getKind() {
+    return kind;
+  }
+
+  /**
+   * Applies the mask.
+   *
+   * @param original the text of the span; not null
+   * @return the replacement
+   */
+  public String apply(String original) {
+    InvalidValueException.requireNonNull(original, "original");
+    switch (kind) {
+      case FULL:
+        return Masking.mask(original, 0, 0, Masking.MASK);
+      case KEEP:
+        return Masking.mask(original, keepFirst, keepLast, Masking.MASK);
+      default:
+        return replacement;
+    }
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    if (!(o instanceof Mask)) {
+      return false;
+    }
+    Mask m = (Mask) o;
+    return kind == m.kind
+        && keepFirst == m.keepFirst
+        && keepLast == m.keepLast
+        && replacement.equals(m.replacement);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(kind, keepFirst, keepLast, replacement);
+  }
+
+  @Override
+  public String toString() {
+    return "Mask{" + getCode() + "}";
+  }
+}

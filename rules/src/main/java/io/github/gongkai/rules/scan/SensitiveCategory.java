@@ -1,0 +1,159 @@
+package io.github.gongkai.rules.scan;
+
+import io.github.gongkai.core.InvalidValueException;
+import io.github.gongkai.core.LegalBasis;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A category of sensitive personal information and the keywords that reveal it, e.g. {@code
+ * religion} (宗教信仰) with 宗教信仰、信教、基督教…. Immutable and thread-safe.
+ */
+public final class SensitiveCategory {
+  /** Longest accepted keyword, in chars. */
+  public static final int MAX_KEYWORD_LENGTH = 32;
+
+  private final String code;
+  private final String labelZh;
+  private final String labelEn;
+  private final @Nullable LegalBasis basis;
+  private final List<String> keywords;
+
+  private SensitiveCategory(
+      String code, String labelZh, String labelEn, @Nullable LegalBasis basis, List<String> keywords) {
+    this.code = code;
+    this.labelZh = labelZh;
+    this.labelEn = labelEn;
+    this.basis = basis;
+    this.keywords = keywords;
+  }
+
+  /**
+   * Creates a category.
+   *
+   * @param code stable code, lower-case letters, digits and hyphens; not null
+   * @param labelZh Chinese label; not blank
+   * @param labelEn English label; not blank
+   * @param basis the provision that makes it sensitive, or null if none
+   * @param keywords one or more keywords, each 1..{@value #MAX_KEYWORD_LENGTH} chars, starting
+   *     with a character that is not a letter, digit, {@code +}, {@code (} or {@code @} (ASCII or
+   *     full-width)
+   * @return the category
+   * @throws InvalidValueException if an argument breaks its rule
+   */
+  public static SensitiveCategory of(
+      String code,
+      String labelZh,
+      String labelEn,
+      @Nullable LegalBasis basis,
+      List<String> keywords) {
+    InvalidValueException.requireNonNull(code, "code");
+    if (!code.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+      throw new InvalidValueException("code", code, "must be lower-case kebab case");
+    }
+    requireText(labelZh, "labelZh");
+    requireText(labelEn, "labelEn");
+    InvalidValueException.requireNonNull(keywords, "keywords");
+    if (keywords.isEmpty()) {
+      throw new InvalidValueException("keywords", "[]", "must not be empty");
+    }
+    for (String k : keywords) {
+      checkKeyword(k, "keywords");
+    }
+    return new SensitiveCategory(code, labelZh, labelEn, basis, List.copyOf(keywords));
+  }
+
+  static void checkKeyword(@Nullable String k, String field) {
+    InvalidValueException.requireNonNull(k, field);
+    if (k.isEmpty() || k.length() > MAX_KEYWORD_LENGTH) {
+      throw new InvalidValueException(field, k, "must have 1.." + MAX_KEYWORD_LENGTH + " chars");
+    }
+    char c = ScanRun.fold(k.charAt(0));
+    if (Character.isWhitespace(c)
+        || c >= '0' && c <= '9'
+        || c >= 'a' && c <= 'z'
+        || c >= 'A' && c <= 'Z'
+        || c == '+'
+        || c == '('
+        || c == '@') {
+      throw new InvalidValueException(
+          field, k, "must not start with a space, letter, digit, '+', '(' or '@'");
+    }
+  }
+
+  private static void requireText(@Nullable String s, String field) {
+    InvalidValueException.requireNonNull(s, field);
+    if (s.isBlank()) {
+      throw new InvalidValueException(field, s, "must not be blank");
+    }
+  }
+
+  /**
+   * Stable code, e.g. {@code religion}.
+   *
+   * @return the code
+   */
+  public String getCode() {
+    return code;
+  }
+
+  /**
+   * Chinese label, e.g. 宗教信仰.
+   *
+   * @return the label
+   */
+  public String getLabelZh() {
+    return labelZh;
+  }
+
+  /**
+   * English label.
+   *
+   * @return the label
+   */
+  public String getLabelEn() {
+    return labelEn;
+  }
+
+  /**
+   * The provision that makes this information sensitive (e.g. 个人信息保护法 Art.28), if any.
+   *
+   * @return the basis, or null
+   */
+  public @Nullable LegalBasis getBasis() {
+    return basis;
+  }
+
+  /**
+   * The keywords.
+   *
+   * @return the keywords, unmodifiable
+   */
+  public List<String> getKeywords() {
+    return keywords;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    if (!(o instanceof SensitiveCategory)) {
+      return false;
+    }
+    SensitiveCategory c = (SensitiveCategory) o;
+    return code.equals(c.code)
+        && labelZh.equals(c.labelZh)
+        && labelEn.equals(c.labelEn)
+        && Objects.equals(basis, c.basis)
+        && keywords.equals(c.keywords);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(code, labelZh, labelEn, basis, keywords);
+  }
+
+  @Override
+  public String toString() {
+    return "SensitiveCategory{" + code + " " + labelZh + " " + keywords + "}";
+  }
+}

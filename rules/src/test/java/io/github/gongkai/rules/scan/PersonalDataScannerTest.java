@@ -1,0 +1,303 @@
+package io.github.gongkai.rules.scan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.gongkai.core.InvalidValueException;
+import io.github.gongkai.core.id.Luhn;
+import io.github.gongkai.core.id.ResidentIdNumbers;
+import io.github.gongkai.core.id.UnifiedSocialCreditCodes;
+import java.io.IOException;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class PersonalDataScannerTest {
+  static final LocalDate REF = LocalDate.of(2026, 1, 1);
+  static final PersonalDataScanner SCANNER = PersonalDataScanner.builder().referenceDate(REF).build();
+
+  static List<Finding> scan(String text) {
+    return SCANNER.scan(text);
+  }
+
+  static Finding only(String text) {
+    return only(text, false);
+  }
+
+  static Finding only(String text, boolean ignoreKeywords) {
+    List<Finding> f = new ArrayList<>(scan(text));
+    if (ignoreKeywords) {
+      f.removeIf(x -> x.getType() == FindingType.SENSITIVE_KEYWORD);
+    }
+    assertThat(f).as(text).hasSize(1);
+    return f.get(0);
+  }
+
+  static List<String> found(String text) {
+    return scan(text).stream().map(f -> f.getType().getCode() + ":" + f.getText()).collect(Collectors.toList());
+  }
+
+  @Test
+  void residentIdWithOffsetsAndChecks() {
+    String text = "身份证号：11010519491231002X，住北京。";
+    Finding f = only(text);
+    assertThat(f.getType()).isEqualTo(FindingType.RESIDENT_ID);
+    assertThat(f.getStart()).isEqualTo(5);
+    assertThat(f.getEnd()).isEqualTo(23);
+    assertThat(f.getText()).isEqualTo("11010519491231002X");
+    assertThat(f.getConfidence()).isEqualTo(0.99);
+    assertThat(f.getChecks())
+        .containsExactlyInAnyOrder(Check.FORMAT, Check.REGION_CODE, Check.BIRTH_DATE, Check.MOD_11_2, Check.LABEL);
+    assertThat(f.toString()).doesNotContain("11010519491231002X").contains("110***********002X");
+  }
+
+  @Test
+  void residentIdForms() {
+    assertThat(found("号码11010519491231002x。")).containsExactly("resident-id:11010519491231002x");
+    assertThat(found("号码 110105 19491231 002X 。")).containsExactly("resident-id:110105 19491231 002X");
+    assertThat(found("号码１１０１０５１９４９１２３１００２Ｘ。")).containsExactly("resident-id:１１０１０５１９４９１２３１００２Ｘ");
+    assertThat(found("旧号110105491231002。")).containsExactly("resident-id-legacy:110105491231002");
+  }
+
+  @Test
+  void wrongCheckCharacterOrLongerRunIsNotReported() {
+    assertThat(scan("号码110105194912310025。")).isEmpty();
+    assertThat(scan("号码11010519491231002Y。")).isEmpty();
+    assertThat(scan("号码911010519491231002X。")).isEmpty();
+    assertThat(scan("号码11010519491231002X1。")).isEmpty();
+    assertThat(scan("号码A11010519491231002X。")).isEmpty();
+    assertThat(scan("号码1101051949123100 2X。")).isEmpty();
+    assertThat(scan("x11010519491231002X@example")).isEmpty();
+    assertThat(scan("v1.11010519491231002X")).isEmpty();
+    assertThat(scan("号码11010520300101002X。")).as("born in the future").isEmpty();
+  }
+
+  @Test
+  void creditCodes() {
+    assertThat(found("统一社会信用代码：91350100M000100Y43。"))
+        .containsExactly("social-credit-code:91350100M000100Y43");
+    assertThat(scan("代码91350100M000100Y44。")).isEmpty();
+    assertThat(scan("代码91350100m000100Y43。")).isEmpty();
+  }
+
+  /** A string valid both as a resident ID and as a credit code. */
+  static String ambiguous() {
+    for (int seq = 0; seq < 10_000; seq++) {
+      String f = String.format("110105198001%02d%03d", 1 + seq / 1000 % 28, seq % 1000);
+      String id = f + ResidentIdNumbers.checkCharacter(f);
+      if (UnifiedSocialCreditCodes.isValid(id)) {
+        return id;
+      }
+    }
+    throw new AssertionError("no ambiguous string found");
+  }
+
+  @Test
+  void idAndCreditCodeAmbiguityIsResolvedByLabelThenToId() {
+    String both = ambiguous();
+    assertThat(ResidentIdNumbers.isValid(both)).isTrue();
+    assertThat(UnifiedSocialCreditCodes.isValid(both)).isTrue();
+    Finding plain = only("号码" + both + "。");
+    assertThat(plain.getType()).isEqualTo(FindingType.RESIDENT_ID);
+    assertThat(plain.getConfidence()).isEqualTo(0.9);
+    Finding cc = only("统一社会信用代码：" + both + "。");
+    assertThat(cc.getType()).isEqualTo(FindingType.SOCIAL_CREDIT_CODE);
+    assertThat(only("身份证号：" + both).getType()).isEqualTo(FindingType.RESIDENT_ID);
+  }
+
+  @Test
+  void mistypedIdIsNotReportedAsCreditCode() {
+    // an ID with a wrong check character that happens to pass the credit-code check
+    for (int seq = 0; seq < 20_000; seq++) {
+      String f = String.format("110105198001%02d%03d", 1 + seq / 1000 % 28, seq % 1000);
+      for (char c : "0123456789X".toCharArray()) {
+        String s = f + c;
+        if (c != ResidentIdNumbers.checkCharacter(f) && UnifiedSocialCreditCodes.isValid(s)) {
+          assertThat(scan("号码" + s + "。")).isEmpty();
+          assertThat(only("统一社会信用代码：" + s).getType()).isEqualTo(FindingType.SOCIAL_CREDIT_CODE);
+          return;
+        }
+      }
+    }
+    throw new AssertionError("no example found");
+  }
+
+  @Test
+  void mobileNumbers() {
+    assertThat(found("电话13812345678。")).containsExactly("mobile:13812345678");
+    assertThat(found("电话 138 1234 5678，")).containsExactly("mobile:138 1234 5678");
+    assertThat(found("电话138-1234-5678，")).containsExactly("mobile:138-1234-5678");
+    assertThat(found("电话+86 138 1234 5678，")).containsExactly("mobile:+86 138 1234 5678");
+    assertThat(found("电话+8613812345678，")).containsExactly("mobile:+8613812345678");
+    assertThat(found("电话0086-13812345678，")).containsExactly("mobile:0086-13812345678");
+    assertThat(found("电话008613812345678，")).containsExactly("mobile:008613812345678");
+    assertThat(found("电话＋８６　１３８－１２３４－５６７８，")).containsExactly("mobile:＋８６　１３８－１２３４－５６７８");
+    assertThat(found("2019 138 1234 5678")).containsExactly("mobile:138 1234 5678");
+    assertThat(scan("电话12812345678。")).isEmpty();
+    assertThat(scan("编号138123456789。")).isEmpty();
+    assertThat(scan("编号138-1234-5678-9。")).isEmpty();
+    assertThat(only("手机：13812345678").getConfidence()).isEqualTo(0.97);
+    assertThat(only("随后13812345678").getConfidence()).isEqualTo(0.9);
+  }
+
+  @Test
+  void landlines() {
+    assertThat(found("电话010-62345678。")).containsExactly("landline:010-62345678");
+    assertThat(found("电话0755 8765432。")).containsExactly("landline:0755 8765432");
+    assertThat(found("电话(010)62345678。")).containsExactly("landline:(010)62345678");
+    assertThat(found("电话（0571）8888 9999。")).containsExactly("landline:（0571）8888 9999");
+    assertThat(found("电话02162345678。")).containsExactly("landline:02162345678");
+    assertThat(scan("电话011-12345678。")).isEmpty();
+    assertThat(scan("电话010-02345678。")).isEmpty();
+    assertThat(scan("电话010-1234567。")).isEmpty();
+  }
+
+  @Test
+  void bankCards() {
+    String card = "6222020200112233" ;
+    String valid = card.substring(0, 15) + Luhn.checkDigit(card.substring(0, 15));
+    assertThat(found("卡号" + valid + "。")).containsExactly("bank-card:" + valid);
+    String grouped = valid.substring(0, 4) + " " + valid.substring(4, 8) + " " + valid.substring(8, 12) + " " + valid.substring(12);
+    assertThat(found("卡号 " + grouped + "。")).containsExactly("bank-card:" + grouped);
+    String p18 = "622202020011223344";
+    String c19 = p18 + Luhn.checkDigit(p18);
+    assertThat(found("卡" + c19 + "。")).containsExactly("bank-card:" + c19);
+    String wrong = valid.substring(0, 15) + (char) ('0' + (valid.charAt(15) - '0' + 1) % 10);
+    assertThat(scan("卡号" + wrong + "。")).isEmpty();
+    assertThat(scan("编号1234567812345670。")).as("no plausible IIN").isEmpty();
+    String p17 = "62220202001122334";
+    String c18 = p17.substring(0, 17) + Luhn.checkDigit(p17.substring(0, 17));
+    assertThat(scan("编号" + c18 + "。")).as("18 digits need a label").isEmpty();
+    assertThat(found("银行卡号：" + c18 + "。")).containsExactly("bank-card:" + c18);
+  }
+
+  @Test
+  void emails() {
+    assertThat(found("邮箱：zhang.san_01@example.com.cn。")).containsExactly("email:zhang.san_01@example.com.cn");
+    assertThat(found("邮箱13812345678@qq.com，")).containsExactly("email:13812345678@qq.com");
+    assertThat(found("发送至１２３＠ｑｑ．ｃｏｍ")).containsExactly("email:１２３＠ｑｑ．ｃｏｍ");
+    assertThat(scan("a@b")).isEmpty();
+    assertThat(scan("a@b.c")).isEmpty();
+    assertThat(scan("@@@ @example.com")).isEmpty();
+  }
+
+  @Test
+  void passports() {
+    Finding f = only("护照号码：E12345678。");
+    assertThat(f.getType()).isEqualTo(FindingType.PASSPORT);
+    assertThat(f.getConfidence()).isEqualTo(0.9);
+    assertThat(only("随后EA1234567。").getConfidence()).isEqualTo(0.4);
+    assertThat(found("编号G12345678")).containsExactly("passport:G12345678");
+    assertThat(scan("编号EI1234567、X12345678、E1234567")).isEmpty();
+  }
+
+  @Test
+  void namesOnlyWhereLabelled() {
+    assertThat(found("姓名：张三，性别：男")).containsExactly("name:张三");
+    assertThat(found("申请人: 欧阳建国。")).containsExactly("name:欧阳建国");
+    assertThat(found("姓名：张三性别男")).containsExactly("name:张三");
+    assertThat(found("姓名：李四电话：13812345678")).containsExactly("name:李四", "mobile:13812345678");
+    assertThat(scan("姓名：姓名：")).isEmpty();
+    assertThat(found("联系人：阿依古丽·买买提，")).containsExactly("name:阿依古丽·买买提");
+    assertThat(scan("申请人应当提交材料。")).isEmpty();
+    assertThat(scan("张三、李四")).isEmpty();
+  }
+
+  @Test
+  void sensitiveKeywords() {
+    List<Finding> f = scan("该员工有犯罪记录，宗教信仰为基督教，病历已归档，出身情况不详，政治倾向未载。");
+    assertThat(f).extracting(Finding::getCategory)
+        .containsExactly("criminal-record", "religion", "religion", "health", "family-background", "political-views");
+    assertThat(f).allMatch(x -> x.getType() == FindingType.SENSITIVE_KEYWORD && x.getChecks().contains(Check.KEYWORD));
+    assertThat(f.get(0).getText()).isEqualTo("犯罪记录");
+  }
+
+  @Test
+  void everyStandardKeywordIsFound() {
+    for (SensitiveCategory c : SensitiveKeywords.standard().getCategories()) {
+      for (String k : c.getKeywords()) {
+        List<Finding> f = scan("内容：" + k + "。");
+        assertThat(f).as(k).hasSize(1);
+        assertThat(f.get(0).getText()).isEqualTo(k);
+        // a longer keyword of another category may contain it; then that one wins
+        assertThat(f.get(0).getCategory()).as(k).isEqualTo(c.getCode());
+      }
+    }
+  }
+
+  @Test
+  void everyLabelIsRecognised() {
+    String legacy = "110105491231002";
+    String both = ambiguous();
+    String p17 = "62220202001122334";
+    String card18 = p17 + Luhn.checkDigit(p17);
+    for (LabelKind kind : LabelKind.values()) {
+      for (String w : kind.words()) {
+        switch (kind) {
+          case RESIDENT_ID:
+            assertThat(only(w + "：" + legacy).getConfidence()).as(w).isEqualTo(0.95);
+            break;
+          case CREDIT_CODE:
+            assertThat(only(w + "：" + both).getType()).as(w).isEqualTo(FindingType.SOCIAL_CREDIT_CODE);
+            break;
+          case BANK_CARD:
+            assertThat(only(w + "：" + card18, true).getType()).as(w).isEqualTo(FindingType.BANK_CARD);
+            break;
+          case PASSPORT:
+            assertThat(only(w + "：E12345678").getConfidence()).as(w).isEqualTo(0.9);
+            break;
+          case PHONE:
+            assertThat(only(w + "：13812345678").getConfidence()).as(w).isEqualTo(0.97);
+            break;
+          default:
+            assertThat(found(w + "：王小明。")).as(w).containsExactly("name:王小明");
+        }
+      }
+    }
+  }
+
+  @Test
+  void customKeywordsAndTypes() throws IOException {
+    SensitiveKeywords kw =
+        SensitiveKeywords.parse(new StringReader("# mine\nsalary\t薪酬\tSalary\t-\t年薪、月薪\n"));
+    PersonalDataScanner s =
+        PersonalDataScanner.builder().referenceDate(REF).keywords(kw)
+            .types(EnumSet.of(FindingType.SENSITIVE_KEYWORD, FindingType.MOBILE)).build();
+    List<Finding> f = s.scan("年薪十万，犯罪记录，电话13812345678，身份证11010519491231002X");
+    assertThat(f).extracting(x -> x.getType().getCode() + ":" + x.getText())
+        .containsExactly("sensitive-keyword:年薪", "mobile:13812345678");
+    assertThat(SensitiveKeywords.standard().with(kw.getCategories()).find("salary")).isNotNull();
+    assertThatThrownBy(() -> SensitiveKeywords.parse(new StringReader("a\tb\n")))
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("line 1");
+    assertThatThrownBy(() -> SensitiveCategory.of("x", "x", "x", null, List.of("HIV")))
+        .isInstanceOf(InvalidValueException.class);
+    assertThatThrownBy(() -> SensitiveKeywords.standard().with(SensitiveKeywords.standard().getCategories()))
+        .isInstanceOf(InvalidValueException.class);
+  }
+
+  @Test
+  void rejectsNulls() {
+    assertThatThrownBy(() -> SCANNER.scan((CharSequence) null)).isInstanceOf(InvalidValueException.class);
+    assertThatThrownBy(() -> FindingType.ofCode("nope")).isInstanceOf(InvalidValueException.class);
+    assertThat(FindingType.ofCode("resident-id")).isEqualTo(FindingType.RESIDENT_ID);
+  }
+
+  @Test
+  void findingsAreInTextOrderAndMatchTheirText() {
+    Corpus c = new Corpus(7);
+    Corpus.Doc d = c.doc(300);
+    List<Finding> f = new ArrayList<>();
+    SCANNER.scan(d.text, f::add);
+    for (int k = 0; k < f.size(); k++) {
+      Finding x = f.get(k);
+      assertThat(d.text.substring((int) x.getStart(), (int) x.getEnd())).isEqualTo(x.getText());
+      if (k > 0) {
+        assertThat(x.getStart()).isGreaterThanOrEqualTo(f.get(k - 1).getEnd());
+      }
+    }
+  }
+}
