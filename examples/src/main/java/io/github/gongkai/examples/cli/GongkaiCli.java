@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       CalendarCommand.class,
       DeadlineCommand.class,
       ReportCommand.class,
+      DemoCommand.class,
     })
 public final class GongkaiCli implements Runnable {
 
