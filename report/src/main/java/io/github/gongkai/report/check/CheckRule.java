@@ -1,6 +1,8 @@
 package io.github.gongkai.report.check;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.gongkai.core.InvalidValueException;
 
 /**
  * The consistency rules. Source of the table 三 rules: the corner note of table 三 (国办公开办函〔2021〕30号
@@ -62,5 +64,23 @@ public enum CheckRule {
    */
   public String getTitleEn() {
     return titleEn;
+  }
+
+  /**
+   * Looks a rule up by its id.
+   *
+   * @param code the rule id, e.g. {@code t3-balance}
+   * @return the rule
+   * @throws InvalidValueException for an unknown id
+   */
+  @JsonCreator
+  public static CheckRule ofCode(String code) {
+    InvalidValueException.requireNonNull(code, "rule");
+    for (CheckRule r : values()) {
+      if (r.code.equals(code)) {
+        return r;
+      }
+    }
+    throw new InvalidValueException("rule", code, "must be a known rule id");
   }
 }

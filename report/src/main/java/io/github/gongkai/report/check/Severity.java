@@ -1,6 +1,8 @@
 package io.github.gongkai.report.check;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.gongkai.core.InvalidValueException;
 import java.util.Locale;
 
 /** How serious a finding is. */
@@ -18,5 +20,23 @@ public enum Severity {
   @JsonValue
   public String getCode() {
     return name().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Looks a severity up by code.
+   *
+   * @param code {@code error} or {@code warning}
+   * @return the severity
+   * @throws InvalidValueException for an unknown code
+   */
+  @JsonCreator
+  public static Severity ofCode(String code) {
+    InvalidValueException.requireNonNull(code, "severity");
+    for (Severity s : values()) {
+      if (s.getCode().equals(code)) {
+        return s;
+      }
+    }
+    throw new InvalidValueException("severity", code, "must be error or warning");
   }
 }
