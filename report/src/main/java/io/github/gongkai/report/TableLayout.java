@@ -289,6 +289,36 @@ public final class TableLayout {
   }
 
   /**
+   * The provisions a row's cells rest on: for an outcome row, the legal bases of its ground(s) under
+   * the format's regime ({@link OutcomeGround#getLegalBases}); for a row of a table 二 block, the
+   * block's provision (e.g. 2019 Art.20(1)); otherwise the provision requiring the table (Art.50).
+   *
+   * @param rowCode the row code
+   * @return the bases, never empty
+   * @throws InvalidValueException if the table has no such row
+   */
+  public List<LegalBasis> getLegalBases(String rowCode) {
+    RowLayout r = getRow(rowCode);
+    java.util.LinkedHashSet<LegalBasis> out = new java.util.LinkedHashSet<>();
+    io.github.gongkai.core.Regime regime = format.getLayout().getRegime();
+    if (r.getGround() != null) {
+      out.addAll(r.getGround().getLegalBases(regime));
+    } else if (r.getCategory() != null) {
+      for (OutcomeGround g : OutcomeGround.of(r.getCategory())) {
+        out.addAll(g.getLegalBases(regime));
+      }
+    }
+    LegalBasis block = blockOfRow.get(rowCode).getLegalBasis();
+    if (out.isEmpty() && block != null) {
+      out.add(block);
+    }
+    if (out.isEmpty()) {
+      out.add(legalBasis);
+    }
+    return List.copyOf(out);
+  }
+
+  /**
    * Describes a cell in Chinese, e.g. {@code 表三 一、本年新收政府信息公开申请数量 × 自然人}.
    *
    * @param address the address

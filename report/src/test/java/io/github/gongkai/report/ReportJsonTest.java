@@ -27,6 +27,15 @@ class ReportJsonTest {
   }
 
   @Test
+  void blank_templates_for_typing_published_reports() {
+    Samples.assertFile("samples/template-2021.json",
+        ReportJson.write(AnnualReport.builder(ReportFormat.FORMAT_2021, 2024, "机关名称").build()));
+    Samples.assertFile("samples/template-2019-trial.json",
+        ReportJson.write(AnnualReport.builder(ReportFormat.TRIAL_2019, 2020, "机关名称").build()));
+    assertThat(ReportJson.read(Samples.text("template-2021.json")).getFilledCells()).isEmpty();
+  }
+
+  @Test
   void reads_printed_labels_and_blanks() {
     AnnualReport r = Samples.report("typed-2023.json");
     assertThat(r.get(ReportTable.TABLE_3, "withheld-internal-affairs", "natural-person")).isEqualTo(CellValue.ofCount(1));

@@ -216,6 +216,22 @@ class ReportLayoutTest {
   }
 
   @Test
+  void every_row_names_its_legal_basis() {
+    for (ReportFormat f : new ReportFormat[] {ReportFormat.FORMAT_2021, ReportFormat.TRIAL_2019}) {
+      for (TableLayout t : f.getLayout().getTables()) {
+        for (RowLayout r : t.getRows()) {
+          assertThat(t.getLegalBases(r.getCode())).as(r.getCode()).isNotEmpty();
+        }
+      }
+    }
+    TableLayout t3 = ReportFormat.FORMAT_2021.getLayout().getTable(ReportTable.TABLE_3);
+    assertThat(t3.getLegalBases("withheld-state-secret")).extracting(LegalBasis::toNotation).containsExactly("OGI-2019:14");
+    assertThat(t3.getLegalBases("new")).extracting(LegalBasis::toNotation).containsExactly("OGI-2019:50(2)");
+    assertThat(ReportFormat.FORMAT_2021.getLayout().getTable(ReportTable.TABLE_2).getLegalBases("licensing"))
+        .extracting(LegalBasis::toNotation).containsExactly("OGI-2019:20(5)");
+  }
+
+  @Test
   void categories_cover_catalogue() {
     TableLayout t = ReportFormat.FORMAT_2021.getLayout().getTable(ReportTable.TABLE_3);
     for (OutcomeCategory c : OutcomeCategory.values()) {
