@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       CalendarCommand.class,
       DeadlineCommand.class,
       DecideCommand.class,
+      ReportCommand.class,
       DemoCommand.class,
       ScanCommand.class,
       RedactCommand.class,
