@@ -413,8 +413,41 @@ public final class Lifecycle {
 
     /** The reply deadline after the whole history, or null when it cannot be known. */
     @Nullable DeadlineResult deadline(@Nullable LocalDate closedOn) {
+      if (correctionOutstanding()) {
+        return null;
+      }
       DeadlineInput in = input(events.size(), closedOn, closedOn != null);
       return in == null ? null : engine.compute(in);
+    }
+
+    /**
+     * Whether a correction was requested and never made, and the request was not answered: the
+     * reply period then runs only once the corrected request arrives (2019 Art.30), so there is no
+     * reply deadline (and, if abandoned, never was).
+     */
+    boolean correctionOutstanding() {
+      boolean requested = false;
+      for (RequestEvent e : events) {
+        if (e instanceof CorrectionRequested) {
+          requested = true;
+        } else if (e instanceof Corrected || e instanceof Answered) {
+          requested = false;
+        }
+      }
+      return requested;
+    }
+
+    /** The applicant's correction deadline named in an outstanding correction notice, if any. */
+    @Nullable LocalDate correctionDueDate() {
+      LocalDate due = null;
+      for (RequestEvent e : events) {
+        if (e instanceof CorrectionRequested) {
+          due = ((CorrectionRequested) e).getCorrectionDueDate();
+        } else if (e instanceof Corrected) {
+          due = null;
+        }
+      }
+      return due;
     }
 
     /** The state after the first {@code upTo} events, as of {@code asOf} (null: after all of them). */

@@ -95,8 +95,10 @@ public final class RequestStatus {
   /**
    * The reply deadline with its trace.
    *
-   * @return the deadline, empty while not received, or while a 2008 consultation without a
-   *     statutory reply window is still unanswered
+   * @return the deadline, empty while not received, while a requested correction is outstanding
+   *     (the period will run from the corrected request, 2019 Art.30; and none ran if the request
+   *     was then deemed abandoned), or while a 2008 consultation without a statutory reply window
+   *     is still unanswered
    */
   public Optional<DeadlineResult> getDeadline() {
     return Optional.ofNullable(deadline());
@@ -110,6 +112,26 @@ public final class RequestStatus {
   public Optional<LocalDate> getDueDate() {
     DeadlineResult deadline = deadline();
     return deadline == null ? Optional.empty() : Optional.of(deadline.getEffectiveDueDate());
+  }
+
+  /**
+   * The next date that matters while the request is open: the applicant's correction deadline
+   * while a correction is outstanding (if the notice named one), the fee payment deadline while a
+   * fee is outstanding, else the reply due date.
+   *
+   * @return the next due date, empty when closed or when none is known
+   */
+  public Optional<LocalDate> getNextDueDate() {
+    if (state.isClosed()) {
+      return Optional.empty();
+    }
+    if (state == RequestState.AWAITING_CORRECTION) {
+      return Optional.ofNullable(replay.correctionDueDate());
+    }
+    if (state == RequestState.FEE_PENDING) {
+      return getFeePaymentDueDate();
+    }
+    return getDueDate();
   }
 
   /**
