@@ -364,6 +364,21 @@ public final class DeadlineEngine {
   }
 
   /**
+   * Working days counted under this engine's policy after {@code startExclusive} up to and
+   * including {@code endInclusive}; 0 when the end is not after the start.
+   *
+   * @param startExclusive the day after which to count; not null
+   * @param endInclusive the last day counted; not null
+   * @return the count, 0 or more
+   * @throws CalendarCoverageException if a date lies outside the calendar's coverage
+   */
+  public int workingDaysBetween(LocalDate startExclusive, LocalDate endInclusive) {
+    return days.between(
+        InvalidValueException.requireNonNull(startExclusive, "startExclusive"),
+        InvalidValueException.requireNonNull(endInclusive, "endInclusive"));
+  }
+
+  /**
    * The last day for a 补正 notice: 7 working days after receipt (2019 Art.30). The 2008
    * Regulation set no limit.
    *

@@ -183,6 +183,26 @@ public final class RequestStatus {
   }
 
   /**
+   * Working days the reply is late on a date: the working days after the binding due date up to
+   * {@code asOf}, or up to the closing date if the request closed earlier; 0 when not late or
+   * without a deadline. Counted on the lifecycle's calendar and policy.
+   *
+   * @param asOf the date; not null
+   * @return the working days overdue, 0 or more
+   * @throws io.github.gongkai.core.calendar.CalendarCoverageException if a date lies outside the
+   *     calendar
+   */
+  public int workingDaysOverdue(LocalDate asOf) {
+    InvalidValueException.requireNonNull(asOf, "asOf");
+    DeadlineResult deadline = deadline();
+    if (deadline == null) {
+      return 0;
+    }
+    LocalDate end = closedOn != null && closedOn.isBefore(asOf) ? closedOn : asOf;
+    return replay.engine.workingDaysBetween(deadline.getEffectiveDueDate(), end);
+  }
+
+  /**
    * Whether the reply is late on a date (see {@link #daysOverdue(LocalDate)}).
    *
    * @param asOf the date; not null

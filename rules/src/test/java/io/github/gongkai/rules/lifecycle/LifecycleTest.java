@@ -152,6 +152,9 @@ class LifecycleTest {
     assertThat(open.daysOverdue(d("2025-12-11"))).isEqualTo(10);
     RequestStatus late = status(Received.of(d("2025-11-03")), Answered.of(d("2025-12-05"), OutcomeGround.RELEASED));
     assertThat(late.daysOverdue(d("2026-01-01"))).isEqualTo(4);
+    assertThat(late.workingDaysOverdue(d("2026-01-01"))).isEqualTo(4); // 12-02..12-05
+    assertThat(open.workingDaysOverdue(d("2025-12-11"))).isEqualTo(8); // 12-02..12-05, 12-08..12-11
+    assertThat(open.workingDaysOverdue(d("2025-11-20"))).isZero();
   }
 
   @Test
