@@ -224,7 +224,7 @@ public final class DeadlineEngine {
             DeadlineStep.of(
                 DeadlineRule.PAUSE_IGNORED,
                 pauseBasis(regime),
-                p.getKind() == PauseKind.FEE_NOTICE ? "feeNoticePausesClock=false" : 
+                p.getKind() == PauseKind.FEE_NOTICE ? "feeNoticePausesClock=false" :
                     p.getKind() == PauseKind.OTHER_AGENCY ? "agencyConsultationPausesUnder2008=false" : null,
                 p.getStart(),
                 p.getEnd(),
