@@ -397,7 +397,8 @@ public final class Lifecycle {
           outcome = ((Answered) e).getOutcome();
         } else if (e instanceof Withdrawn) {
           closedOn = e.getDate();
-          outcome = policy.getWithdrawnOutcome();
+          // withdrawn before receipt: never received, so never counted in table 三
+          outcome = receiptDate != null && !receiptDate.isAfter(e.getDate()) ? policy.getWithdrawnOutcome() : null;
         } else if (e instanceof DeemedAbandoned) {
           closedOn = e.getDate();
           outcome = ((DeemedAbandoned) e).getGround();

@@ -148,9 +148,10 @@ public final class RequestStatus {
 
   /**
    * The table 三 row of a closed request: the answer's outcome, the abandonment ground, or for a
-   * withdrawal {@link LifecyclePolicy#getWithdrawnOutcome()}.
+   * withdrawal {@link LifecyclePolicy#getWithdrawnOutcome()}. A request withdrawn before it was
+   * received (e.g. before an e-mail was confirmed) was never received, so it has no row.
    *
-   * @return the outcome, empty while open
+   * @return the outcome, empty while open or when withdrawn before receipt
    */
   public Optional<OutcomeGround> getOutcome() {
     return Optional.ofNullable(outcome);

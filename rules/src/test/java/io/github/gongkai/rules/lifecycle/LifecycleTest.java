@@ -237,6 +237,11 @@ class LifecycleTest {
     assertThat(s.getState()).isEqualTo(RequestState.WITHDRAWN);
     assertThat(s.getOutcome()).contains(OutcomeGround.OTHER);
     assertThat(s.getClosedOn()).contains(d("2025-11-07"));
+    RequestStatus beforeReceipt = status(Withdrawn.of(d("2025-11-03")));
+    assertThat(beforeReceipt.getState()).isEqualTo(RequestState.WITHDRAWN);
+    assertThat(beforeReceipt.getOutcome()).isEmpty();
+    assertThat(beforeReceipt.getClosedOn()).contains(d("2025-11-03"));
+    assertThat(beforeReceipt.isOpenAt(d("2025-11-01"))).isFalse();
     assertThatThrownBy(() -> LifecyclePolicy.builder().withdrawnOutcome(OutcomeGround.RELEASED).build())
         .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("withdrawnOutcome");
