@@ -104,7 +104,7 @@ public abstract class InformationItem {
    *
    * @return the co-producers, unmodifiable; empty if none
    */
-  public abstract List<@NotBlank String> getCoProducers();
+  public abstract List<@NotBlank(message = "{gongkai.item.coProducers.NotBlank}") String> getCoProducers();
 
   /**
    * The day the item was formed (形成).

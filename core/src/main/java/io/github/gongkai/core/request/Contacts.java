@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.gongkai.core.InvalidValueException;
+import io.github.gongkai.core.id.Masking;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -84,11 +85,11 @@ public abstract class Contacts {
     StringBuilder sb = new StringBuilder("Contacts{");
     String sep = "";
     if (getPhone() != null) {
-      sb.append("phone=").append(Masker.mask(getPhone()));
+      sb.append("phone=").append(Masking.mask(getPhone()));
       sep = ", ";
     }
     if (getEmail() != null) {
-      sb.append(sep).append("email=").append(Masker.mask(getEmail()));
+      sb.append(sep).append("email=").append(Masking.mask(getEmail()));
       sep = ", ";
     }
     if (getPostalAddress() != null) {

@@ -48,7 +48,7 @@ public abstract non-sealed class CorrectionRequested implements RequestEvent {
    *
    * @return the value
    */
-  public abstract @NotEmpty(message = "{gongkai.correctionRequested.items.NotEmpty}") List<@NotBlank String> getItems();
+  public abstract @NotEmpty(message = "{gongkai.correctionRequested.items.NotEmpty}") List<@NotBlank(message = "{gongkai.correctionRequested.items.NotBlank}") String> getItems();
 
   /**
    * The last day of the correction period given to the applicant, or null if the notice set none.

@@ -7,8 +7,11 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.gongkai.core.InvalidValueException;
+import io.github.gongkai.core.id.Masking;
+import io.github.gongkai.core.validation.ValidIdentityNumber;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
@@ -16,15 +19,17 @@ import org.immutables.value.Value;
  * The identity proof (身份证明) an applicant gives (2019 Art.29(2) item 1): the kind of document and
  * its number.
  *
- * <p>The number is a personal identifier: {@link #toString()} and every exception message show it
- * masked (first 3 and last 4 characters). The builder rejects a number that cannot be of the stated
- * kind (wrong length or characters); whether a resident identity number's check digit is right is a
- * Bean Validation concern, so that a request with a mistyped number can still be recorded and sent
- * for correction.
+ * <p>The builder normalises the number: surrounding whitespace is removed, and for resident identity
+ * numbers and unified social credit codes letters are upper-cased. The number is a personal identifier: {@link #toString()} and every exception message show it
+ * masked (first 3 and last 4 characters, by {@link io.github.gongkai.core.id.Masking}). The builder rejects a number that cannot be of the stated
+ * kind (wrong length or characters); whether its check character is right is a Bean Validation
+ * concern ({@link ValidIdentityNumber}), so that a request with a mistyped number can still be
+ * recorded and sent for correction.
  *
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
+@ValidIdentityNumber
 @JsonSerialize(as = ImmutableIdentityProof.class)
 @JsonDeserialize(as = ImmutableIdentityProof.class)
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -60,25 +65,39 @@ public abstract class IdentityProof {
    */
   @JsonIgnore
   public String getMaskedNumber() {
-    return Masker.mask(getNumber());
+    return Masking.mask(getNumber());
   }
 
+  /**
+   * Normalises the number — surrounding whitespace removed; letters upper-cased for resident
+   * identity numbers and unified social credit codes, whose check character may be written {@code
+   * x} — and rejects one that cannot be of the stated kind.
+   *
+   * @return this proof, or its normalised copy
+   */
   @Value.Check
-  void check() {
+  IdentityProof normalize() {
     String n = getNumber();
-    if (!n.equals(n.strip())) {
-      throw new InvalidValueException(
-          "identityProof.number", Masker.mask(n), "must not have surrounding whitespace");
+    String norm = n.strip();
+    IdentityDocumentType type = getDocumentType();
+    boolean coded =
+        type == IdentityDocumentType.RESIDENT_IDENTITY_CARD
+            || type == IdentityDocumentType.UNIFIED_SOCIAL_CREDIT_CODE;
+    if (coded) {
+      norm = norm.toUpperCase(Locale.ROOT);
     }
-    if (getDocumentType() == IdentityDocumentType.RESIDENT_IDENTITY_CARD
+    if (!norm.equals(n)) {
+      return builder().from(this).number(norm).build();
+    }
+    if (type == IdentityDocumentType.RESIDENT_IDENTITY_CARD
         && !RESIDENT_ID_SHAPE.matcher(n).matches()) {
       throw new InvalidValueException(
           "identityProof.number",
-          Masker.mask(n),
+          Masking.mask(n),
           "must be 17 digits and a check character (0-9 or X), or 15 digits, for a resident"
               + " identity card");
     }
-    if (getDocumentType() == IdentityDocumentType.UNIFIED_SOCIAL_CREDIT_CODE
+    if (type == IdentityDocumentType.UNIFIED_SOCIAL_CREDIT_CODE
         && !USCC_SHAPE.matcher(n).matches()) {
       throw new InvalidValueException(
           "identityProof.number",
@@ -86,6 +105,7 @@ public abstract class IdentityProof {
           "must be 18 characters of 0-9 and A-Y without I, O, Z, S, V for a unified social credit"
               + " code");
     }
+    return this;
   }
 
   /**

@@ -21,7 +21,10 @@ import picocli.CommandLine.Command;
       CalendarCommand.class,
       DeadlineCommand.class,
       DecideCommand.class,
+      ReportCommand.class,
       DemoCommand.class,
+      ScanCommand.class,
+      RedactCommand.class,
     })
 public final class GongkaiCli implements Runnable {
 

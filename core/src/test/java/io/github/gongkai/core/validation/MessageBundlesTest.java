@@ -1,0 +1,42 @@
+package io.github.gongkai.core.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+/** The two message bundles have the same keys and no untranslated text. */
+class MessageBundlesTest {
+
+  static Properties load(String name) throws IOException {
+    Properties p = new Properties();
+    try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/" + name)) {
+      assertThat(in).as(name).isNotNull();
+      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+    return p;
+  }
+
+  @Test
+  void english_and_chinese_bundles_have_the_same_keys() throws IOException {
+    Properties en = load("ValidationMessages.properties");
+    Properties zh = load("ValidationMessages_zh_CN.properties");
+    assertThat(zh.stringPropertyNames()).isEqualTo(en.stringPropertyNames());
+    for (String k : en.stringPropertyNames()) {
+      assertThat(en.getProperty(k)).as(k).matches("[\\x20-\\x7E]+");
+      assertThat(zh.getProperty(k)).as(k).matches(".*[\\u4e00-\\u9fff].*");
+    }
+  }
+
+  @Test
+  void contributor_bundles_are_copies_of_the_main_bundles() throws IOException {
+    assertThat(load("ContributorValidationMessages.properties"))
+        .isEqualTo(load("ValidationMessages.properties"));
+    assertThat(load("ContributorValidationMessages_zh_CN.properties"))
+        .isEqualTo(load("ValidationMessages_zh_CN.properties"));
+  }
+}

@@ -1,0 +1,75 @@
+package io.github.gongkai.core.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The reusable constraints on a user's own form, under a plain validator, in both languages. */
+class ReusableConstraintsTest {
+
+  /** A user's own form bean. */
+  static final class Form {
+    @ResidentIdNumber String id;
+    @ResidentIdNumber(allowLegacy15 = true) String oldOrNewId;
+    @UnifiedSocialCreditCode String creditCode;
+    @ChinaMobileNumber String mobile;
+    List<@ChinaMobileNumber String> otherMobiles = List.of();
+
+    Form(String id, String oldOrNewId, String creditCode, String mobile) {
+      this.id = id;
+      this.oldOrNewId = oldOrNewId;
+      this.creditCode = creditCode;
+      this.mobile = mobile;
+    }
+  }
+
+  private static Set<ConstraintViolation<Form>> validate(Locale locale, Form f) {
+    Validator v = ModelValidationTest.inLocale(locale);
+    return v.validate(f);
+  }
+
+  @Test
+  void valid_values_and_null_pass() {
+    Form ok = new Form("11010519491231002X", "110105491231002", "91350100M000100Y43", "+86 138-1234-5678");
+    assertThat(validate(Locale.ENGLISH, ok)).isEmpty();
+    assertThat(validate(Locale.ENGLISH, new Form(null, null, null, null))).isEmpty();
+  }
+
+  @Test
+  void invalid_values_fail_with_english_messages() {
+    Form bad = new Form("110105194912310021", "110105491231002", "91350100M000100Y44", "12812345678");
+    bad.otherMobiles = List.of("13812345678", "1381234567");
+    assertThat(validate(Locale.ENGLISH, bad))
+        .extracting(cv -> cv.getPropertyPath() + ": " + cv.getMessage())
+        .containsExactlyInAnyOrder(
+            "id: is not a valid resident identity number (GB 11643)",
+            "creditCode: is not a valid unified social credit code (GB 32100)",
+            "mobile: is not a valid mainland China mobile number",
+            "otherMobiles[1].<list element>: is not a valid mainland China mobile number");
+  }
+
+  @Test
+  void invalid_values_fail_with_chinese_messages() {
+    Form bad = new Form("110105491231002", "11010519491231002Y", "9135010", "138 1234 567");
+    assertThat(validate(Locale.SIMPLIFIED_CHINESE, bad))
+        .extracting(cv -> cv.getPropertyPath() + ": " + cv.getMessage())
+        .containsExactlyInAnyOrder(
+            "id: 不是有效的居民身份证号码（GB 11643）",
+            "oldOrNewId: 不是有效的居民身份证号码（GB 11643）",
+            "creditCode: 不是有效的统一社会信用代码（GB 32100）",
+            "mobile: 不是有效的中国大陆手机号码");
+  }
+
+  @Test
+  void messages_do_not_echo_the_value() {
+    Form bad = new Form("110105194912310021", null, null, null);
+    for (ConstraintViolation<Form> cv : validate(Locale.ENGLISH, bad)) {
+      assertThat(cv.getMessage()).doesNotContain("110105194912310021");
+    }
+  }
+}
