@@ -44,7 +44,10 @@ import io.github.gongkai.core.request.ThirdPartyConsultationSent;
 import io.github.gongkai.core.request.ThirdPartyPosition;
 import io.github.gongkai.core.request.ThirdPartyReplied;
 import io.github.gongkai.core.request.Withdrawn;
+import io.github.gongkai.core.id.ResidentIdNumbers;
+import io.github.gongkai.core.id.UnifiedSocialCreditCodes;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -82,18 +85,51 @@ public final class GongkaiArbitraries {
     return Arbitraries.longs().between(1, 10_000_000_00L).map(Yuan::ofFen);
   }
 
+  /** Valid 18-character resident identity numbers (GB 11643). */
+  public static Arbitrary<String> residentIdNumbers() {
+    return Combinators.combine(
+            Arbitraries.of(List.copyOf(ResidentIdNumbers.provinceCodes().keySet())),
+            Arbitraries.strings().numeric().ofLength(4),
+            Arbitraries.integers().between(0, 36_000).map(LocalDate.of(1901, 1, 1)::plusDays),
+            Arbitraries.strings().numeric().ofLength(3))
+        .as(
+            (province, area, birth, seq) -> {
+              String first17 =
+                  province + area + birth.format(DateTimeFormatter.BASIC_ISO_DATE) + seq;
+              return first17 + ResidentIdNumbers.checkCharacter(first17);
+            });
+  }
+
+  /** Valid unified social credit codes (GB 32100). */
+  public static Arbitrary<String> unifiedSocialCreditCodes() {
+    String alphabet = UnifiedSocialCreditCodes.ALPHABET;
+    List<String> prefixes = new ArrayList<>();
+    for (char a : UnifiedSocialCreditCodes.registrationAuthorities().keySet()) {
+      for (char t : alphabet.toCharArray()) {
+        if (UnifiedSocialCreditCodes.isRegistrationType(a, t)) {
+          prefixes.add("" + a + t);
+        }
+      }
+    }
+    return Combinators.combine(
+            Arbitraries.of(prefixes),
+            Arbitraries.strings().numeric().ofLength(6),
+            Arbitraries.strings().withChars(alphabet).ofLength(9))
+        .as(
+            (prefix, region, org) -> {
+              String first17 = prefix + region + org;
+              return first17 + UnifiedSocialCreditCodes.checkCharacter(first17);
+            });
+  }
+
   public static Arbitrary<IdentityProof> identityProof(ApplicantType type) {
     if (type.isOrganization()) {
-      return Arbitraries.strings()
-          .withChars("0123456789ABCDEFGHJKLMNPQRTUWXY")
-          .ofLength(18)
+      return unifiedSocialCreditCodes()
           .map(n -> IdentityProof.of(IdentityDocumentType.UNIFIED_SOCIAL_CREDIT_CODE, n));
     }
     Arbitrary<IdentityProof> residentId =
-        Combinators.combine(
-                Arbitraries.strings().numeric().ofLength(17),
-                Arbitraries.of("0", "1", "5", "9", "X"))
-            .as((a, b) -> IdentityProof.of(IdentityDocumentType.RESIDENT_IDENTITY_CARD, a + b));
+        residentIdNumbers()
+            .map(n -> IdentityProof.of(IdentityDocumentType.RESIDENT_IDENTITY_CARD, n));
     Arbitrary<IdentityProof> passport =
         Arbitraries.strings()
             .withCharRange('A', 'Z')

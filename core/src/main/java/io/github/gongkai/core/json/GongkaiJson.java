@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.gongkai.core.InvalidValueException;
 import io.github.gongkai.core.MissingValueException;
+import io.github.gongkai.core.id.Masking;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -222,7 +223,7 @@ public final class GongkaiJson {
     if (m instanceof InvalidFormatException) {
       InvalidFormatException f = (InvalidFormatException) m;
       return new JsonInputException(
-          path, String.valueOf(f.getValue()), "must be a valid " + typeName(f.getTargetType()), e);
+          path, safe(path, String.valueOf(f.getValue())), "must be a valid " + typeName(f.getTargetType()), e);
     }
     String original = m.getOriginalMessage();
     if (original != null && original.startsWith("Trailing token")) {
@@ -232,9 +233,19 @@ public final class GongkaiJson {
     if (m instanceof MismatchedInputException) {
       MismatchedInputException mi = (MismatchedInputException) m;
       return new JsonInputException(
-          path, tokenOf(mi), "must be a valid " + typeName(mi.getTargetType()), e);
+          path, safe(path, tokenOf(mi)), "must be a valid " + typeName(mi.getTargetType()), e);
     }
     return new JsonInputException(path, null, "cannot be read (" + m.getOriginalMessage() + ")", e);
+  }
+
+  /** Masks a raw value read under a personal-data field (identity proof, contacts). */
+  private static @Nullable String safe(String path, @Nullable String value) {
+    if (value == null) {
+      return null;
+    }
+    boolean personal =
+        path.contains(".identityProof") || path.contains(".contacts") || path.contains(".phone");
+    return personal ? Masking.mask(value) : value;
   }
 
   private static boolean namesScalar(JsonMappingException e) {

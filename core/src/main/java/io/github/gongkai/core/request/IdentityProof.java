@@ -11,6 +11,7 @@ import io.github.gongkai.core.id.Masking;
 import io.github.gongkai.core.validation.ValidIdentityNumber;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
@@ -18,7 +19,8 @@ import org.immutables.value.Value;
  * The identity proof (身份证明) an applicant gives (2019 Art.29(2) item 1): the kind of document and
  * its number.
  *
- * <p>The number is a personal identifier: {@link #toString()} and every exception message show it
+ * <p>The builder normalises the number: surrounding whitespace is removed, and for resident identity
+ * numbers and unified social credit codes letters are upper-cased. The number is a personal identifier: {@link #toString()} and every exception message show it
  * masked (first 3 and last 4 characters, by {@link io.github.gongkai.core.id.Masking}). The builder rejects a number that cannot be of the stated
  * kind (wrong length or characters); whether its check character is right is a Bean Validation
  * concern ({@link ValidIdentityNumber}), so that a request with a mistyped number can still be
@@ -66,14 +68,28 @@ public abstract class IdentityProof {
     return Masking.mask(getNumber());
   }
 
+  /**
+   * Normalises the number — surrounding whitespace removed; letters upper-cased for resident
+   * identity numbers and unified social credit codes, whose check character may be written {@code
+   * x} — and rejects one that cannot be of the stated kind.
+   *
+   * @return this proof, or its normalised copy
+   */
   @Value.Check
-  void check() {
+  IdentityProof normalize() {
     String n = getNumber();
-    if (!n.equals(n.strip())) {
-      throw new InvalidValueException(
-          "identityProof.number", Masking.mask(n), "must not have surrounding whitespace");
+    String norm = n.strip();
+    IdentityDocumentType type = getDocumentType();
+    boolean coded =
+        type == IdentityDocumentType.RESIDENT_IDENTITY_CARD
+            || type == IdentityDocumentType.UNIFIED_SOCIAL_CREDIT_CODE;
+    if (coded) {
+      norm = norm.toUpperCase(Locale.ROOT);
     }
-    if (getDocumentType() == IdentityDocumentType.RESIDENT_IDENTITY_CARD
+    if (!norm.equals(n)) {
+      return builder().from(this).number(norm).build();
+    }
+    if (type == IdentityDocumentType.RESIDENT_IDENTITY_CARD
         && !RESIDENT_ID_SHAPE.matcher(n).matches()) {
       throw new InvalidValueException(
           "identityProof.number",
@@ -81,7 +97,7 @@ public abstract class IdentityProof {
           "must be 17 digits and a check character (0-9 or X), or 15 digits, for a resident"
               + " identity card");
     }
-    if (getDocumentType() == IdentityDocumentType.UNIFIED_SOCIAL_CREDIT_CODE
+    if (type == IdentityDocumentType.UNIFIED_SOCIAL_CREDIT_CODE
         && !USCC_SHAPE.matcher(n).matches()) {
       throw new InvalidValueException(
           "identityProof.number",
@@ -89,6 +105,7 @@ public abstract class IdentityProof {
           "must be 18 characters of 0-9 and A-Y without I, O, Z, S, V for a unified social credit"
               + " code");
     }
+    return this;
   }
 
   /**

@@ -111,6 +111,10 @@ class JsonNegativeTest {
         .satisfies(t -> assertThat(path(t)).isEqualTo("$.applicant.identityProof.number"))
         .hasMessageContaining("110***********002Q")
         .hasMessageNotContaining(bad);
+    // a number given where an object belongs is masked too
+    readingRequest(MINIMAL.replace("\"contacts\" : {", "\"identityProof\" : \"" + Fixtures.RESIDENT_ID + "\",\n    \"contacts\" : {"))
+        .satisfies(t -> assertThat(path(t)).isEqualTo("$.applicant.identityProof"))
+        .hasMessageNotContaining(Fixtures.RESIDENT_ID);
   }
 
   @Test

@@ -39,6 +39,16 @@ class RequestModelTest {
   }
 
   @Test
+  void identity_number_is_normalised() {
+    IdentityProof p =
+        IdentityProof.of(IdentityDocumentType.RESIDENT_IDENTITY_CARD, " 11010519491231002x\t");
+    assertThat(p.getNumber()).isEqualTo(RESIDENT_ID);
+    assertThat(p).isEqualTo(IdentityProof.of(IdentityDocumentType.RESIDENT_IDENTITY_CARD, RESIDENT_ID));
+    assertThat(IdentityProof.of(IdentityDocumentType.PASSPORT, " e1234567 ").getNumber())
+        .isEqualTo("e1234567");
+  }
+
+  @Test
   void document_must_fit_the_applicant_type() {
     IdentityProof uscc =
         IdentityProof.of(IdentityDocumentType.UNIFIED_SOCIAL_CREDIT_CODE, "91350100M000100Y43");

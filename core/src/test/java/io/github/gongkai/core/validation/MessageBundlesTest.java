@@ -31,4 +31,12 @@ class MessageBundlesTest {
       assertThat(zh.getProperty(k)).as(k).matches(".*[\\u4e00-\\u9fff].*");
     }
   }
+
+  @Test
+  void contributor_bundles_are_copies_of_the_main_bundles() throws IOException {
+    assertThat(load("ContributorValidationMessages.properties"))
+        .isEqualTo(load("ValidationMessages.properties"));
+    assertThat(load("ContributorValidationMessages_zh_CN.properties"))
+        .isEqualTo(load("ValidationMessages_zh_CN.properties"));
+  }
 }

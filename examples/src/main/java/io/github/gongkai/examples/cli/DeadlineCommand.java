@@ -4,10 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.gongkai.core.InvalidValueException;
 import io.github.gongkai.core.Regime;
 import io.github.gongkai.core.calendar.ChinaCalendars;
+import io.github.gongkai.core.json.GongkaiJson;
 import io.github.gongkai.core.request.Channel;
 import io.github.gongkai.rules.deadline.DeadlineEngine;
 import io.github.gongkai.rules.deadline.DeadlineInput;
@@ -111,11 +111,7 @@ final class DeadlineCommand implements Callable<Integer> {
     DeadlineResult result =
         DeadlineEngine.of(ChinaCalendars.official(), policy.build()).compute(in.build());
 
-    ObjectMapper mapper =
-        new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .enable(SerializationFeature.INDENT_OUTPUT);
+    ObjectMapper mapper = GongkaiJson.newMapper().enable(SerializationFeature.INDENT_OUTPUT);
     ObjectNode json = mapper.createObjectNode();
     if (channel != null) {
       Channel c = Channel.ofCode(channel);

@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       CalendarCommand.class,
       DeadlineCommand.class,
+      DecideCommand.class,
+      ReportCommand.class,
       DemoCommand.class,
       ScanCommand.class,
       RedactCommand.class,

@@ -6,6 +6,7 @@ import io.github.gongkai.core.LegalInstrument;
 import io.github.gongkai.core.Regime;
 import io.github.gongkai.core.calendar.CalendarCoverageException;
 import io.github.gongkai.core.calendar.WorkingCalendar;
+import io.github.gongkai.core.item.InformationItem;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -139,7 +140,13 @@ public final class DeadlineEngine {
                 + receipt
                 + "; regime "
                 + regime.getCode()
-                + (override != null ? " (set explicitly)" : " (by receipt date, 2019-05-15 cut-over)")));
+                + (override != null ? " (set explicitly)" : " (by receipt date, 2019-05-15 cut-over)"),
+            "收到申请之日为"
+                + receipt
+                + "；适用"
+                + regime.getCode()
+                + "年条例"
+                + (override != null ? "（明确指定）" : "（按收到申请之日，以2019-05-15为界）")));
     LocalDate effective = effectiveReceipt(receipt, trace);
 
     LocalDate correctionDue = null;
@@ -159,11 +166,30 @@ public final class DeadlineEngine {
                   : "correction notice sent on "
                       + notice
                       + (notice.isAfter(correctionDue) ? ", late: due by " : ", in time: due by ")
+                      + correctionDue,
+              notice == null
+                  ? "如需补正，应于" + correctionDue + "前一次性告知申请人"
+                  : notice
+                      + "告知补正，"
+                      + (notice.isAfter(correctionDue) ? "已逾期，期限至" : "未逾期，期限至")
                       + correctionDue));
     }
 
     LocalDate clockStart = effective;
     LocalDate corrected = input.getCorrectedReceiptDate();
+    if (corrected != null && regime == Regime.R2008 && !policy.isCorrectionRestartsUnder2008()) {
+      trace.add(
+          DeadlineStep.of(
+              DeadlineRule.CORRECTION_RESTART,
+              null,
+              "correctionRestartsUnder2008=false",
+              corrected,
+              corrected,
+              0,
+              "corrected request received on " + corrected + "; the period still runs from the first receipt",
+              corrected + "收到补正后的申请；答复期限仍自首次收到申请之日起计算"));
+      corrected = null;
+    }
     if (corrected != null) {
       List<DeadlineStep> sub = new ArrayList<>();
       clockStart = effectiveReceipt(corrected, sub);
@@ -180,7 +206,8 @@ public final class DeadlineEngine {
               "corrected request received on "
                   + corrected
                   + "; the reply period is counted afresh from "
-                  + clockStart));
+                  + clockStart,
+              corrected + "收到补正后的申请，答复期限自" + clockStart + "起重新计算"));
       for (DeadlineStep s : sub) {
         if (s.getRule() == DeadlineRule.REST_DAY_RECEIPT) {
           trace.add(s);
@@ -202,7 +229,8 @@ public final class DeadlineEngine {
                 p.getStart(),
                 p.getEnd(),
                 0,
-                p + " not applied: " + why));
+                p + " not applied: " + why,
+                p + "未予扣除：" + ignoredBecauseZh(p)));
       } else {
         applicable.add(p);
       }
@@ -224,7 +252,8 @@ public final class DeadlineEngine {
                 p.getStart(),
                 p.getEnd(),
                 excluded,
-                excluded + " working day(s) of " + p + " not counted"));
+                excluded + " working day(s) of " + p + " not counted",
+                p + "期间的" + excluded + "个工作日不计算在答复期限内"));
       }
     }
     trace.add(
@@ -235,7 +264,8 @@ public final class DeadlineEngine {
             countFrom,
             due,
             n,
-            "the " + ordinal(n) + " counted working day after " + countFrom + " is " + due));
+            "the " + ordinal(n) + " counted working day after " + countFrom + " is " + due,
+            countFrom + "之后的第" + n + "个工作日为" + due));
 
     int granted = input.getExtensionWorkingDays();
     if (granted > n) {
@@ -272,7 +302,13 @@ public final class DeadlineEngine {
                     : "no extension granted; with the maximum of " + ext + " working days")
                 + " the reply is due by "
                 + extended
-                + (extraExcluded > 0 ? " (" + extraExcluded + " more paused working day(s) not counted)" : "")));
+                + (extraExcluded > 0 ? " (" + extraExcluded + " more paused working day(s) not counted)" : ""),
+            (granted > 0
+                    ? "已延长" + granted + "个工作日" + (approved != null ? "（" + approved + "同意）" : "")
+                    : "未延长；按最长延长" + ext + "个工作日计")
+                + "，答复期限至"
+                + extended
+                + (extraExcluded > 0 ? "（另有" + extraExcluded + "个工作日的征求意见时间不计算在内）" : "")));
 
     LocalDate art35 = input.getArt35DueDate();
     if (art35 != null) {
@@ -288,7 +324,8 @@ public final class DeadlineEngine {
               due,
               art35,
               0,
-              "the agency set a later reply date, " + art35 + ", for an excessive request"));
+              "the agency set a later reply date, " + art35 + ", for an excessive request",
+              "行政机关确定的延迟答复期限为" + art35));
     }
     LocalDate binding = art35 != null ? art35 : granted > 0 ? extended : due;
 
@@ -350,7 +387,8 @@ public final class DeadlineEngine {
             from,
             due,
             CORRECTION_NOTICE_DAYS,
-            "correction notice due by " + due));
+            "correction notice due by " + due,
+            "补正告知期限至" + due));
     return Optional.of(Deadline.of(due, calendar.getVersion(), trace));
   }
 
@@ -427,7 +465,9 @@ public final class DeadlineEngine {
                 due,
                 CONSULTATION_REPLY_DAYS,
                 kind.getLabelEn() + ": reply due by " + due
-                    + (kind == PauseKind.OTHER_AGENCY ? "; silence counts as consent (Art.34)" : ""))));
+                    + (kind == PauseKind.OTHER_AGENCY ? "; silence counts as consent (Art.34)" : ""),
+                kind.getLabelZh() + "：被征求意见方应于" + due + "前提出意见"
+                    + (kind == PauseKind.OTHER_AGENCY ? "；逾期未提出意见的视为同意公开（第三十四条）" : ""))));
   }
 
   /**
@@ -458,7 +498,8 @@ public final class DeadlineEngine {
                 noticeReceivedOn,
                 due,
                 n,
-                "fee to be paid by " + due + "; unpaid, the request is deemed abandoned")));
+                "fee to be paid by " + due + "; unpaid, the request is deemed abandoned",
+                "应于" + due + "前缴纳费用；逾期未缴纳的，视为放弃申请")));
   }
 
   /**
@@ -485,7 +526,21 @@ public final class DeadlineEngine {
                 formedOrChangedOn,
                 due,
                 n,
-                "publish by " + due)));
+                "publish by " + due,
+                "应于" + due + "前主动公开")));
+  }
+
+  /**
+   * The last day to publish an item proactively: {@link #proactivePublicationDue(LocalDate)} from
+   * its latest change, or from its forming when it never changed.
+   *
+   * @param item the item; not null
+   * @return the deadline
+   */
+  public Deadline proactivePublicationDue(InformationItem item) {
+    InvalidValueException.requireNonNull(item, "item");
+    LocalDate changed = item.getChangedOn();
+    return proactivePublicationDue(changed != null ? changed : item.getFormedOn());
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -501,7 +556,8 @@ public final class DeadlineEngine {
                 receipt,
                 receipt,
                 0,
-                receipt + " is a day off; counting starts with the first working day after it"));
+                receipt + " is a day off; counting starts with the first working day after it",
+                receipt + "为休息日，自其后第一个工作日起计算"));
       }
       return receipt;
     }
@@ -514,7 +570,8 @@ public final class DeadlineEngine {
             receipt,
             next,
             0,
-            receipt + " is a day off; treated as received on the next working day, " + next));
+            receipt + " is a day off; treated as received on the next working day, " + next,
+            receipt + "为休息日，视为下一工作日" + next + "收到申请"));
     return next;
   }
 
@@ -528,6 +585,12 @@ public final class DeadlineEngine {
       return "the 2008 Regulation (Art.24) excludes third-party consultation time only";
     }
     return null;
+  }
+
+  private static String ignoredBecauseZh(Pause p) {
+    return p.getKind() == PauseKind.FEE_NOTICE
+        ? "按本策略，收费通知期间不停止计算答复期限"
+        : "2008年条例第二十四条仅规定征求第三方意见所需时间不计算在内";
   }
 
   /** Sorted union of the pauses; the kind of a merged span is that of its first pause. */

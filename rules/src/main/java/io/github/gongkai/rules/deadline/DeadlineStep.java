@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.gongkai.core.LegalBasis;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
@@ -17,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 @Value.Immutable
 @JsonSerialize(as = ImmutableDeadlineStep.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"rule", "legalBasis", "citation", "policy", "start", "end", "workingDays", "note"})
+@JsonPropertyOrder({"rule", "legalBasis", "citation", "policy", "start", "end", "workingDays", "note", "noteZh"})
 public abstract class DeadlineStep {
   DeadlineStep() {}
 
@@ -81,6 +82,23 @@ public abstract class DeadlineStep {
    */
   public abstract String getNote();
 
+  /**
+   * What happened, in Chinese.
+   *
+   * @return the note
+   */
+  public abstract String getNoteZh();
+
+  /**
+   * The note in a locale: Chinese for any Chinese locale, English otherwise.
+   *
+   * @param locale the locale; not null
+   * @return the note
+   */
+  public String getNote(Locale locale) {
+    return "zh".equals(locale.getLanguage()) ? getNoteZh() : getNote();
+  }
+
   static DeadlineStep of(
       DeadlineRule rule,
       @Nullable LegalBasis basis,
@@ -88,7 +106,8 @@ public abstract class DeadlineStep {
       LocalDate from,
       LocalDate to,
       int days,
-      String note) {
+      String note,
+      String noteZh) {
     return ImmutableDeadlineStep.builder()
         .rule(rule)
         .legalBasis(basis)
@@ -97,6 +116,7 @@ public abstract class DeadlineStep {
         .end(to)
         .workingDays(days)
         .note(note)
+        .noteZh(noteZh)
         .build();
   }
 }

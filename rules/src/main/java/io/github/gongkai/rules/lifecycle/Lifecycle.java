@@ -52,12 +52,16 @@ import org.jspecify.annotations.Nullable;
  * request, correction, extension, Art.35 date or fee notice; a correction without a correction
  * request; a consultation reply without its letter; an extension longer than the regime allows or
  * approved after the due date then in force; an Art.35 date or an information-processing fee
- * under the 2008 Regulation; a fee paid without a notice; a deemed abandonment whose ground has
+ * under the 2008 Regulation or dated before 2021-01-01, when charging began; a fee paid without a
+ * notice; a deemed abandonment whose ground has
  * no outstanding correction request or fee notice.
  *
  * <p>Stateless and thread-safe.
  */
 public final class Lifecycle {
+  /** The first day information-processing fees may be charged (国办函〔2020〕109号, DOMAIN.md §1). */
+  static final LocalDate FEES_FROM = LocalDate.of(2021, 1, 1);
+
   private Lifecycle() {}
 
   /**
@@ -67,7 +71,8 @@ public final class Lifecycle {
    * @param calendar the working calendar; not null
    * @return the status
    * @throws InconsistentHistoryException if the history is impossible
-   * @throws CalendarCoverageException if a date needed lies outside the calendar
+   * @throws CalendarCoverageException if an extension must be checked against a due date outside
+   *     the calendar (other deadline arithmetic happens when the status is asked for it)
    */
   public static RequestStatus of(InformationRequest request, WorkingCalendar calendar) {
     return of(request, calendar, LifecyclePolicy.defaults());
@@ -81,7 +86,8 @@ public final class Lifecycle {
    * @param policy the policy; not null
    * @return the status
    * @throws InconsistentHistoryException if the history is impossible
-   * @throws CalendarCoverageException if a date needed lies outside the calendar
+   * @throws CalendarCoverageException if an extension must be checked against a due date outside
+   *     the calendar (other deadline arithmetic happens when the status is asked for it)
    */
   public static RequestStatus of(
       InformationRequest request, WorkingCalendar calendar, LifecyclePolicy policy) {
@@ -244,6 +250,10 @@ public final class Lifecycle {
             if (feeNotice != null) {
               throw conflict(feeNotice, ref, "one fee notice per request (one charging method per request)");
             }
+            if (e.getDate().isBefore(FEES_FROM)) {
+              throw conflict(
+                  receiptRef, ref, "information-processing fees are charged from " + FEES_FROM + " (国办函〔2020〕109号)");
+            }
             feeNotice = ref;
             feePending = true;
           } else if (e instanceof FeePaid) {
@@ -379,7 +389,6 @@ public final class Lifecycle {
       RequestState state = stateAfter(events.size(), null);
       LocalDate closedOn = null;
       OutcomeGround outcome = null;
-      LocalDate feePaymentDue = null;
       LocalDate feeNotice = null;
       boolean feePaid = false;
       for (RequestEvent e : events) {
@@ -398,12 +407,14 @@ public final class Lifecycle {
           feePaid = true;
         }
       }
-      if (feeNotice != null && !feePaid) {
-        feePaymentDue = engine.feePaymentDue(feeNotice).getDueDate();
-      }
+      return new RequestStatus(
+          this, state, receiptDate, outcome, closedOn, feeNotice != null && !feePaid ? feeNotice : null);
+    }
+
+    /** The reply deadline after the whole history, or null when it cannot be known. */
+    @Nullable DeadlineResult deadline(@Nullable LocalDate closedOn) {
       DeadlineInput in = input(events.size(), closedOn, closedOn != null);
-      DeadlineResult deadline = in == null ? null : engine.compute(in);
-      return new RequestStatus(this, state, receiptDate, deadline, outcome, closedOn, feePaymentDue);
+      return in == null ? null : engine.compute(in);
     }
 
     /** The state after the first {@code upTo} events, as of {@code asOf} (null: after all of them). */

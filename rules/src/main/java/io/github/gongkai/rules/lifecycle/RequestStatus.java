@@ -13,32 +13,47 @@ import org.jspecify.annotations.Nullable;
  * Where a request stands after its history: state, receipt date, reply deadline, outcome row and
  * closing date, and its state on any date.
  *
- * <p>Immutable and thread-safe.
+ * <p>The reply deadline is computed on first use (so a report that only needs states, outcomes
+ * and carry-over does no calendar arithmetic); the methods that need it throw the calendar's
+ * {@code CalendarCoverageException} for dates outside its coverage.
+ *
+ * <p>Immutable in its observable state and thread-safe.
  */
 public final class RequestStatus {
   private final Lifecycle.Replay replay;
   private final RequestState state;
   private final @Nullable LocalDate receiptDate;
-  private final @Nullable DeadlineResult deadline;
   private final @Nullable OutcomeGround outcome;
   private final @Nullable LocalDate closedOn;
-  private final @Nullable LocalDate feePaymentDue;
+  private final @Nullable LocalDate unpaidFeeNotice;
+  /** The deadline, computed on first use: a DeadlineResult, or NO_DEADLINE. */
+  private volatile @Nullable Object deadlineMemo;
+
+  private static final Object NO_DEADLINE = new Object();
 
   RequestStatus(
       Lifecycle.Replay replay,
       RequestState state,
       @Nullable LocalDate receiptDate,
-      @Nullable DeadlineResult deadline,
       @Nullable OutcomeGround outcome,
       @Nullable LocalDate closedOn,
-      @Nullable LocalDate feePaymentDue) {
+      @Nullable LocalDate unpaidFeeNotice) {
     this.replay = replay;
     this.state = state;
     this.receiptDate = receiptDate;
-    this.deadline = deadline;
     this.outcome = outcome;
     this.closedOn = closedOn;
-    this.feePaymentDue = feePaymentDue;
+    this.unpaidFeeNotice = unpaidFeeNotice;
+  }
+
+  private @Nullable DeadlineResult deadline() {
+    Object memo = deadlineMemo;
+    if (memo == null) {
+      DeadlineResult computed = replay.deadline(closedOn);
+      memo = computed == null ? NO_DEADLINE : computed;
+      deadlineMemo = memo;
+    }
+    return memo == NO_DEADLINE ? null : (DeadlineResult) memo;
   }
 
   /**
@@ -84,7 +99,7 @@ public final class RequestStatus {
    *     statutory reply window is still unanswered
    */
   public Optional<DeadlineResult> getDeadline() {
-    return Optional.ofNullable(deadline);
+    return Optional.ofNullable(deadline());
   }
 
   /**
@@ -93,16 +108,20 @@ public final class RequestStatus {
    * @return the due date, empty when there is no deadline
    */
   public Optional<LocalDate> getDueDate() {
+    DeadlineResult deadline = deadline();
     return deadline == null ? Optional.empty() : Optional.of(deadline.getEffectiveDueDate());
   }
 
   /**
-   * The last day for the applicant to pay an outstanding fee notice.
+   * The last day for the applicant to pay an outstanding fee notice: {@link
+   * io.github.gongkai.rules.deadline.DeadlineEngine#feePaymentDue(LocalDate)}, taking the notice
+   * as received by the applicant on the day it was issued.
    *
    * @return the date, empty when no fee is outstanding
    */
   public Optional<LocalDate> getFeePaymentDueDate() {
-    return Optional.ofNullable(feePaymentDue);
+    LocalDate notice = unpaidFeeNotice;
+    return notice == null ? Optional.empty() : Optional.of(replay.engine.feePaymentDue(notice).getDueDate());
   }
 
   /**
@@ -133,6 +152,7 @@ public final class RequestStatus {
    */
   public long daysOverdue(LocalDate asOf) {
     InvalidValueException.requireNonNull(asOf, "asOf");
+    DeadlineResult deadline = deadline();
     if (deadline == null) {
       return 0;
     }
@@ -178,7 +198,9 @@ public final class RequestStatus {
   @Override
   public String toString() {
     return "RequestStatus{" + getRequestId() + ", " + state.getCode()
-        + (deadline == null ? "" : ", due " + deadline.getEffectiveDueDate())
+        + (deadlineMemo instanceof DeadlineResult
+            ? ", due " + ((DeadlineResult) deadlineMemo).getEffectiveDueDate()
+            : "")
         + (outcome == null ? "" : ", outcome " + outcome.getCode()) + "}";
   }
 }

@@ -9,6 +9,7 @@ import io.github.gongkai.core.Regime;
 import io.github.gongkai.core.calendar.CalendarCoverageException;
 import io.github.gongkai.core.calendar.ChinaCalendars;
 import io.github.gongkai.core.calendar.WorkingCalendar;
+import io.github.gongkai.core.item.InformationItem;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +39,9 @@ class DeadlineEngineTest {
     assertThat(reply.getLegalBasis().toNotation()).isEqualTo("OGI-2008:24");
     assertThat(reply.getWorkingDays()).isEqualTo(15);
     assertThat(reply.getStart()).isEqualTo(d("2017-06-19"));
+    assertThat(reply.getNoteZh()).isEqualTo("2017-06-19之后的第15个工作日为2017-07-10");
+    assertThat(reply.getNote(java.util.Locale.ENGLISH)).contains("15th").contains("2017-07-10");
+    assertThat(reply.getCitation()).isEqualTo("《中华人民共和国政府信息公开条例》第二十四条");
     assertThat(r.getCalendarVersion()).isEqualTo(CAL.getVersion());
   }
 
@@ -99,6 +103,21 @@ class DeadlineEngineTest {
     assertThat(r.getClockStart()).isEqualTo(d("2025-11-10"));
     assertThat(r.getDueDate()).isEqualTo(d("2025-12-08"));
     assertThat(r.getTrace()).extracting(DeadlineStep::getRule).contains(DeadlineRule.CORRECTION_RESTART);
+  }
+
+  @Test
+  void under_2008_the_correction_restart_is_a_policy() {
+    DeadlineInput in =
+        DeadlineInput.builder().receiptDate(d("2017-06-19")).correctedReceiptDate(d("2017-06-26")).build();
+    assertThat(engine.compute(in).getDueDate()).isEqualTo(d("2017-07-17"));
+    assertThat(engine.compute(in).getTrace())
+        .filteredOn(s -> s.getRule() == DeadlineRule.CORRECTION_RESTART)
+        .singleElement()
+        .satisfies(s -> assertThat(s.getLegalBasis().isInterpretation()).isTrue());
+    DeadlineEngine noRestart =
+        DeadlineEngine.of(CAL, DeadlinePolicy.builder().correctionRestartsUnder2008(false).build());
+    assertThat(noRestart.compute(in).getDueDate()).isEqualTo(d("2017-07-10"));
+    assertThat(noRestart.compute(in).getCorrectedReceiptDate()).isNull();
   }
 
   @Test
@@ -254,6 +273,15 @@ class DeadlineEngineTest {
     Deadline proactive = engine.proactivePublicationDue(d("2025-11-03"));
     assertThat(proactive.getDueDate()).isEqualTo(d("2025-12-01"));
     assertThat(proactive.getTrace().get(0).getLegalBasis().toNotation()).isEqualTo("OGI-2019:26");
+    InformationItem item =
+        InformationItem.builder()
+            .id("item-1")
+            .title("某市2025年财政预算")
+            .producingAgency("某市财政局")
+            .formedOn(d("2025-10-09"))
+            .changedOn(d("2025-11-03"))
+            .build();
+    assertThat(engine.proactivePublicationDue(item).getDueDate()).isEqualTo(d("2025-12-01"));
     DeadlineEngine local = DeadlineEngine.of(CAL, DeadlinePolicy.builder().proactiveWorkingDays(15).build());
     assertThat(local.proactivePublicationDue(d("2025-11-03")).getDueDate()).isEqualTo(d("2025-11-24"));
     assertThat(engine.correctionNoticeDue(d("2025-11-03"), Regime.R2019).orElseThrow().getDueDate())

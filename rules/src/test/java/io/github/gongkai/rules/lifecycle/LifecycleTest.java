@@ -324,5 +324,15 @@ class LifecycleTest {
                     CorrectionRequested.of(d("2025-11-05"), "y"))
                 .getRule())
         .contains("一次性告知");
+    assertThatThrownBy(
+            () ->
+                Lifecycle.of(
+                    request(
+                        Channel.IN_PERSON,
+                        "2020-11-02",
+                        FeeNoticeIssued.of(d("2020-11-10"), Yuan.of(100), FeeMethod.PER_VOLUME, 40)),
+                    CAL))
+        .isInstanceOf(InconsistentHistoryException.class)
+        .hasMessageContaining("2021-01-01");
   }
 }

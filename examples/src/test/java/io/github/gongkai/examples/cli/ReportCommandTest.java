@@ -1,0 +1,121 @@
+package io.github.gongkai.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class ReportCommandTest {
+  @TempDir Path dir;
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    CommandLine cl = GongkaiCli.commandLine();
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    return cl.execute(args);
+  }
+
+  private Path resource(String name) throws IOException {
+    Path p = dir.resolve(name);
+    try (InputStream in = ReportCommandTest.class.getResourceAsStream("/report/" + name)) {
+      Files.copy(in, p, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+    return p;
+  }
+
+  private Path write(String name, String text) throws IOException {
+    return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void check_consistent_report_exits_0_with_no_output() throws IOException {
+    assertThat(run("report", "check", "--input", resource("report-2024.json").toString(),
+        "--previous", resource("typed-2023.json").toString())).isZero();
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
+  void check_inconsistent_report_prints_json_lines_and_exits_1() throws IOException {
+    String text = Files.readString(resource("report-2024.json")).replace("\"total\": 66", "\"total\": 67");
+    assertThat(run("report", "check", "--input", write("bad.json", text).toString())).isEqualTo(1);
+    List<String> lines = out.toString().lines().collect(Collectors.toList());
+    assertThat(lines).hasSize(2);
+    JsonNode first = new ObjectMapper().readTree(lines.get(0));
+    assertThat(first.get("rule").asText()).isEqualTo("t3-balance");
+    assertThat(first.get("severity").asText()).isEqualTo("error");
+    assertThat(first.get("cells").get(0).asText()).isEqualTo("table3/new/total");
+    assertThat(first.get("values").get(0).asInt()).isEqualTo(67);
+    assertThat(first.get("where").get(0).asText()).isEqualTo("表三 一、本年新收政府信息公开申请数量 × 总计");
+    assertThat(first.get("messageZh").asText()).contains("两者不等");
+    assertThat(new ObjectMapper().readTree(lines.get(1)).get("rule").asText()).isEqualTo("t3-applicant-total");
+  }
+
+  @Test
+  void check_unreadable_input_exits_2() throws IOException {
+    assertThat(run("report", "check", "--input", write("x.json", "{ not json").toString())).isEqualTo(2);
+    assertThat(err.toString()).startsWith("gongkai: $: must be well-formed JSON");
+    assertThat(run("report", "check", "--input", dir.resolve("missing.json").toString())).isEqualTo(2);
+    String wrongCell = "{\"schemaVersion\":1,\"format\":\"2021\",\"year\":2024,\"agency\":\"A\",\"table3\":{\"new\":{\"自然人\":\"x\"}}}";
+    assertThat(run("report", "check", "--input", write("y.json", wrongCell).toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("table3.new.自然人");
+    assertThat(run("report", "check")).isEqualTo(2);
+  }
+
+  @Test
+  void build_from_records_then_check_it() throws IOException {
+    Path report = dir.resolve("built.json");
+    assertThat(run("report", "build", "--year", "2024", "--input", resource("requests.jsonl").toString(),
+        "--cases", resource("cases.jsonl").toString(), "--proactive", resource("table2.json").toString(),
+        "-o", report.toString())).isZero();
+    JsonNode json = new ObjectMapper().readTree(report.toFile());
+    assertThat(json.get("schemaVersion").asInt()).isEqualTo(1);
+    assertThat(json.get("agency").asText()).isEqualTo("示例市某区示例局（样例数据）");
+    assertThat(json.at("/table3/new/total").asInt()).isEqualTo(29);
+    assertThat(json.at("/table4/review/total").asInt()).isEqualTo(2);
+    assertThat(json.at("/table2/licensing/decisions").asInt()).isEqualTo(120);
+    assertThat(json.at("/table2/rules/issued").asText()).isEqualTo("/");
+    assertThat(run("report", "check", "--input", report.toString())).isZero();
+  }
+
+  @Test
+  void build_renders_each_format() throws IOException {
+    Path in = resource("requests.jsonl");
+    assertThat(run("report", "build", "--year", "2024", "--input", in.toString(), "--format", "md")).isZero();
+    assertThat(out.toString()).startsWith("# 示例市某区示例局（样例数据）2024年政府信息公开工作年度报告");
+    out.getBuffer().setLength(0);
+    assertThat(run("report", "build", "--year", "2024", "--input", in.toString(), "--format", "html")).isZero();
+    assertThat(out.toString()).startsWith("<!DOCTYPE html>").contains("<svg");
+    out.getBuffer().setLength(0);
+    assertThat(run("report", "build", "--year", "2024", "--input", in.toString(), "--format", "csv")).isZero();
+    assertThat(out.toString()).startsWith("table,block,row,column,row_zh,column_zh,value\n");
+    out.getBuffer().setLength(0);
+    assertThat(run("report", "build", "--year", "2020", "--input", in.toString(), "--format", "md")).isZero();
+    assertThat(out.toString()).contains("（六）其他处理 |");
+  }
+
+  @Test
+  void build_bad_input_exits_2() throws IOException {
+    assertThat(run("report", "build", "--year", "2024", "--input", write("r.jsonl", "{\"id\":\"x\"}\n").toString()))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains("line 1");
+    assertThat(run("report", "build", "--year", "2024", "--input", resource("requests.jsonl").toString(),
+        "--format", "pdf")).isEqualTo(2);
+    assertThat(run("report", "build", "--year", "2017", "--input", resource("requests.jsonl").toString()))
+        .isEqualTo(2);
+  }
+}

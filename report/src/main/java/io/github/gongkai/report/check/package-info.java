@@ -1,0 +1,10 @@
+/**
+ * Consistency checks of annual reports, computed or typed in: {@link
+ * io.github.gongkai.report.check.ReportChecker} returns {@link io.github.gongkai.report.check.Finding}s
+ * — an inconsistent report is a value, not an exception. All types are immutable and thread-safe;
+ * null is never accepted or returned unless marked.
+ */
+@NullMarked
+package io.github.gongkai.report.check;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,14 @@
+/**
+ * Legacy and custom statistics: {@link io.github.gongkai.report.stats.Shares} (percentage shares
+ * that add up to exactly 100%, by largest remainder), {@link io.github.gongkai.report.stats.Rate}
+ * (numerator over denominator, e.g. 全文电子化率), {@link io.github.gongkai.report.stats.YearOverYear},
+ * and {@link io.github.gongkai.report.stats.LegacyReport}, the pre-2019 report under Art.32 of the
+ * 2008 Regulation. All types are immutable and thread-safe; null is never accepted or returned
+ * unless marked.
+ */
+@NullMarked
+@GongkaiStyle
+package io.github.gongkai.report.stats;
+
+import io.github.gongkai.core.GongkaiStyle;
+import org.jspecify.annotations.NullMarked;

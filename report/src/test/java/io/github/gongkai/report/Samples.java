@@ -1,0 +1,69 @@
+package io.github.gongkai.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/** Loads the sample report files of src/test/resources/samples. */
+public final class Samples {
+  private Samples() {}
+
+  /**
+   * The text of a sample.
+   *
+   * @param name file name under samples/
+   * @return the text
+   */
+  public static String text(String name) {
+    try (InputStream in = Samples.class.getResourceAsStream("/samples/" + name)) {
+      if (in == null) {
+        throw new IllegalArgumentException("no sample " + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Asserts that a resource file (e.g. {@code golden/report.html}) holds {@code actual}; with
+   * {@code -Dgolden.update=true} writes it instead (run from the module directory), for reviewing
+   * the change with {@code git diff}.
+   *
+   * @param path path under src/test/resources
+   * @param actual the expected content
+   */
+  public static void assertFile(String path, String actual) {
+    if (Boolean.getBoolean("golden.update")) {
+      try {
+        java.nio.file.Path p = java.nio.file.Path.of("src/test/resources", path);
+        java.nio.file.Files.createDirectories(p.getParent());
+        java.nio.file.Files.writeString(p, actual, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return;
+    }
+    String expected;
+    try (InputStream in = Samples.class.getResourceAsStream("/" + path)) {
+      if (in == null) {
+        throw new AssertionError("missing golden file " + path + " (run with -Dgolden.update=true)");
+      }
+      expected = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    org.assertj.core.api.Assertions.assertThat(actual).as(path).isEqualTo(expected);
+  }
+
+  /**
+   * A sample report.
+   *
+   * @param name file name under samples/
+   * @return the report
+   */
+  public static AnnualReport report(String name) {
+    return ReportJson.read(text(name));
+  }
+}

@@ -1,0 +1,45 @@
+package io.github.gongkai.report.stats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.gongkai.core.GongkaiException;
+import io.github.gongkai.report.Samples;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+class LegacyReportTest {
+  private final ObjectMapper mapper = new ObjectMapper();
+
+  @Test
+  void seed_pian1_as_a_2008_report() throws Exception {
+    LegacyReport r = mapper.readValue(Samples.text("legacy-pian1.json"), LegacyReport.class);
+    assertThat(r.getProactiveTotal()).isEqualTo(56L);
+    assertThat(r.getProactiveShares().getTotal()).isEqualTo(56);
+    assertThat(r.getProactiveShares().get("机构信息").getPercent()).isEqualTo(new BigDecimal("35.71"));
+    assertThat(r.getProactiveShares().getPercentSum()).isEqualTo(new BigDecimal("100.00"));
+    assertThat(r.getRequestsReceived()).isZero();
+    assertThat(r.getFeesCollectedYuan()).isEqualByComparingTo("0");
+    assertThat(r.getLitigations()).isZero();
+    assertThat(r.getFullTextElectronicRate()).isEmpty();
+    assertThat(r.getSections()).hasSize(6);
+    assertThat(r.getSectionTexts()).containsKey("三");
+    LegacyReport again = mapper.readValue(mapper.writeValueAsString(r), LegacyReport.class);
+    assertThat(again).isEqualTo(r);
+    assertThat(mapper.writeValueAsString(r)).startsWith("{\"schemaVersion\":1,\"format\":\"2008\",\"year\":2008");
+  }
+
+  @Test
+  void rate_and_invariants() {
+    LegacyReport r = LegacyReport.builder().year(2017).agency("某市农业委员会").proactiveTotal(203L)
+        .proactiveFullTextElectronic(203L).build();
+    assertThat(r.getFullTextElectronicRate().orElseThrow().getPercent(2)).hasValue(new BigDecimal("100.00"));
+    assertThatThrownBy(() -> LegacyReport.builder().year(2019).agency("A").build())
+        .isInstanceOf(GongkaiException.class).hasMessageContaining("year");
+    assertThatThrownBy(() -> LegacyReport.builder().year(2010).agency("A").reviews(-1L).build())
+        .isInstanceOf(GongkaiException.class).hasMessageContaining("reviews");
+    assertThatThrownBy(() -> LegacyReport.builder().year(2010).agency("A").putSectionTexts("七", "x").build())
+        .isInstanceOf(GongkaiException.class).hasMessageContaining("sectionTexts");
+  }
+}
