@@ -142,6 +142,9 @@ final class ScanRun {
     final char[] buf = this.buf;
     while (true) {
       int safe = eof ? lim : lim - LOOKAHEAD;
+      while (i + 4 <= safe && (cls[buf[i]] | cls[buf[i + 1]] | cls[buf[i + 2]] | cls[buf[i + 3]]) == C_NONE) {
+        i += 4;
+      }
       while (i < safe && cls[buf[i]] == C_NONE) {
         i++;
       }
