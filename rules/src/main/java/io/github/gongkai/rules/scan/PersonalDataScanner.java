@@ -226,7 +226,9 @@ public final class PersonalDataScanner {
     InvalidValueException.requireNonNull(text, "text");
     InvalidValueException.requireNonNull(sink, "sink");
     try {
-      return new ScanRun(this, ScanRun.source(text), sink).run();
+      // a text shorter than the window is read whole into a buffer of its own size
+      int capacity = text.length() < ScanRun.BUF ? text.length() + 1 : ScanRun.BUF;
+      return new ScanRun(this, ScanRun.source(text), sink, capacity).run();
     } catch (IOException e) {
       throw new UncheckedIOException(e); // cannot happen for a CharSequence
     }

@@ -93,7 +93,7 @@ final class ScanRun {
   private final Consumer<Finding> sink;
   private final LocalDate ref;
   private final boolean[] on = new boolean[FindingType.values().length];
-  private final char[] buf = new char[BUF];
+  private final char[] buf;
   private long base;
   private int lim;
   private boolean eof;
@@ -109,6 +109,12 @@ final class ScanRun {
   private int gm;
 
   ScanRun(PersonalDataScanner sc, Source src, Consumer<Finding> sink) {
+    this(sc, src, sink, BUF);
+  }
+
+  /** A scan with a window of {@code min(capacity, BUF)} chars; a whole short text needs length + 1. */
+  ScanRun(PersonalDataScanner sc, Source src, Consumer<Finding> sink, int capacity) {
+    this.buf = new char[Math.max(1, Math.min(capacity, BUF))];
     this.sc = sc;
     this.cls = sc.classes;
     this.src = src;
@@ -136,6 +142,9 @@ final class ScanRun {
     final char[] buf = this.buf;
     while (true) {
       int safe = eof ? lim : lim - LOOKAHEAD;
+      while (i + 4 <= safe && (cls[buf[i]] | cls[buf[i + 1]] | cls[buf[i + 2]] | cls[buf[i + 3]]) == C_NONE) {
+        i += 4;
+      }
       while (i < safe && cls[buf[i]] == C_NONE) {
         i++;
       }
@@ -177,8 +186,8 @@ final class ScanRun {
   // ---------------------------------------------------------------- window
 
   private void fill() throws IOException {
-    while (!eof && lim < BUF) {
-      int n = src.read(buf, lim, BUF - lim);
+    while (!eof && lim < buf.length) {
+      int n = src.read(buf, lim, buf.length - lim);
       if (n < 0) {
         eof = true;
       } else {

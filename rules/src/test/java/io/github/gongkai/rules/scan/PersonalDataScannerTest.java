@@ -290,6 +290,19 @@ class PersonalDataScannerTest {
     assertThatThrownBy(() -> SCANNER.scan((CharSequence) null)).isInstanceOf(InvalidValueException.class);
     assertThatThrownBy(() -> FindingType.ofCode("nope")).isInstanceOf(InvalidValueException.class);
     assertThat(FindingType.ofCode("resident-id")).isEqualTo(FindingType.RESIDENT_ID);
+    assertThatThrownBy(() -> Finding.of(FindingType.MOBILE, 5, 5, 0.9, EnumSet.noneOf(Check.class), null, ""))
+        .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("end:");
+    assertThatThrownBy(() -> Finding.of(FindingType.MOBILE, 0, 2, 1.5, EnumSet.noneOf(Check.class), null, "12"))
+        .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("confidence:");
+    assertThatThrownBy(() -> Finding.of(FindingType.MOBILE, 0, 2, 0.5, EnumSet.noneOf(Check.class), "health", "12"))
+        .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("category:");
+    assertThatThrownBy(() -> Finding.of(FindingType.MOBILE, 0, 3, 0.5, EnumSet.noneOf(Check.class), null, "12"))
+        .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("text:");
+    Finding f = Finding.of(FindingType.MOBILE, 0, 11, 0.9, EnumSet.of(Check.FORMAT), null, "13812345678");
+    assertThat(f).isEqualTo(Finding.of(FindingType.MOBILE, 0, 11, 0.9, EnumSet.of(Check.FORMAT), null, "13812345678"))
+        .hasSameHashCodeAs(Finding.of(FindingType.MOBILE, 0, 11, 0.9, EnumSet.of(Check.FORMAT), null, "13812345678"));
+    assertThat(f.getMaskedText()).isEqualTo("138****5678");
+    assertThatThrownBy(() -> f.getChecks().add(Check.LUHN)).isInstanceOf(UnsupportedOperationException.class);
   }
 
   @Test
