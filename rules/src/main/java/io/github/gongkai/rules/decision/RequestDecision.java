@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.gongkai.core.InvalidValueException;
 import io.github.gongkai.core.OutcomeGround;
 import io.github.gongkai.core.Regime;
+import io.github.gongkai.core.request.ItemOutcome;
 import java.util.ArrayList;
 import java.util.List;
 import org.immutables.value.Value;
@@ -83,6 +84,21 @@ public abstract class RequestDecision {
    * @return the items, not empty
    */
   public abstract List<ItemDecision> getItems();
+
+  /**
+   * The per-item outcomes for an {@code Answered} event of the request's history: each item's id
+   * with its report row ({@link io.github.gongkai.core.request.ItemOutcome}), in item order. The
+   * request's own outcome is {@link #getReportRow()}.
+   *
+   * @return the item outcomes, not empty
+   */
+  public List<ItemOutcome> toItemOutcomes() {
+    List<ItemOutcome> out = new ArrayList<>(getItems().size());
+    for (ItemDecision it : getItems()) {
+      out.add(ItemOutcome.of(it.getItemId(), it.getDecision().getReportRow()));
+    }
+    return List.copyOf(out);
+  }
 
   /**
    * Combines the decisions on the items of one request.

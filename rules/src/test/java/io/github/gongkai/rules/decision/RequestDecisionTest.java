@@ -42,6 +42,11 @@ class RequestDecisionTest {
     assertThat(r.getReportRow()).isEqualTo(OutcomeGround.PARTIALLY_RELEASED);
     assertThat(r.getGrounds())
         .containsExactly(OutcomeGround.WITHHELD_STATE_SECRET, OutcomeGround.CANNOT_PROVIDE_NOT_HELD);
+    // the Answered event records the request's row and the per-item detail (core.request.Answered)
+    assertThat(r.toItemOutcomes())
+        .extracting(io.github.gongkai.core.request.ItemOutcome::getGround)
+        .containsExactly(OutcomeGround.RELEASED, OutcomeGround.WITHHELD_STATE_SECRET, OutcomeGround.CANNOT_PROVIDE_NOT_HELD);
+    assertThat(r.toItemOutcomes().get(1).getItemId()).isEqualTo("b");
   }
 
   @Test
