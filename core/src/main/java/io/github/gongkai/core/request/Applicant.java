@@ -79,6 +79,18 @@ public abstract class Applicant {
   }
 
   /**
+   * An applicant without identity proof.
+   *
+   * @param type the kind of applicant; not null
+   * @param name the name; not null
+   * @param contacts how to reach the applicant; not null
+   * @return the applicant
+   */
+  public static Applicant of(ApplicantType type, String name, Contacts contacts) {
+    return builder().type(type).name(name).contacts(contacts).build();
+  }
+
+  /**
    * A new builder.
    *
    * @return the builder

@@ -78,7 +78,12 @@ public enum Channel {
   }
 
   /**
-   * Whether the receipt date is the day the office and the applicant confirm the request rather than the day it arrives: ordinary letters, online platforms, e-mail and fax (2019 Art.31(2)(3); for requests before 2019-05-15, 国办公开办函〔2015〕207号). For {@link #OTHER} the agency's own rule applies; gongkai treats it as not needing confirmation.
+   * Whether, under the 2019 Regulation, the receipt date is the day the office and the applicant
+   * confirm the request rather than the day it arrives: ordinary letters (Art.31(2)), online
+   * platforms, e-mail and fax (Art.31(3)). Requests before 2019-05-15 followed 国办公开办函〔2015〕207号,
+   * which dated published e-mail by its arrival; {@code rules.lifecycle.ReceiptRules} applies that
+   * difference. For {@link #OTHER} the agency's own rule applies (207号), which gongkai does not
+   * model: it is treated as not needing confirmation [U].
    *
    * @return true if so
    */

@@ -160,6 +160,27 @@ class JsonNegativeTest {
   }
 
   @Test
+  void streams_are_read_as_utf8_and_left_open() throws Exception {
+    byte[] bytes = (FULL + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    java.io.ByteArrayInputStream in = new java.io.ByteArrayInputStream(bytes);
+    assertThat(GongkaiJson.read(in, InformationRequest.class)).isEqualTo(Fixtures.request());
+    String lines = GongkaiJson.write(Fixtures.request()) + "\n" + GongkaiJson.write(Fixtures.request());
+    assertThat(
+            GongkaiJson.readLines(
+                new java.io.ByteArrayInputStream(lines.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                InformationRequest.class))
+        .hasSize(2);
+    assertThatThrownBy(
+            () ->
+                GongkaiJson.read(
+                    new java.io.ByteArrayInputStream(
+                        MINIMAL.replace("\"paper\"", "\"papyrus\"").getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                    InformationRequest.class))
+        .isInstanceOf(JsonInputException.class)
+        .hasMessageStartingWith("$.requestedForm: must be one of paper, electronic");
+  }
+
+  @Test
   void null_arguments_are_rejected_as_gongkai_exceptions() {
     assertThatThrownBy(() -> GongkaiJson.read((String) null, InformationRequest.class))
         .isInstanceOf(GongkaiException.class);

@@ -5,6 +5,24 @@ import io.github.gongkai.core.calendar.WorkingCalendar;
 import io.github.gongkai.core.json.GongkaiJson;
 import io.github.gongkai.core.request.InformationRequest;
 import io.github.gongkai.examples.sample.SampleAgency;
+import io.github.gongkai.core.remedy.RemedyCase;
+import io.github.gongkai.report.AnnualReport;
+import io.github.gongkai.report.ReportFormat;
+import io.github.gongkai.report.aggregate.ReportAccumulator;
+import io.github.gongkai.report.check.CheckResult;
+import io.github.gongkai.report.check.Finding;
+import io.github.gongkai.report.check.ReportChecker;
+import io.github.gongkai.report.render.RenderFormat;
+import io.github.gongkai.report.render.ReportRenderer;
+import io.github.gongkai.rules.decision.AssessedItem;
+import io.github.gongkai.rules.decision.DecisionInput;
+import io.github.gongkai.rules.decision.DisclosureDecider;
+import io.github.gongkai.rules.decision.DisclosureDecision;
+import io.github.gongkai.rules.decision.RequiredStep;
+import io.github.gongkai.rules.decision.TraceEntry;
+import io.github.gongkai.rules.redact.RedactionLogEntry;
+import io.github.gongkai.rules.redact.RedactionResult;
+import io.github.gongkai.rules.redact.Redactor;
 import io.github.gongkai.rules.deadline.DeadlineResult;
 import io.github.gongkai.rules.deadline.DeadlineStep;
 import io.github.gongkai.rules.lifecycle.Lifecycle;
@@ -54,6 +72,9 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer> {
     }
     lifecycle(out, statuses, yearEnd);
     trace(out, requests, statuses);
+    decision(out);
+    redaction(out);
+    report(out, requests, calendar);
     out.flush();
     return 0;
   }
@@ -102,6 +123,70 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer> {
         out.printf("  due %s, with extension %s (regime %s)%n", d.getDueDate(), d.getExtendedDueDate(), d.getRegime().getCode());
         return;
       }
+    }
+  }
+
+  private static void decision(PrintWriter out) {
+    DecisionInput input = readResource("/samples/decide-item.json", DecisionInput.class);
+    AssessedItem item = input.assessedItems().get(0);
+    DisclosureDecision d =
+        DisclosureDecider.standard().explain(item.getItem(), item.getAssessment(), input.effectiveContext());
+    heading(out, "公开属性判定 Disclosure decision: " + item.getItem().getTitle());
+    out.println("  " + d.summaryZh());
+    out.println("  " + d.summaryEn());
+    for (RequiredStep step : d.getSteps()) {
+      out.printf("  step: %s%s — %s%n", step.getKind().getCode(),
+          step.getDueDate() == null ? "" : " by " + step.getDueDate(), step.getLegalBasis().toChinese());
+    }
+    for (TraceEntry t : d.getTrace()) {
+      if (t.isFired()) {
+        out.printf("  rule %-28s %s%n", t.getRule().getCode(), t.getReasonZh());
+      }
+    }
+  }
+
+  private static void redaction(PrintWriter out) {
+    String text =
+        "被征收人：王某，身份证号码：36010219880715901X，联系电话：139 1234 5678，"
+            + "补偿款开户行账号：6222 0212 3456 7890 128，房屋坐落：江河市东湖路18号。";
+    RedactionResult r = Redactor.standard().redact(text);
+    heading(out, "区分处理 Partial disclosure: personal data found and redacted (Art.37)");
+    out.println("  before: " + text);
+    out.println("  after:  " + r.getText());
+    for (RedactionLogEntry e : r.getEntries()) {
+      out.printf("  [%d,%d) %s -> %s%n", e.getStart(), e.getEnd(),
+          e.getType() == null ? "span" : e.getType().getCode(), e.getGround().getLabelZh());
+    }
+    out.println("  " + r.getSummary(java.util.Locale.SIMPLIFIED_CHINESE));
+  }
+
+  private static void report(PrintWriter out, List<InformationRequest> requests, WorkingCalendar calendar) {
+    ReportAccumulator acc = ReportAccumulator.forYear(SampleAgency.YEAR);
+    for (InformationRequest r : requests) {
+      acc.add(r, calendar);
+    }
+    for (RemedyCase c : SampleAgency.cases(requests)) {
+      acc.add(c);
+    }
+    AnnualReport report = acc.toReport(ReportFormat.forYear(SampleAgency.YEAR), SampleAgency.AGENCY);
+    heading(out, "年度报告 Annual report " + SampleAgency.YEAR + " (国办公开办函〔2021〕30号), rendered as Markdown");
+    out.print(ReportRenderer.render(report, RenderFormat.MARKDOWN));
+    CheckResult check = ReportChecker.standard().check(report);
+    heading(out, "一致性检查 Consistency checks");
+    out.printf("  %d finding(s); consistent: %s%n", check.getFindings().size(), check.isConsistent());
+    for (Finding f : check.getFindings()) {
+      out.println("  " + f.getMessageZh());
+    }
+  }
+
+  private static <T> T readResource(String name, Class<T> type) {
+    try (InputStream in = DemoCommand.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("sample data missing from the jar: " + name);
+      }
+      return GongkaiJson.read(in, type);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -20,8 +20,11 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       CalendarCommand.class,
       DeadlineCommand.class,
+      DecideCommand.class,
       ReportCommand.class,
       DemoCommand.class,
+      ScanCommand.class,
+      RedactCommand.class,
     })
 public final class GongkaiCli implements Runnable {
 

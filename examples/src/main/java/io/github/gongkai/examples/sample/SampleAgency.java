@@ -1,11 +1,17 @@
 package io.github.gongkai.examples.sample;
 
+import io.github.gongkai.core.OutcomeCategory;
 import io.github.gongkai.core.OutcomeGround;
 import io.github.gongkai.core.calendar.ChinaCalendars;
 import io.github.gongkai.core.calendar.WorkingCalendar;
 import io.github.gongkai.core.id.ResidentIdNumbers;
 import io.github.gongkai.core.json.GongkaiJson;
 import io.github.gongkai.core.money.Yuan;
+import io.github.gongkai.core.remedy.CaseResult;
+import io.github.gongkai.core.remedy.LitigationCase;
+import io.github.gongkai.core.remedy.LitigationRoute;
+import io.github.gongkai.core.remedy.RemedyCase;
+import io.github.gongkai.core.remedy.ReviewCase;
 import io.github.gongkai.core.request.AgencyConsultationReplied;
 import io.github.gongkai.core.request.AgencyConsultationSent;
 import io.github.gongkai.core.request.Answered;
@@ -62,6 +68,8 @@ public final class SampleAgency {
   public static final int YEAR = 2024;
   /** Classpath location of the bundled JSON Lines file. */
   public static final String RESOURCE = "/samples/requests-2024.jsonl";
+  /** Classpath location of the bundled review and litigation cases (JSON Lines). */
+  public static final String CASES_RESOURCE = "/samples/cases-2024.jsonl";
 
   private static final long SEED = 20240101L;
   private static final int REQUESTS_IN_YEAR = 236;
@@ -128,6 +136,73 @@ public final class SampleAgency {
       LocalDate submitted = workday(cal, LocalDate.ofYearDay(YEAR, dayOfYear));
       out.add(request(cal, rnd, ++n, submitted, plan.get(n - 1), YEAR));
     }
+    return List.copyOf(out);
+  }
+
+  /**
+   * Review and litigation cases brought over some of the year's refusals: every result of table 四
+   * in each of its three blocks, one litigation after review, and cases still pending at year end.
+   *
+   * @param requests the sample requests, from {@link #generate()}
+   * @return the cases, in filing order
+   */
+  public static List<RemedyCase> cases(List<InformationRequest> requests) {
+    List<InformationRequest> refused = new ArrayList<>();
+    for (InformationRequest r : requests) {
+      RequestEvent last = r.getEvents().get(r.getEvents().size() - 1);
+      if (last instanceof Answered
+          && r.getSubmittedOn().getYear() == YEAR
+          && last.getDate().getYear() == YEAR
+          && last.getDate().getMonthValue() <= 9
+          && ((Answered) last).getOutcome().getCategory() != OutcomeCategory.RELEASED) {
+        refused.add(r);
+      }
+    }
+    CaseResult[] reviewResults = {
+      CaseResult.MAINTAINED, CaseResult.MAINTAINED, CaseResult.MAINTAINED, CaseResult.CORRECTED,
+      CaseResult.OTHER, CaseResult.PENDING
+    };
+    List<RemedyCase> out = new ArrayList<>();
+    for (int i = 0; i < reviewResults.length; i++) {
+      // the pending review is over one of the last refusals, still undecided at year end
+      InformationRequest r =
+          reviewResults[i] == CaseResult.PENDING ? refused.get(refused.size() - 1) : refused.get(i * 5);
+      LocalDate answered = r.getEvents().get(r.getEvents().size() - 1).getDate();
+      LocalDate filed = answered.plusDays(20 + i);
+      out.add(
+          ReviewCase.builder()
+              .id(String.format("江河复〔%d〕%d号", YEAR, 11 + i))
+              .agency(AGENCY)
+              .requestId(r.getId())
+              .filedOn(filed)
+              .decidedOn(reviewResults[i] == CaseResult.PENDING ? null : filed.plusDays(55))
+              .result(reviewResults[i])
+              .build());
+    }
+    InformationRequest direct = refused.get(3);
+    LocalDate directAnswered = direct.getEvents().get(direct.getEvents().size() - 1).getDate();
+    out.add(
+        LitigationCase.builder()
+            .id(String.format("（%d）江0102行初%d号", YEAR, 41))
+            .agency(AGENCY)
+            .requestId(direct.getId())
+            .route(LitigationRoute.DIRECT)
+            .filedOn(directAnswered.plusDays(60))
+            .decidedOn(directAnswered.plusDays(150))
+            .result(CaseResult.MAINTAINED)
+            .build());
+    ReviewCase maintained = (ReviewCase) out.get(0);
+    out.add(
+        LitigationCase.builder()
+            .id(String.format("（%d）江0102行初%d号", YEAR, 77))
+            .agency(AGENCY)
+            .requestId(maintained.getRequestId())
+            .route(LitigationRoute.AFTER_REVIEW)
+            .reviewCaseId(maintained.getId())
+            .filedOn(maintained.getFiledOn().plusDays(70))
+            .result(CaseResult.PENDING)
+            .build());
+    out.sort(java.util.Comparator.comparing(RemedyCase::getFiledOn));
     return List.copyOf(out);
   }
 
@@ -354,30 +429,34 @@ public final class SampleAgency {
   }
 
   /**
-   * Writes the sample as JSON Lines.
+   * Writes values (requests or cases) as JSON Lines.
    *
-   * @param requests the requests
+   * @param requests the values
    * @param out where to write; not closed
    * @throws IOException if writing fails
    */
-  public static void writeJsonLines(List<InformationRequest> requests, Writer out) throws IOException {
-    for (InformationRequest r : requests) {
+  public static void writeJsonLines(List<?> requests, Writer out) throws IOException {
+    for (Object r : requests) {
       out.write(GongkaiJson.write(r));
       out.write('\n');
     }
   }
 
   /**
-   * Regenerates {@code src/main/resources/samples/requests-2024.jsonl}.
+   * Regenerates {@code requests-2024.jsonl} and {@code cases-2024.jsonl} in {@code src/main/resources/samples/}.
    *
-   * @param args the output path (default: the module's resource file)
+   * @param args the output folder (default: the module's {@code samples} resource folder)
    * @throws IOException if writing fails
    */
   public static void main(String[] args) throws IOException {
-    Path path = Path.of(args.length > 0 ? args[0] : "examples/src/main/resources/samples/requests-2024.jsonl");
-    Files.createDirectories(path.getParent());
-    try (Writer w = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
-      writeJsonLines(generate(), w);
+    Path dir = Path.of(args.length > 0 ? args[0] : "examples/src/main/resources/samples");
+    Files.createDirectories(dir);
+    List<InformationRequest> requests = generate();
+    try (Writer w = Files.newBufferedWriter(dir.resolve("requests-2024.jsonl"), StandardCharsets.UTF_8)) {
+      writeJsonLines(requests, w);
+    }
+    try (Writer w = Files.newBufferedWriter(dir.resolve("cases-2024.jsonl"), StandardCharsets.UTF_8)) {
+      writeJsonLines(cases(requests), w);
     }
   }
 

@@ -34,6 +34,16 @@ class SampleAgencyTest {
   }
 
   @Test
+  void bundled_cases_are_exactly_what_the_generator_writes() throws IOException {
+    StringWriter expected = new StringWriter();
+    SampleAgency.writeJsonLines(SampleAgency.cases(SampleAgency.generate()), expected);
+    try (InputStream in = SampleAgency.class.getResourceAsStream(SampleAgency.CASES_RESOURCE)) {
+      assertThat(in).as("bundled cases").isNotNull();
+      assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(expected.toString());
+    }
+  }
+
+  @Test
   void sample_reads_back_and_covers_every_row_column_and_channel() throws IOException {
     List<InformationRequest> requests;
     try (InputStream in = SampleAgency.class.getResourceAsStream(SampleAgency.RESOURCE)) {

@@ -177,6 +177,19 @@ public final class DeadlineEngine {
 
     LocalDate clockStart = effective;
     LocalDate corrected = input.getCorrectedReceiptDate();
+    if (corrected != null && regime == Regime.R2008 && !policy.isCorrectionRestartsUnder2008()) {
+      trace.add(
+          DeadlineStep.of(
+              DeadlineRule.CORRECTION_RESTART,
+              null,
+              "correctionRestartsUnder2008=false",
+              corrected,
+              corrected,
+              0,
+              "corrected request received on " + corrected + "; the period still runs from the first receipt",
+              corrected + "收到补正后的申请；答复期限仍自首次收到申请之日起计算"));
+      corrected = null;
+    }
     if (corrected != null) {
       List<DeadlineStep> sub = new ArrayList<>();
       clockStart = effectiveReceipt(corrected, sub);

@@ -24,6 +24,9 @@ import org.immutables.value.Value;
  *       fee notice (DOMAIN.md §6 [U]); not pausing never makes an agency late by assumption</td></tr>
  *   <tr><td>{@link #isAgencyConsultationPausesUnder2008()}</td><td>false</td>
  *       <td>2008 Art.24 excludes third-party consultation time only (DOMAIN.md §3)</td></tr>
+ *   <tr><td>{@link #isCorrectionRestartsUnder2008()}</td><td>true</td>
+ *       <td>the 2008 Regulation let the agency ask for an amended request (Art.21(4)) but set no
+ *       restart rule; gongkai reads it like 2019 Art.30 (marked as an interpretation)</td></tr>
  *   <tr><td>{@link #getConsultationSpan()}</td><td>{@link ConsultationSpan#DAY_AFTER_SENDING}</td>
  *       <td>the sending day is not counted, like the receipt day</td></tr>
  *   <tr><td>{@link #isConsultationCappedAtReplyWindow()}</td><td>true</td>
@@ -47,6 +50,7 @@ import org.immutables.value.Value;
   "makeUpWorkdaysCounted",
   "feeNoticePausesClock",
   "agencyConsultationPausesUnder2008",
+  "correctionRestartsUnder2008",
   "consultationSpan",
   "consultationCappedAtReplyWindow",
   "proactiveWorkingDays",
@@ -115,6 +119,17 @@ public abstract class DeadlinePolicy {
   @Value.Default
   public boolean isAgencyConsultationPausesUnder2008() {
     return false;
+  }
+
+  /**
+   * Whether, under the 2008 Regulation, the reply period restarts from the amended request as
+   * under 2019 Art.30. Default true.
+   *
+   * @return true to restart the clock on correction under 2008
+   */
+  @Value.Default
+  public boolean isCorrectionRestartsUnder2008() {
+    return true;
   }
 
   /**

@@ -6,7 +6,6 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -25,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * <table>
  *   <caption>Finding types, checks and confidence</caption>
  *   <tr><th>type</th><th>accepted when</th><th>confidence</th></tr>
- *   <tr><td>{@code resident-id}</td><td>18 chars (also grouped 6-8-4) passing region code, birth
+ *   <tr><td>{@code resident-id}</td><td>18 chars (also grouped 6-8-4 or 6-4-4-4) passing region code, birth
  *       date and MOD 11-2 ({@link io.github.gongkai.core.id.ResidentIdNumbers})</td><td>0.99</td></tr>
  *   <tr><td>{@code resident-id-legacy}</td><td>15 digits, region code and a 19yy birth date</td>
  *       <td>0.7; 0.95 after an ID label</td></tr>
@@ -37,14 +36,15 @@ import org.jspecify.annotations.Nullable;
  *       {@code 0xx-xxxxxxxx}, {@code 0xx xxxxxxxx} or {@code (0xx)xxxxxxxx}; unseparated only with
  *       lower confidence</td><td>0.8 (unseparated 0.4); +0.15 after a phone label</td></tr>
  *   <tr><td>{@code bank-card}</td><td>16, 17 or 19 digits (or groups of 4) passing Luhn with a
- *       plausible issuer prefix; 18 digits only after a bank-card label</td><td>0.9; 0.97 after a
- *       label</td></tr>
+ *       plausible issuer prefix (first digit 3, 4, 5, 6 or 9; 2200–2204, 2221–2720; 81); 18 digits
+ *       only after a bank-card label</td><td>0.9; 0.97 after a label</td></tr>
  *   <tr><td>{@code email}</td><td>local part @ domain with a dot and a letter TLD</td>
  *       <td>0.95</td></tr>
  *   <tr><td>{@code passport}</td><td>E/G + 8 digits, E + letter + 7 digits, D/S/P(+E) + 7–8
  *       digits</td><td>0.4; 0.9 after a passport label</td></tr>
  *   <tr><td>{@code name}</td><td>2–4 Han chars (more with ·) after a name label and a colon, as in
- *       {@code 姓名：张三}</td><td>0.8</td></tr>
+ *       {@code 姓名：张三}, ending before a label or a word such as 性别; a longer unbroken run gives its
+ *       first 3 chars</td><td>0.8; 0.4 for the first 3 of a longer run</td></tr>
  *   <tr><td>{@code sensitive-keyword}</td><td>a keyword of a {@link SensitiveCategory}</td>
  *       <td>0.5</td></tr>
  * </table>
@@ -54,7 +54,9 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li><b>Boundaries.</b> Nothing is reported inside a longer run of letters and digits, nor when
  *       joined to one by {@code @}, or by {@code .}, {@code _} or {@code -} (so parts of an e-mail
- *       address or of a hyphenated longer number are not reported).
+ *       address or of a hyphenated longer number are not reported). Within a space-separated digit
+ *       sequence that was rejected as a whole (say a grouped card number with a wrong check digit),
+ *       later groups are not read as a landline or card, only as an ID or a mobile number.
  *   <li><b>Resident ID versus credit code.</b> A string valid as both (possible when it is all
  *       digits, or digits and a final X) is a resident ID, unless a credit-code label (统一社会信用代码…)
  *       stands within 24 chars before it and no ID label does; the ambiguous reading lowers the
@@ -94,8 +96,10 @@ public final class PersonalDataScanner {
   final SensitiveKeywords keywords;
   final Set<FindingType> types;
   final byte[] classes;
-  /** Sorted distinct first chars of keywords. */
-  final char[] keywordFirst;
+  /** For each char: 1 + index into keywordsByFirst of the entries starting with it, or 0. */
+  final short[] keywordSlots;
+  /** Bit set of hashed (first, second) char pairs of entries, to reject most keyword starts fast. */
+  final long[] keywordPairs = new long[1024];
   /** For each first char, the entries starting with it, longest first. */
   final int[][] keywordsByFirst;
   final char[][] entryText;
@@ -110,6 +114,7 @@ public final class PersonalDataScanner {
     this.keywords = b.keywords;
     this.types = Set.copyOf(b.types);
     this.classes = new byte[65536];
+    this.keywordSlots = new short[65536];
     for (char c = '0'; c <= '9'; c++) {
       classes[c] = C_DIGIT;
       classes[c + 0xFEE0] = C_DIGIT;
@@ -155,19 +160,26 @@ public final class PersonalDataScanner {
       entryCategory[e] = en.getValue()[0];
       entryLabel[e] = en.getValue()[1];
       char first = en.getKey().charAt(0);
+      int h = pairHash(first, en.getKey().length() > 1 ? en.getKey().charAt(1) : '\0');
+      keywordPairs[h >>> 6] |= 1L << h;
+      if (en.getKey().length() == 1) {
+        for (int c = 0; c < 65536; c++) {
+          int any = pairHash(first, (char) c);
+          keywordPairs[any >>> 6] |= 1L << any;
+        }
+      }
       byFirst.computeIfAbsent(first, x -> new ArrayList<>()).add(e);
       classes[first] = C_KEYWORD;
       e++;
     }
-    keywordFirst = new char[byFirst.size()];
     keywordsByFirst = new int[byFirst.size()][];
     int f = 0;
     for (Map.Entry<Character, List<Integer>> en : byFirst.entrySet()) {
-      keywordFirst[f] = en.getKey();
       List<Integer> list = new ArrayList<>(en.getValue());
       list.sort(Comparator.comparingInt((Integer x) -> entryText[x].length).reversed());
       keywordsByFirst[f] = list.stream().mapToInt(Integer::intValue).toArray();
       f++;
+      keywordSlots[en.getKey()] = (short) f;
     }
   }
 
@@ -262,8 +274,18 @@ public final class PersonalDataScanner {
     return types;
   }
 
+  static int pairHash(char first, char second) {
+    return (first * 31 + second) & 0xFFFF;
+  }
+
+  /** Whether some entry may start with {@code first} followed by {@code second}. */
+  boolean mayStartEntry(char first, char second) {
+    int h = pairHash(first, second);
+    return (keywordPairs[h >>> 6] & 1L << h) != 0;
+  }
+
   int keywordSlot(char c) {
-    return Arrays.binarySearch(keywordFirst, c);
+    return keywordSlots[c] - 1;
   }
 
   /** Builds a {@link PersonalDataScanner}. Not thread-safe. */

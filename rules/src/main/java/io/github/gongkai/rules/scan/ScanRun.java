@@ -167,7 +167,7 @@ final class ScanRun {
           i = onAt(i);
           break;
         default:
-          i = onKeyword(i);
+          i = sc.mayStartEntry(buf[i], i + 1 < lim ? buf[i + 1] : '\0') ? onKeyword(i) : i + 1;
           break;
       }
     }
@@ -207,6 +207,10 @@ final class ScanRun {
   private boolean isAlnumRaw(char c) {
     byte k = cls[c];
     return k == C_DIGIT || k == C_LETTER;
+  }
+
+  private boolean isDigitRaw(int j) {
+    return j < lim && cls[buf[j]] == C_DIGIT;
   }
 
   private static boolean isAlnum(char c) {
@@ -327,6 +331,19 @@ final class ScanRun {
   }
 
   private int onRun(int s) {
+    // fast path: a short run with no separator, '@' or check letter after it cannot be anything
+    int e = s;
+    while (e - s < 8 && e < lim && cls[buf[e]] == C_DIGIT) {
+      e++;
+    }
+    if (e - s < 8) {
+      char next = e < lim ? buf[e] : ' ';
+      if (next > 0x7F && next < 0x3000 || next > 0x3000 && next < 0xFF01 || next > 0xFF5E
+          || next == '\u3002' || next == '\uFF0C' || next == '.' && !isDigitRaw(e + 1)) {
+        work += e - s + 1;
+        return e;
+      }
+    }
     if (!leftOk(s)) {
       return skipRun(s);
     }
@@ -353,17 +370,40 @@ final class ScanRun {
     return e;
   }
 
-  /** Patterns over several separated groups; returns the end of a match or -1. */
+  /**
+   * Patterns over several separated groups; returns the end of a match or -1. When the first group
+   * continues a space-separated digit sequence that started earlier (a rejected grouped number,
+   * e.g. a bank card with a wrong check digit), only the ID and mobile groupings are tried: a
+   * suffix of groups of four must not be reported as a landline or card.
+   */
   private int multi() {
-    // resident ID grouped 6-8-4
-    if (gm >= 3 && len(0) == 6 && len(1) == 8 && len(2) == 4 && on(FindingType.RESIDENT_ID)) {
-      int n = copy(gs[0], ge[0], 0);
-      n = copy(gs[1], ge[1], n);
-      copy(gs[2], ge[2], n);
-      if (ResidentIdNumbers.isValid(sv, 0, 18, ref) && rightOk(ge[2])) {
-        emit(FindingType.RESIDENT_ID, gs[0], ge[2], 0.99, ID_CHECKS, labelled(LabelKind.RESIDENT_ID, gs[0]));
-        return ge[2];
+    boolean continuation = at(gs[0] - 1) == ' ' && isDigit(at(gs[0] - 2));
+    // resident ID grouped 6-8-4 or 6-4-4-4
+    if (gm >= 3 && len(0) == 6 && on(FindingType.RESIDENT_ID)) {
+      int last = -1;
+      if (len(1) == 8 && len(2) == 4) {
+        last = 2;
+      } else if (gm >= 4 && len(1) == 4 && len(2) == 4 && len(3) == 4) {
+        last = 3;
       }
+      if (last > 0) {
+        int n = 0;
+        for (int g = 0; g <= last; g++) {
+          n = copy(gs[g], ge[g], n);
+        }
+        if (ResidentIdNumbers.isValid(sv, 0, 18, ref) && rightOk(ge[last])) {
+          emit(FindingType.RESIDENT_ID, gs[0], ge[last], 0.99, ID_CHECKS, labelled(LabelKind.RESIDENT_ID, gs[0]));
+          return ge[last];
+        }
+      }
+    }
+    if (continuation) {
+      int last = mobileFrom(0);
+      if (last > 0) {
+        emitMobile(gs[0], ge[last]);
+        return ge[last];
+      }
+      return -1;
     }
     // 0086 + mobile
     if (len(0) == 4 && gk[0] == K_DIGITS) {
@@ -486,20 +526,19 @@ final class ScanRun {
     return area == 3 ? local == 8 : local == 7 || local == 8;
   }
 
-  /** Plausible issuer prefix of the card digits in scratch. */
+  /**
+   * Plausible issuer prefix of the card digits in scratch: by the major industry identifier (ISO/IEC
+   * 7812-1), first digit 3 (travel), 4, 5 (banking), 6 (banking, UnionPay 62), 9 (national use, as
+   * domestic 95xxx/96xxx cards), plus 2200–2204 and 2221–2720 (Mir, Mastercard) and 81 (UnionPay).
+   */
   private boolean iinOk() {
-    int two = (scratch[0] - '0') * 10 + scratch[1] - '0';
+    char d = scratch[0];
+    if (d == '3' || d == '4' || d == '5' || d == '6' || d == '9') {
+      return true;
+    }
+    int two = (d - '0') * 10 + scratch[1] - '0';
     int four = two * 100 + (scratch[2] - '0') * 10 + scratch[3] - '0';
-    return scratch[0] == '4'
-        || two >= 51 && two <= 55
-        || four >= 2221 && four <= 2720
-        || two == 35
-        || two == 60
-        || two == 62
-        || two == 65
-        || two == 68
-        || two == 81
-        || two >= 94;
+    return two == 81 || four >= 2200 && four <= 2204 || four >= 2221 && four <= 2720;
   }
 
   /** Patterns over the first group alone. */
@@ -568,8 +607,7 @@ final class ScanRun {
   private void contiguousLandline(int s, int e, int n) {
     int area = areaLength(scratch);
     if (area > 0 && localOk(area, n - area, scratch[area])) {
-      boolean label = labelled(LabelKind.PHONE, s);
-      emitLandline(s, e, label ? 0.65 : 0.4);
+      emitLandline(s, e, 0.4);
     }
   }
 

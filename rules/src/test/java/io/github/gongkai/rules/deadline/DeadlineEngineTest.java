@@ -106,6 +106,21 @@ class DeadlineEngineTest {
   }
 
   @Test
+  void under_2008_the_correction_restart_is_a_policy() {
+    DeadlineInput in =
+        DeadlineInput.builder().receiptDate(d("2017-06-19")).correctedReceiptDate(d("2017-06-26")).build();
+    assertThat(engine.compute(in).getDueDate()).isEqualTo(d("2017-07-17"));
+    assertThat(engine.compute(in).getTrace())
+        .filteredOn(s -> s.getRule() == DeadlineRule.CORRECTION_RESTART)
+        .singleElement()
+        .satisfies(s -> assertThat(s.getLegalBasis().isInterpretation()).isTrue());
+    DeadlineEngine noRestart =
+        DeadlineEngine.of(CAL, DeadlinePolicy.builder().correctionRestartsUnder2008(false).build());
+    assertThat(noRestart.compute(in).getDueDate()).isEqualTo(d("2017-07-10"));
+    assertThat(noRestart.compute(in).getCorrectedReceiptDate()).isNull();
+  }
+
+  @Test
   void a_late_correction_notice_is_reported_in_the_trace() {
     DeadlineResult r =
         engine.compute(

@@ -105,4 +105,15 @@ class DeadlinePropertiesTest {
     assertThat(CAL.workingDaysBetween(r.getClockStart(), r.getDueDate())).isEqualTo(r.getReplyWorkingDays());
     assertThat(CAL.isWorkingDay(r.getClockStart())).isTrue();
   }
+
+  @Property
+  void counting_without_make_up_days_round_trips(
+      @ForAll("receipts") LocalDate start, @ForAll @IntRange(min = 1, max = 60) int n) {
+    DayCounter strict = new DayCounter(CAL, false);
+    LocalDate end = strict.plus(start, n);
+    assertThat(strict.between(start, end)).isEqualTo(n);
+    assertThat(strict.isCounted(end)).isTrue();
+    assertThat(CAL.dayType(end)).isNotEqualTo(io.github.gongkai.core.calendar.DayType.MAKEUP_WORKDAY);
+    assertThat(end).isAfterOrEqualTo(new DayCounter(CAL, true).plus(start, n));
+  }
 }

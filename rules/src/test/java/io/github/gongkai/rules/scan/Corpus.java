@@ -123,6 +123,25 @@ final class Corpus {
   private static final String[] AFTER = {"", "。", "，", "）", " ", "的", "号"};
 
   Doc doc(int identifiers) {
+    return doc(identifiers, false);
+  }
+
+  static String group(String s, FindingType type) {
+    if (type == FindingType.RESIDENT_ID) {
+      return s.substring(0, 6) + " " + s.substring(6, 14) + " " + s.substring(14);
+    }
+    if (type == FindingType.BANK_CARD) {
+      StringBuilder sb = new StringBuilder();
+      for (int i = 0; i < s.length(); i += 4) {
+        sb.append(i == 0 ? "" : " ").append(s, i, Math.min(s.length(), i + 4));
+      }
+      return sb.toString();
+    }
+    return s;
+  }
+
+  /** A document; {@code grouped} writes IDs as 6-8-4 and cards in groups of four, with spaces. */
+  Doc doc(int identifiers, boolean grouped) {
     StringBuilder sb = new StringBuilder();
     List<long[]> valid = new ArrayList<>();
     List<long[]> invalid = new ArrayList<>();
@@ -141,7 +160,7 @@ final class Corpus {
         default: id = invalidCard(); type = FindingType.BANK_CARD; break;
       }
       long start = sb.length();
-      sb.append(id);
+      sb.append(grouped ? group(id, type) : id);
       (ok ? valid : invalid).add(new long[] {start, sb.length(), type.ordinal()});
       sb.append(AFTER[rnd.nextInt(AFTER.length)]);
     }

@@ -59,6 +59,7 @@ class PersonalDataScannerTest {
   void residentIdForms() {
     assertThat(found("号码11010519491231002x。")).containsExactly("resident-id:11010519491231002x");
     assertThat(found("号码 110105 19491231 002X 。")).containsExactly("resident-id:110105 19491231 002X");
+    assertThat(found("号码 110105-1949-1231-002X 。")).containsExactly("resident-id:110105-1949-1231-002X");
     assertThat(found("号码１１０１０５１９４９１２３１００２Ｘ。")).containsExactly("resident-id:１１０１０５１９４９１２３１００２Ｘ");
     assertThat(found("旧号110105491231002。")).containsExactly("resident-id-legacy:110105491231002");
   }
@@ -169,6 +170,11 @@ class PersonalDataScannerTest {
     String wrong = valid.substring(0, 15) + (char) ('0' + (valid.charAt(15) - '0' + 1) % 10);
     assertThat(scan("卡号" + wrong + "。")).isEmpty();
     assertThat(scan("编号1234567812345670。")).as("no plausible IIN").isEmpty();
+    // a grouped card with a wrong check digit whose tail looks like a landline: nothing
+    String tail = "6222 0755 2345 6780";
+    assertThat(Luhn.isValid(tail.replace(" ", ""))).isFalse();
+    assertThat(scan("卡号 " + tail + "。")).isEmpty();
+    assertThat(found("电话 0755 2345 6789。")).containsExactly("landline:0755 2345 6789");
     String p17 = "62220202001122334";
     String c18 = p17.substring(0, 17) + Luhn.checkDigit(p17.substring(0, 17));
     assertThat(scan("编号" + c18 + "。")).as("18 digits need a label").isEmpty();

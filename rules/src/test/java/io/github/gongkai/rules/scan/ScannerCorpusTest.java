@@ -26,10 +26,19 @@ class ScannerCorpusTest {
 
   @Test
   void precisionAndRecallOnFullWidthText() {
-    measure(true);
+    measure(true, false);
+  }
+
+  @Test
+  void precisionAndRecallOnGroupedIdentifiers() {
+    measure(false, true);
   }
 
   private static void measure(boolean fullWidth) {
+    measure(fullWidth, false);
+  }
+
+  private static void measure(boolean fullWidth, boolean grouped) {
     Map<FindingType, int[]> counts = new EnumMap<>(FindingType.class); // tp, fp, fn
     for (FindingType t : FindingType.values()) {
       if (t.isChecksummed()) {
@@ -39,7 +48,7 @@ class ScannerCorpusTest {
     int invalidReported = 0;
     int invalidTotal = 0;
     for (int seed = 0; seed < 20; seed++) {
-      Corpus.Doc d = new Corpus(1000 + seed).doc(1000);
+      Corpus.Doc d = new Corpus(1000 + seed).doc(1000, grouped);
       String text = fullWidth ? fullWidth(d.text) : d.text;
       List<Finding> found = PersonalDataScannerTest.SCANNER.scan(text);
       for (long[] v : d.valid) {
@@ -69,7 +78,7 @@ class ScannerCorpusTest {
       double precision = c[0] / (double) (c[0] + c[1]);
       double recall = c[0] / (double) (c[0] + c[2]);
       System.out.printf("%s%s: tp=%d fp=%d fn=%d precision=%.4f recall=%.4f%n",
-          fullWidth ? "full-width " : "", e.getKey().getCode(), c[0], c[1], c[2], precision, recall);
+          fullWidth ? "full-width " : grouped ? "grouped " : "", e.getKey().getCode(), c[0], c[1], c[2], precision, recall);
       assertThat(precision).as("precision of %s", e.getKey()).isGreaterThanOrEqualTo(0.99);
       assertThat(recall).as("recall of %s", e.getKey()).isGreaterThanOrEqualTo(0.99);
     }

@@ -1,0 +1,163 @@
+package io.github.gongkai.rules.decision;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.gongkai.core.InvalidValueException;
+import io.github.gongkai.core.OutcomeGround;
+import io.github.gongkai.core.Regime;
+import java.util.ArrayList;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * One answer to a request over several items, counted once in the annual report.
+ *
+ * <p>Combination ({@link #combine(List)}), independent of the order of the items:
+ *
+ * <ul>
+ *   <li>every item released in full → {@link Disposition#RELEASE}, row {@link OutcomeGround#RELEASED};
+ *   <li>some information released (in full or in part) and some not → {@link
+ *       Disposition#RELEASE_IN_PART}, row {@link OutcomeGround#PARTIALLY_RELEASED} — table 三（二）:
+ *       "区分处理的，只计这一情形，不计其他情形" (counted here only);
+ *   <li>nothing released → the refusal counted in the <em>earliest row of table 三</em> among the
+ *       items' report rows, i.e. the first in catalogue order: a withholding ground （三） before
+ *       cannot-provide （四） before not-processed （五） before other （六）, and within a category the
+ *       table's order (state secret first). The reasoning: a substantive exemption is the most
+ *       specific answer and the one an applicant must first contest by administrative review
+ *       (行政复议法 2023 Art.23(4)), and the table order puts mandatory grounds before discretionary
+ *       ones. The disposition is that item's (the lowest disposition code order among items on the
+ *       same row, for a deterministic answer).
+ * </ul>
+ *
+ * <p>Immutable and thread-safe; JSON with stable codes.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableRequestDecision.class)
+@JsonDeserialize(as = ImmutableRequestDecision.class)
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonPropertyOrder({"regime", "disposition", "reportRow", "provisional", "grounds", "items"})
+public abstract class RequestDecision {
+  RequestDecision() {}
+
+  /**
+   * The regime shared by all items.
+   *
+   * @return the regime
+   */
+  public abstract Regime getRegime();
+
+  /**
+   * The combined answer.
+   *
+   * @return the disposition
+   */
+  public abstract Disposition getDisposition();
+
+  /**
+   * The one row of table 三 the request is counted in.
+   *
+   * @return the row
+   */
+  public abstract OutcomeGround getReportRow();
+
+  /**
+   * Whether any item's decision is provisional.
+   *
+   * @return true if the answer must wait for a step
+   */
+  public abstract boolean isProvisional();
+
+  /**
+   * The distinct grounds of all items, in catalogue order ({@link OutcomeGround#RELEASED} only when
+   * everything is released).
+   *
+   * @return the grounds, not empty
+   */
+  public abstract List<OutcomeGround> getGrounds();
+
+  /**
+   * The per-item decisions, in the order given.
+   *
+   * @return the items, not empty
+   */
+  public abstract List<ItemDecision> getItems();
+
+  /**
+   * Combines the decisions on the items of one request.
+   *
+   * @param items the item decisions, at least one, all under the same regime
+   * @return the combined decision
+   * @throws InvalidValueException if the list is empty, holds null, or mixes regimes
+   */
+  public static RequestDecision combine(List<ItemDecision> items) {
+    InvalidValueException.requireNonNull(items, "items");
+    if (items.isEmpty()) {
+      throw new InvalidValueException("items", "[]", "must hold at least one item decision");
+    }
+    Regime regime = null;
+    boolean allReleased = true;
+    boolean anyReleased = false;
+    boolean provisional = false;
+    DisclosureDecision decisive = null;
+    boolean[] grounds = new boolean[OutcomeGround.values().length];
+    for (ItemDecision it : items) {
+      InvalidValueException.requireNonNull(it, "items[]");
+      DisclosureDecision d = it.getDecision();
+      if (regime == null) {
+        regime = d.getRegime();
+      } else if (regime != d.getRegime()) {
+        throw new InvalidValueException(
+            "items", it.getItemId() + "@" + d.getRegime().getCode(), "must share one regime, " + regime.getCode());
+      }
+      Disposition disp = d.getDisposition();
+      allReleased &= disp == Disposition.RELEASE;
+      anyReleased |= disp.releasesSomething();
+      provisional |= d.isProvisional();
+      for (AppliedGround g : d.getGrounds()) {
+        grounds[g.getGround().ordinal()] = true;
+      }
+      if (!disp.releasesSomething() && (decisive == null || precedes(d, decisive))) {
+        decisive = d;
+      }
+    }
+    Disposition disposition;
+    OutcomeGround row;
+    if (allReleased) {
+      disposition = Disposition.RELEASE;
+      row = OutcomeGround.RELEASED;
+    } else if (anyReleased || decisive == null) {
+      disposition = Disposition.RELEASE_IN_PART;
+      row = OutcomeGround.PARTIALLY_RELEASED;
+    } else {
+      disposition = decisive.getDisposition();
+      row = decisive.getReportRow();
+    }
+    List<OutcomeGround> list = new ArrayList<>();
+    for (OutcomeGround g : OutcomeGround.values()) {
+      if (grounds[g.ordinal()] && g != OutcomeGround.RELEASED) {
+        list.add(g);
+      }
+    }
+    if (list.isEmpty()) {
+      list.add(OutcomeGround.RELEASED);
+    }
+    return ImmutableRequestDecision.builder()
+        .regime(regime)
+        .disposition(disposition)
+        .reportRow(row)
+        .provisional(provisional)
+        .grounds(list)
+        .items(items)
+        .build();
+  }
+
+  private static boolean precedes(DisclosureDecision a, DisclosureDecision b) {
+    int c = Integer.compare(a.getReportRow().ordinal(), b.getReportRow().ordinal());
+    if (c != 0) {
+      return c < 0;
+    }
+    return a.getDisposition().ordinal() < b.getDisposition().ordinal();
+  }
+}

@@ -1,0 +1,86 @@
+package io.github.gongkai.rules.decision;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.gongkai.core.InvalidValueException;
+import java.util.Locale;
+
+/**
+ * The agency's finding on the 三需要 test of the 2008 Regulation, Art.13: whether the information
+ * relates to the applicant's own production, life or research needs (自身生产、生活、科研等特殊需要). The
+ * test was abolished by the 2019 revision (Art.27) and applies only to requests made before
+ * 2019-05-15.
+ */
+public enum SpecialNeedFinding {
+  /** The applicant showed a special need related to the information. */
+  SHOWN("shown", "已说明特殊需要", "Need shown"),
+  /** The applicant could not reasonably explain a related need (SPC 2011 Art.12(6)). */
+  NOT_SHOWN("not-shown", "不能合理说明特殊需要", "Need not shown");
+
+  private final String code;
+  private final String labelZh;
+  private final String labelEn;
+
+  SpecialNeedFinding(String code, String labelZh, String labelEn) {
+    this.code = code;
+    this.labelZh = labelZh;
+    this.labelEn = labelEn;
+  }
+
+  /**
+   * Stable code used in JSON.
+   *
+   * @return the code
+   */
+  @JsonValue
+  public String getCode() {
+    return code;
+  }
+
+  /**
+   * Chinese label.
+   *
+   * @return the label
+   */
+  public String getLabelZh() {
+    return labelZh;
+  }
+
+  /**
+   * English label.
+   *
+   * @return the label
+   */
+  public String getLabelEn() {
+    return labelEn;
+  }
+
+  /**
+   * Looks a constant up by its code or constant name.
+   *
+   * @param code the code
+   * @return the constant
+   * @throws InvalidValueException for an unknown code
+   */
+  @JsonCreator
+  public static SpecialNeedFinding ofCode(String code) {
+    InvalidValueException.requireNonNull(code, FIELD);
+    String c = code.trim().toLowerCase(Locale.ROOT).replace('_', '-');
+    for (SpecialNeedFinding v : values()) {
+      if (v.code.equals(c)) {
+        return v;
+      }
+    }
+    throw new InvalidValueException(FIELD, code, "must be one of " + codes());
+  }
+
+  private static final String FIELD = "specialNeedFinding";
+
+  private static String codes() {
+    StringBuilder sb = new StringBuilder();
+    for (SpecialNeedFinding v : values()) {
+      sb.append(sb.length() == 0 ? "" : ", ").append(v.code);
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,115 @@
+package io.github.gongkai.rules.decision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.gongkai.core.LegalBasis;
+import io.github.gongkai.core.LegalInstrument;
+import io.github.gongkai.core.Regime;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Every entry of decision-rules.tsv, checked against the provision it cites. */
+class RuleTableTest {
+  /**
+   * The reply-type provision of each rule: 2019 Regulation (legal/政府信息公开条例(2019-04-03).md),
+   * 2008 Regulation per DOMAIN.md §3, SPC 2011 (legal/最高人民法院关于审理政府信息公开行政案件若干问题的规定).
+   */
+  static final Map<DecisionRule, String[]> FIRST = new EnumMap<>(DecisionRule.class);
+
+  static {
+    FIRST.put(DecisionRule.PETITION_OR_COMPLAINT, new String[] {"OGI-2019:39.1", "~GUIDANCE-2010-5:"}); // Art.39 para.1
+    FIRST.put(DecisionRule.EXCESSIVE_REQUEST, new String[] {"OGI-2019:35", null}); // Art.35, new in 2019
+    FIRST.put(DecisionRule.REPEATED_REQUEST, new String[] {"OGI-2019:36(6)", "~GUIDANCE-2010-5:"}); // Art.36(6)
+    FIRST.put(DecisionRule.PUBLISHED_MATERIAL, new String[] {"OGI-2019:39.2", "~GUIDANCE-2010-5:"}); // Art.39 para.2
+    FIRST.put(DecisionRule.CONFIRMATION_OR_REISSUE, new String[] {"~OGI-2019:38", null}); // table 三（五）5
+    FIRST.put(DecisionRule.SPECIAL_NEED, new String[] {null, "OGI-2008:13"}); // 2008 Art.13 三需要
+    FIRST.put(DecisionRule.STILL_UNCLEAR, new String[] {"OGI-2019:30", "~OGI-2008:21(4)"}); // Art.30; 2008 Art.21(4)
+    FIRST.put(DecisionRule.NOT_GOVERNMENT_INFORMATION, new String[] {"OGI-2019:2", "OGI-2008:2"}); // Art.2
+    FIRST.put(DecisionRule.NOT_THIS_AGENCY, new String[] {"OGI-2019:36(5)", "OGI-2008:21(3)"}); // Art.36(5)
+    FIRST.put(DecisionRule.CASE_FILE_BY_PARTY, new String[] {"SPC-2011:2(4)", "SPC-2011:2(4)"}); // SPC Art.2(4)
+    FIRST.put(DecisionRule.SPECIAL_ACCESS_ROUTE, new String[] {"OGI-2019:36(7)", null}); // Art.36(7)
+    FIRST.put(DecisionRule.NOT_HELD, new String[] {"OGI-2019:36(4)", "OGI-2008:21(3)"}); // Art.36(4)
+    FIRST.put(DecisionRule.REQUIRES_CREATION, new String[] {"OGI-2019:38", "~GUIDANCE-2010-5:"}); // Art.38
+    FIRST.put(DecisionRule.ALREADY_PUBLISHED, new String[] {"OGI-2019:36(1)", "OGI-2008:21(1)"}); // Art.36(1)
+    FIRST.put(DecisionRule.STATE_SECRET, new String[] {"OGI-2019:14", "OGI-2008:14"}); // Art.14
+    FIRST.put(DecisionRule.PROHIBITED_BY_LAW, new String[] {"OGI-2019:14", "~OGI-2008:21(2)"}); // Art.14
+    FIRST.put(DecisionRule.ENDANGERS_SECURITY, new String[] {"OGI-2019:14", "OGI-2008:8"}); // Art.14; 2008 Art.8
+    FIRST.put(DecisionRule.CONFIDENTIALITY_DOUBT, new String[] {"OGI-2019:17.3", "OGI-2008:14"}); // Art.17 para.3
+    FIRST.put(DecisionRule.THIRD_PARTY_RIGHTS, new String[] {"OGI-2019:15", "OGI-2008:14"}); // Art.15
+    FIRST.put(DecisionRule.PUBLIC_INTEREST_OVERRIDE, new String[] {"OGI-2019:15", "OGI-2008:14"}); // Art.15 proviso
+    FIRST.put(DecisionRule.INTERNAL_AFFAIRS, new String[] {"OGI-2019:16.1", "~GUIDANCE-2010-5:"}); // Art.16 para.1
+    FIRST.put(DecisionRule.PROCESS_INFORMATION, new String[] {"OGI-2019:16.2", "~GUIDANCE-2010-5:"}); // Art.16 para.2
+    FIRST.put(DecisionRule.ENFORCEMENT_CASE_FILE, new String[] {"OGI-2019:16.2", null}); // Art.16 para.2
+    FIRST.put(DecisionRule.LAW_REQUIRES_DISCLOSURE, new String[] {"OGI-2019:16.2", "~GUIDANCE-2010-5:"}); // 从其规定
+    FIRST.put(DecisionRule.SEPARATION, new String[] {"OGI-2019:37", "OGI-2008:22"}); // Art.37; 2008 Art.22
+    FIRST.put(DecisionRule.RELEASE, new String[] {"OGI-2019:36(2)", "OGI-2008:21(1)"}); // Art.36(2); Art.13
+  }
+
+  static List<String> notations(List<LegalBasis> bases) {
+    return bases.stream().map(LegalBasis::toNotation).collect(Collectors.toList());
+  }
+
+  @ParameterizedTest
+  @EnumSource(DecisionRule.class)
+  void every_rule_cites_its_reply_provision_first_under_each_regime(DecisionRule rule) {
+    String[] expected = FIRST.get(rule);
+    assertThat(expected).as("expectation for " + rule).isNotNull();
+    for (Regime regime : Regime.values()) {
+      RuleTable t = RuleTable.of(regime);
+      String e = expected[regime == Regime.R2019 ? 0 : 1];
+      if (e == null) {
+        assertThat(t.applies(rule)).as(rule + " under " + regime).isFalse();
+        continue;
+      }
+      assertThat(t.applies(rule)).isTrue();
+      assertThat(t.first(rule).toNotation()).isEqualTo(e);
+      for (LegalBasis b : t.bases(rule)) {
+        assertThat(b.getRegime()).isEqualTo(regime);
+        assertThat(b.getInstrument().appliesTo(regime)).isTrue();
+        if (b.getInstrument() == LegalInstrument.REGULATION_2019) {
+          assertThat(b.getArticle()).isBetween(1, 56); // the 2019 text has 56 articles
+        }
+        if (b.getInstrument() == LegalInstrument.SPC_PROVISIONS_2011) {
+          assertThat(b.getArticle()).isBetween(1, 13); // the SPC provisions have 13 articles
+        }
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(DecisionRule.class)
+  void every_rule_has_labels_and_a_stable_code(DecisionRule rule) {
+    assertThat(rule.getLabelZh()).isNotBlank();
+    assertThat(rule.getLabelEn()).isNotBlank();
+    assertThat(DecisionRule.ofCode(rule.getCode())).isSameAs(rule);
+    assertThat(DecisionRule.ofCode(rule.name())).isSameAs(rule);
+  }
+
+  @ParameterizedTest
+  @EnumSource(StepKind.class)
+  void every_step_kind_has_labels_and_a_stable_code(StepKind kind) {
+    assertThat(kind.getLabelZh()).isNotBlank();
+    assertThat(StepKind.ofCode(kind.getCode())).isSameAs(kind);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Disposition.class)
+  void every_disposition_has_a_stable_code(Disposition d) {
+    assertThat(Disposition.ofCode(d.getCode())).isSameAs(d);
+    assertThat(d.getLabelZh()).isNotBlank();
+  }
+
+  @org.junit.jupiter.api.Test
+  void unknown_codes_are_rejected_naming_the_field() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Disposition.ofCode("maybe"))
+        .isInstanceOf(io.github.gongkai.core.InvalidValueException.class)
+        .hasMessageStartingWith("disposition:");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> DiscretionaryChoice.ofCode("perhaps"))
+        .isInstanceOf(io.github.gongkai.core.InvalidValueException.class)
+        .hasMessageContaining("withhold, disclose");
+  }
+}
