@@ -48,6 +48,14 @@ public final class WorkingCalendar {
   private final LocalDate[] nthWorking;
   /** The listed entry of each covered day, or null. */
   private final CalendarEntry[] entryByDay;
+  /** Year of the first covered date. */
+  private final int firstYear;
+  /**
+   * {@code monthStart[(year - firstYear) * 12 + month - 1]}: index of the 1st of that month
+   * (negative for the month of the first covered date when coverage starts mid-month), so that a
+   * date's index costs one lookup instead of {@link LocalDate#toEpochDay()}.
+   */
+  private final int[] monthStart;
 
   private WorkingCalendar(
       CalendarCoverage coverage, String version, List<String> sources, List<CalendarEntry> sorted) {
@@ -68,6 +76,13 @@ public final class WorkingCalendar {
       int i = (int) (e.getDate().toEpochDay() - firstEpochDay);
       types[i] = (byte) e.getType().ordinal();
       entryByDay[i] = e;
+    }
+    this.firstYear = coverage.getFirst().getYear();
+    int months = (coverage.getLast().getYear() - firstYear) * 12 + coverage.getLast().getMonthValue();
+    this.monthStart = new int[months];
+    for (int m = 0; m < months; m++) {
+      LocalDate firstOfMonth = LocalDate.of(firstYear + m / 12, m % 12 + 1, 1);
+      monthStart[m] = (int) (firstOfMonth.toEpochDay() - firstEpochDay);
     }
     this.cumulative = new int[days + 1];
     int working = 0;
@@ -201,7 +216,8 @@ public final class WorkingCalendar {
   }
 
   private int cumulativeThrough(LocalDate date) {
-    long i = date.toEpochDay() - firstEpochDay; // -1 allowed: nothing counted yet
+    InvalidValueException.requireNonNull(date, "date");
+    long i = offset(date); // -1 allowed: nothing counted yet
     if (i < -1 || i >= types.length) {
       throw notCovered(date);
     }
@@ -373,11 +389,20 @@ public final class WorkingCalendar {
 
   private int index(LocalDate date) {
     InvalidValueException.requireNonNull(date, "date");
-    long i = date.toEpochDay() - firstEpochDay;
+    long i = offset(date);
     if (i < 0 || i >= types.length) {
       throw notCovered(date);
     }
     return (int) i;
+  }
+
+  /** The date's offset from the first covered date; outside {@code [0, days)} if not covered. */
+  private long offset(LocalDate date) {
+    long m = (date.getYear() - (long) firstYear) * 12 + date.getMonthValue() - 1;
+    if (m >= 0 && m < monthStart.length) {
+      return monthStart[(int) m] + date.getDayOfMonth() - 1L;
+    }
+    return date.toEpochDay() - firstEpochDay;
   }
 
   private CalendarCoverageException notCovered(LocalDate date) {

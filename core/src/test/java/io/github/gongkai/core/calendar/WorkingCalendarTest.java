@@ -173,6 +173,15 @@ class WorkingCalendarTest {
             .dayOff(d("2024-04-11"), "壮族三月三", "Sanyuesan Festival")
             .dayOff(d("2024-04-12"), "壮族三月三", "Sanyuesan Festival")
             .build();
+    // a calendar covering part of a month answers exactly for its own days
+    assertThat(guangxi.isWorkingDay(d("2024-04-12"))).isFalse();
+    assertThat(guangxi.workingDaysBetween(d("2024-04-10"), d("2024-04-12"))).isZero();
+    assertThatThrownBy(() -> guangxi.isWorkingDay(d("2024-04-10")))
+        .isInstanceOf(CalendarCoverageException.class);
+    assertThatThrownBy(() -> guangxi.isWorkingDay(d("2024-04-13")))
+        .isInstanceOf(CalendarCoverageException.class);
+    assertThatThrownBy(() -> guangxi.isWorkingDay(LocalDate.MAX))
+        .isInstanceOf(CalendarCoverageException.class);
     WorkingCalendar gx = CN.overlaidWith(guangxi);
     assertThat(gx.getCoverage()).isEqualTo(CN.getCoverage());
     assertThat(gx.getVersion()).isEqualTo(CN.getVersion() + "+cn-gx/2024");

@@ -36,9 +36,9 @@ import picocli.CommandLine.Option;
     name = "deadline",
     mixinStandardHelpOptions = true,
     description = {
-      "Computes the reply deadline of a disclosure request (2019 Art.30-35; 2008 Art.24) on the",
-      "official national calendar and prints it as JSON with an auditable trace.",
-      "答复期限计算：按国务院办公厅节假日安排计算工作日。"
+      "Computes the reply deadline of a disclosure request (2019 Art.30-35; 2008 Art.24) on the"
+          + " official national calendar and prints it as JSON with an auditable trace.",
+      "答复期限计算：按国务院办公厅节假日安排计算工作日，输出含计算过程的JSON。"
     })
 final class DeadlineCommand implements Callable<Integer> {
 
@@ -48,7 +48,7 @@ final class DeadlineCommand implements Callable<Integer> {
       names = "--received",
       required = true,
       paramLabel = "DATE",
-      description = "Receipt date (yyyy-mm-dd); for letters, e-mail, fax and online requests the confirmation date.")
+      description = "Receipt date (yyyy-mm-dd), established under 2019 Art.31 (207号 before 2019-05-15).")
   String received = "";
 
   @Option(

@@ -38,7 +38,8 @@ import picocli.CommandLine.Option;
       "Decides a disclosure request (政府信息公开申请) and prints the decision as JSON: disposition, grounds"
           + " from the outcome catalogue with their articles, required steps, report row.",
       "Input: {\"item\": InformationItem, \"assessment\": {...}?, \"context\": {\"requestDate\":"
-          + " \"2024-03-01\", ...}?} or {\"items\": [{\"item\": ..., \"assessment\": ...}], \"context\": ...}.",
+          + " \"2024-03-01\", ...}?, \"policy\": {...}?} or {\"items\": [{\"item\": ..., \"assessment\": ...}],"
+          + " \"context\": ..., \"policy\": ...}.",
       "Without context the 2019 Regulation applies. Exit 2 on bad input."
     })
 final class DecideCommand implements Callable<Integer> {
@@ -59,7 +60,7 @@ final class DecideCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     DecisionInput in = read();
-    DisclosureDecider decider = DisclosureDecider.standard();
+    DisclosureDecider decider = in.decider();
     List<AssessedItem> items = in.assessedItems();
     Object out;
     if (in.getItem() != null) {

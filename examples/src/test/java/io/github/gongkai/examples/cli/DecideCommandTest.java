@@ -97,6 +97,20 @@ class DecideCommandTest {
   }
 
   @Test
+  void a_policy_in_the_input_is_applied() throws IOException {
+    // DecisionPolicy.notGovernmentInformationRow: [U] report row for content that is not government information
+    String item = "{\"id\":\"x\",\"title\":\"t\",\"producingAgency\":\"某局\",\"formedOn\":\"2024-01-01\"}";
+    Path p =
+        write("{\"item\":" + item + ",\"assessment\":{\"notGovernmentInformation\":true},"
+            + "\"policy\":{\"notGovernmentInformationRow\":\"cannot-provide-not-held\"}}");
+    assertThat(run("decide", "--input", p.toString())).as(err.toString()).isZero();
+    assertThat(json().get("reportRow").asText()).isEqualTo("cannot-provide-not-held");
+    Path bad = write("{\"item\":" + item + ",\"policy\":{\"notGovernmentInformationRow\":\"released\"}}");
+    assertThat(run("decide", "--input", bad.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("notGovernmentInformationRow");
+  }
+
+  @Test
   void bad_input_exits_2_naming_the_field() throws IOException {
     Path missing = write("{\"item\":{\"id\":\"x\",\"producingAgency\":\"某局\",\"formedOn\":\"2024-01-01\"}}");
     assertThat(run("decide", "--input", missing.toString())).isEqualTo(2);

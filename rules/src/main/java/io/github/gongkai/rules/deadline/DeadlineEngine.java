@@ -224,7 +224,7 @@ public final class DeadlineEngine {
             DeadlineStep.of(
                 DeadlineRule.PAUSE_IGNORED,
                 pauseBasis(regime),
-                p.getKind() == PauseKind.FEE_NOTICE ? "feeNoticePausesClock=false" : 
+                p.getKind() == PauseKind.FEE_NOTICE ? "feeNoticePausesClock=false" :
                     p.getKind() == PauseKind.OTHER_AGENCY ? "agencyConsultationPausesUnder2008=false" : null,
                 p.getStart(),
                 p.getEnd(),
@@ -361,6 +361,21 @@ public final class DeadlineEngine {
    */
   public LocalDate effectiveReceiptDate(LocalDate receipt) {
     return effectiveReceipt(InvalidValueException.requireNonNull(receipt, "receiptDate"), new ArrayList<>());
+  }
+
+  /**
+   * Working days counted under this engine's policy after {@code startExclusive} up to and
+   * including {@code endInclusive}; 0 when the end is not after the start.
+   *
+   * @param startExclusive the day after which to count; not null
+   * @param endInclusive the last day counted; not null
+   * @return the count, 0 or more
+   * @throws CalendarCoverageException if a date lies outside the calendar's coverage
+   */
+  public int workingDaysBetween(LocalDate startExclusive, LocalDate endInclusive) {
+    return days.between(
+        InvalidValueException.requireNonNull(startExclusive, "startExclusive"),
+        InvalidValueException.requireNonNull(endInclusive, "endInclusive"));
   }
 
   /**

@@ -24,7 +24,8 @@ import org.jspecify.annotations.Nullable;
  *   "item": { ...InformationItem... },       // one item, or
  *   "assessment": { ...ItemAssessment... },  //   its optional assessment;
  *   "items": [ { "item": {...}, "assessment": {...} }, ... ],  // or several items of one request
- *   "context": { "requestDate": "2024-03-01", ... }             // optional DecisionContext
+ *   "context": { "requestDate": "2024-03-01", ... },            // optional DecisionContext
+ *   "policy": { "defaultDiscretionaryChoice": "withhold", ... }  // optional DecisionPolicy
  * }
  * }</pre>
  *
@@ -37,7 +38,7 @@ import org.jspecify.annotations.Nullable;
 @JsonDeserialize(as = ImmutableDecisionInput.class)
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"schemaVersion", "item", "assessment", "items", "context"})
+@JsonPropertyOrder({"schemaVersion", "item", "assessment", "items", "context", "policy"})
 public abstract class DecisionInput {
   private static final DecisionContext DEFAULT_CONTEXT = DecisionContext.of(Regime.R2019);
 
@@ -80,6 +81,23 @@ public abstract class DecisionInput {
    * @return the context, or null
    */
   public abstract @Nullable DecisionContext getContext();
+
+  /**
+   * The decision policy, or null for {@link DecisionPolicy#defaults()}.
+   *
+   * @return the policy, or null
+   */
+  public abstract @Nullable DecisionPolicy getPolicy();
+
+  /**
+   * The decider for this input: the standard one, or one with {@link #getPolicy()}.
+   *
+   * @return the decider
+   */
+  public DisclosureDecider decider() {
+    DecisionPolicy p = getPolicy();
+    return p == null ? DisclosureDecider.standard() : DisclosureDecider.of(p);
+  }
 
   @Value.Check
   void check() {

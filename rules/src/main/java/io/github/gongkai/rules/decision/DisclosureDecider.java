@@ -495,7 +495,11 @@ public final class DisclosureDecider {
       k |= (marked ? 1L : 0L) << 32;
       k |= (fired(DecisionRule.CONFIDENTIALITY_DOUBT) ? 1L : 0L) << 33;
       k |= (consented > 0 ? 1L : 0L) << 34;
-      k |= (ctx.getExcessiveRequest() == null ? 0L : ctx.getExcessiveRequest().ordinal() + 1L) << 35;
+      ExcessiveRequestFinding ex = ctx.getExcessiveRequest();
+      k |= (ex == null ? 0L : ex.ordinal() + 1L) << 35;
+      k |= (fired(DecisionRule.INTERNAL_AFFAIRS) ? 1L : 0L) << 38;
+      k |= (fired(DecisionRule.PROCESS_INFORMATION) ? 1L : 0L) << 39;
+      k |= (fired(DecisionRule.ENFORCEMENT_CASE_FILE) ? 1L : 0L) << 40;
       return k;
     }
 

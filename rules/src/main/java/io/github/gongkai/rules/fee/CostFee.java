@@ -29,7 +29,8 @@ public abstract class CostFee {
   public abstract String getRequestId();
 
   /**
-   * The day the fee was assessed.
+   * The day the fee was assessed (for a request governed by the 2008 Regulation, which may be
+   * after 2019-05-15 for a request received before).
    *
    * @return the date
    */
@@ -106,10 +107,9 @@ public abstract class CostFee {
     if (getRequestId().isBlank()) {
       throw new InvalidValueException("requestId", getRequestId(), "must not be blank");
     }
-    if (getDate().isAfter(Regime.R2019.getEffectiveFrom().minusDays(1))
-        || getDate().isBefore(Regime.R2008.getEffectiveFrom())) {
+    if (getDate().isBefore(Regime.R2008.getEffectiveFrom())) {
       throw new InvalidValueException(
-          "date", getDate().toString(), "must fall under the 2008 Regulation (2008-05-01 to 2019-05-14)");
+          "date", getDate().toString(), "must not be before the 2008 Regulation took effect (2008-05-01)");
     }
   }
 

@@ -397,7 +397,8 @@ public final class Lifecycle {
           outcome = ((Answered) e).getOutcome();
         } else if (e instanceof Withdrawn) {
           closedOn = e.getDate();
-          outcome = policy.getWithdrawnOutcome();
+          // withdrawn before receipt: never received, so never counted in table 三
+          outcome = receiptDate != null && !receiptDate.isAfter(e.getDate()) ? policy.getWithdrawnOutcome() : null;
         } else if (e instanceof DeemedAbandoned) {
           closedOn = e.getDate();
           outcome = ((DeemedAbandoned) e).getGround();
@@ -413,8 +414,41 @@ public final class Lifecycle {
 
     /** The reply deadline after the whole history, or null when it cannot be known. */
     @Nullable DeadlineResult deadline(@Nullable LocalDate closedOn) {
+      if (correctionOutstanding()) {
+        return null;
+      }
       DeadlineInput in = input(events.size(), closedOn, closedOn != null);
       return in == null ? null : engine.compute(in);
+    }
+
+    /**
+     * Whether a correction was requested and never made, and the request was not answered: the
+     * reply period then runs only once the corrected request arrives (2019 Art.30), so there is no
+     * reply deadline (and, if abandoned, never was).
+     */
+    boolean correctionOutstanding() {
+      boolean requested = false;
+      for (RequestEvent e : events) {
+        if (e instanceof CorrectionRequested) {
+          requested = true;
+        } else if (e instanceof Corrected || e instanceof Answered) {
+          requested = false;
+        }
+      }
+      return requested;
+    }
+
+    /** The applicant's correction deadline named in an outstanding correction notice, if any. */
+    @Nullable LocalDate correctionDueDate() {
+      LocalDate due = null;
+      for (RequestEvent e : events) {
+        if (e instanceof CorrectionRequested) {
+          due = ((CorrectionRequested) e).getCorrectionDueDate();
+        } else if (e instanceof Corrected) {
+          due = null;
+        }
+      }
+      return due;
     }
 
     /** The state after the first {@code upTo} events, as of {@code asOf} (null: after all of them). */

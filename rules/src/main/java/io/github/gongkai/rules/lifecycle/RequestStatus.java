@@ -95,8 +95,10 @@ public final class RequestStatus {
   /**
    * The reply deadline with its trace.
    *
-   * @return the deadline, empty while not received, or while a 2008 consultation without a
-   *     statutory reply window is still unanswered
+   * @return the deadline, empty while not received, while a requested correction is outstanding
+   *     (the period will run from the corrected request, 2019 Art.30; and none ran if the request
+   *     was then deemed abandoned), or while a 2008 consultation without a statutory reply window
+   *     is still unanswered
    */
   public Optional<DeadlineResult> getDeadline() {
     return Optional.ofNullable(deadline());
@@ -113,6 +115,26 @@ public final class RequestStatus {
   }
 
   /**
+   * The next date that matters while the request is open: the applicant's correction deadline
+   * while a correction is outstanding (if the notice named one), the fee payment deadline while a
+   * fee is outstanding, else the reply due date.
+   *
+   * @return the next due date, empty when closed or when none is known
+   */
+  public Optional<LocalDate> getNextDueDate() {
+    if (state.isClosed()) {
+      return Optional.empty();
+    }
+    if (state == RequestState.AWAITING_CORRECTION) {
+      return Optional.ofNullable(replay.correctionDueDate());
+    }
+    if (state == RequestState.FEE_PENDING) {
+      return getFeePaymentDueDate();
+    }
+    return getDueDate();
+  }
+
+  /**
    * The last day for the applicant to pay an outstanding fee notice: {@link
    * io.github.gongkai.rules.deadline.DeadlineEngine#feePaymentDue(LocalDate)}, taking the notice
    * as received by the applicant on the day it was issued.
@@ -126,9 +148,10 @@ public final class RequestStatus {
 
   /**
    * The table 三 row of a closed request: the answer's outcome, the abandonment ground, or for a
-   * withdrawal {@link LifecyclePolicy#getWithdrawnOutcome()}.
+   * withdrawal {@link LifecyclePolicy#getWithdrawnOutcome()}. A request withdrawn before it was
+   * received (e.g. before an e-mail was confirmed) was never received, so it has no row.
    *
-   * @return the outcome, empty while open
+   * @return the outcome, empty while open or when withdrawn before receipt
    */
   public Optional<OutcomeGround> getOutcome() {
     return Optional.ofNullable(outcome);
@@ -158,6 +181,26 @@ public final class RequestStatus {
     }
     LocalDate end = closedOn != null && closedOn.isBefore(asOf) ? closedOn : asOf;
     return Math.max(0, ChronoUnit.DAYS.between(deadline.getEffectiveDueDate(), end));
+  }
+
+  /**
+   * Working days the reply is late on a date: the working days after the binding due date up to
+   * {@code asOf}, or up to the closing date if the request closed earlier; 0 when not late or
+   * without a deadline. Counted on the lifecycle's calendar and policy.
+   *
+   * @param asOf the date; not null
+   * @return the working days overdue, 0 or more
+   * @throws io.github.gongkai.core.calendar.CalendarCoverageException if a date lies outside the
+   *     calendar
+   */
+  public int workingDaysOverdue(LocalDate asOf) {
+    InvalidValueException.requireNonNull(asOf, "asOf");
+    DeadlineResult deadline = deadline();
+    if (deadline == null) {
+      return 0;
+    }
+    LocalDate end = closedOn != null && closedOn.isBefore(asOf) ? closedOn : asOf;
+    return replay.engine.workingDaysBetween(deadline.getEffectiveDueDate(), end);
   }
 
   /**

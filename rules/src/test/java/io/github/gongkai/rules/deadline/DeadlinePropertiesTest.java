@@ -116,4 +116,18 @@ class DeadlinePropertiesTest {
     assertThat(CAL.dayType(end)).isNotEqualTo(io.github.gongkai.core.calendar.DayType.MAKEUP_WORKDAY);
     assertThat(end).isAfterOrEqualTo(new DayCounter(CAL, true).plus(start, n));
   }
+
+  @Property
+  void every_trace_step_cites_an_article_or_a_policy_of_its_regime(
+      @ForAll("receipts") LocalDate receipt, @ForAll("pauseOffsets") List<int[]> offsets) {
+    DeadlineResult r = compute(DeadlineEngine.of(CAL), receipt, pauses(receipt, offsets));
+    for (DeadlineStep s : r.getTrace()) {
+      assertThat(s.getLegalBasis() != null || s.getPolicy() != null).as(s.toString()).isTrue();
+      if (s.getLegalBasis() != null) {
+        assertThat(s.getLegalBasis().getRegime()).isEqualTo(r.getRegime());
+      }
+      assertThat(s.getNote()).isNotBlank();
+      assertThat(s.getNoteZh()).isNotBlank();
+    }
+  }
 }

@@ -115,6 +115,34 @@ class DecisionPropertiesTest {
     assertThat(shared).isEqualTo(fresh);
   }
 
+  @org.junit.jupiter.api.Test
+  void shared_decisions_equal_freshly_built_ones_exhaustively_over_item_facts() {
+    // every combination of the 10 item facts, with no finding or one finding at a time
+    DisclosureDecider shared = DisclosureDecider.of(DecisionPolicy.defaults());
+    DiscretionaryChoice[] choices = {null, DiscretionaryChoice.WITHHOLD, DiscretionaryChoice.DISCLOSE};
+    io.github.gongkai.core.item.ConsentState[] states = io.github.gongkai.core.item.ConsentState.values();
+    int n = 0;
+    for (int itemBits = 0; itemBits < (1 << 10); itemBits++) {
+      for (int f = -1; f < 17; f++) {
+        Scenario s =
+            new Scenario(
+                itemBits,
+                f < 0 ? 0 : 1 << f,
+                0,
+                states[(itemBits + f + 1) % states.length],
+                choices[(itemBits + f + 1) % 3],
+                null,
+                Scenario.DATES[(itemBits + f + 1) % Scenario.DATES.length],
+                null);
+        DisclosureDecision a = shared.decide(s.item(), s.assessment(), s.context());
+        DisclosureDecision b = DisclosureDecider.of(DecisionPolicy.defaults()).decide(s.item(), s.assessment(), s.context());
+        assertThat(a).as(s.toString()).isEqualTo(b);
+        n++;
+      }
+    }
+    assertThat(n).isEqualTo(1024 * 18);
+  }
+
   @Property
   void a_mandatory_exemption_never_yields_a_full_release_unless_already_published(
       @ForAll("scenarios") Scenario s) {

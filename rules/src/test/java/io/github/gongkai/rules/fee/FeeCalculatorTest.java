@@ -183,7 +183,7 @@ class FeeCalculatorTest {
   }
 
   @Test
-  void cost_fee_rejects_a_waiver_above_the_charge_and_2019_dates() {
+  void cost_fee_rejects_a_waiver_above_the_charge_and_dates_before_2008() {
     CostFee.Builder b =
         CostFee.builder()
             .requestId("A-1")
@@ -193,8 +193,8 @@ class FeeCalculatorTest {
     assertThatThrownBy(() -> b.waived(Yuan.of(6)).build())
         .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("waived");
-    assertThatThrownBy(() -> b.waived(Yuan.ZERO).date(LocalDate.of(2019, 5, 15)).build())
+    assertThatThrownBy(() -> b.waived(Yuan.ZERO).date(LocalDate.of(2008, 4, 30)).build())
         .isInstanceOf(InvalidValueException.class)
-        .hasMessageContaining("2008 Regulation");
+        .hasMessageContaining("2008-05-01");
   }
 }

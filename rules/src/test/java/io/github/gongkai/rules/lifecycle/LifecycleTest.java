@@ -152,6 +152,9 @@ class LifecycleTest {
     assertThat(open.daysOverdue(d("2025-12-11"))).isEqualTo(10);
     RequestStatus late = status(Received.of(d("2025-11-03")), Answered.of(d("2025-12-05"), OutcomeGround.RELEASED));
     assertThat(late.daysOverdue(d("2026-01-01"))).isEqualTo(4);
+    assertThat(late.workingDaysOverdue(d("2026-01-01"))).isEqualTo(4); // 12-02..12-05
+    assertThat(open.workingDaysOverdue(d("2025-12-11"))).isEqualTo(8); // 12-02..12-05, 12-08..12-11
+    assertThat(open.workingDaysOverdue(d("2025-11-20"))).isZero();
   }
 
   @Test
@@ -171,7 +174,26 @@ class LifecycleTest {
             CorrectionRequested.of(d("2025-11-05"), "所需信息的名称"),
             DeemedAbandoned.of(d("2025-12-05"), OutcomeGround.OTHER_CORRECTION_NOT_MADE));
     assertThat(abandoned.getState()).isEqualTo(RequestState.ABANDONED);
+    assertThat(abandoned.getDueDate()).isEmpty();
+    assertThat(abandoned.daysOverdue(d("2026-06-01"))).isZero();
     assertThat(abandoned.getOutcome()).contains(OutcomeGround.OTHER_CORRECTION_NOT_MADE);
+  }
+
+  @Test
+  void an_outstanding_correction_suspends_the_reply_deadline() {
+    RequestStatus waiting =
+        status(
+            Received.of(d("2025-11-03")),
+            CorrectionRequested.builder()
+                .date(d("2025-11-05"))
+                .addItems("所需信息的名称")
+                .correctionDueDate(d("2025-11-20"))
+                .build());
+    assertThat(waiting.getState()).isEqualTo(RequestState.AWAITING_CORRECTION);
+    assertThat(waiting.getDueDate()).isEmpty();
+    assertThat(waiting.isOverdue(d("2026-02-01"))).isFalse();
+    assertThat(waiting.getNextDueDate()).contains(d("2025-11-20"));
+    assertThat(waiting.isOpenAt(d("2025-12-31"))).isTrue();
   }
 
   @Test
@@ -180,10 +202,12 @@ class LifecycleTest {
     RequestStatus pending = status(Received.of(d("2025-11-03")), notice);
     assertThat(pending.getState()).isEqualTo(RequestState.FEE_PENDING);
     assertThat(pending.getFeePaymentDueDate()).contains(d("2025-12-08"));
+    assertThat(pending.getNextDueDate()).contains(d("2025-12-08"));
     assertThat(pending.getDueDate()).contains(d("2025-12-01")); // default: a fee notice does not pause
     RequestStatus paid = status(Received.of(d("2025-11-03")), notice, FeePaid.of(d("2025-11-20")));
     assertThat(paid.getState()).isEqualTo(RequestState.RECEIVED);
     assertThat(paid.getFeePaymentDueDate()).isEmpty();
+    assertThat(paid.getNextDueDate()).contains(d("2025-12-01"));
     RequestStatus unpaid =
         status(Received.of(d("2025-11-03")), notice, DeemedAbandoned.of(d("2025-12-09"), OutcomeGround.OTHER_FEE_NOT_PAID));
     assertThat(unpaid.getOutcome()).contains(OutcomeGround.OTHER_FEE_NOT_PAID);
@@ -213,6 +237,11 @@ class LifecycleTest {
     assertThat(s.getState()).isEqualTo(RequestState.WITHDRAWN);
     assertThat(s.getOutcome()).contains(OutcomeGround.OTHER);
     assertThat(s.getClosedOn()).contains(d("2025-11-07"));
+    RequestStatus beforeReceipt = status(Withdrawn.of(d("2025-11-03")));
+    assertThat(beforeReceipt.getState()).isEqualTo(RequestState.WITHDRAWN);
+    assertThat(beforeReceipt.getOutcome()).isEmpty();
+    assertThat(beforeReceipt.getClosedOn()).contains(d("2025-11-03"));
+    assertThat(beforeReceipt.isOpenAt(d("2025-11-01"))).isFalse();
     assertThatThrownBy(() -> LifecyclePolicy.builder().withdrawnOutcome(OutcomeGround.RELEASED).build())
         .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("withdrawnOutcome");
