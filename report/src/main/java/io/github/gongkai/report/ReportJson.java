@@ -161,6 +161,7 @@ public final class ReportJson {
   }
 
   private static void readTable(AnnualReport.Builder b, TableLayout layout, String path, JsonNode node) {
+    java.util.Set<CellAddress> seen = new java.util.HashSet<>();
     if (!node.isObject()) {
       throw new ReportInputException(path, node.toString(), "must be an object of rows");
     }
@@ -182,7 +183,7 @@ public final class ReportJson {
                 .orElseThrow(() -> new ReportInputException(cellPath, c.getKey(), "must be a column of this row"));
         CellAddress address = CellAddress.of(layout.getTable(), row.getCode(), col.getCode());
         CellValue value = cell(cellPath, c.getValue());
-        if (!value.isBlank() && b.build().getFilledCells().containsKey(address)) {
+        if (!seen.add(address)) {
           throw new ReportInputException(cellPath, c.getValue().toString(), "must not repeat a cell given under another key");
         }
         b.set(address, value);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.gongkai.core.calendar.ChinaCalendars;
 import io.github.gongkai.core.calendar.WorkingCalendar;
+import io.github.gongkai.core.request.InformationRequest;
 import io.github.gongkai.report.AnnualReport;
 import io.github.gongkai.report.CellAddress;
 import io.github.gongkai.report.CellValue;
@@ -55,6 +56,37 @@ final class ReportCommand implements Runnable {
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /**
+   * Prints a year's report of some request records as Markdown, followed by its consistency
+   * findings (none expected for a computed report) — for {@code gongkai demo}.
+   *
+   * @param out where to print
+   * @param requests the request records
+   * @param year the report year
+   * @param calendar the working calendar
+   * @return the report
+   */
+  static AnnualReport printReport(
+      PrintWriter out, Iterable<InformationRequest> requests, int year, WorkingCalendar calendar) {
+    ReportAccumulator acc = ReportAccumulator.forYear(year);
+    TreeSet<String> agencies = new TreeSet<>();
+    for (InformationRequest r : requests) {
+      agencies.add(r.getAgency());
+      acc.add(r, calendar);
+    }
+    String name = agencies.size() == 1 ? agencies.first() : String.join("、", agencies);
+    AnnualReport report = acc.toReport(ReportFormat.forYear(year), name);
+    out.print(ReportRenderer.render(report, RenderFormat.MARKDOWN));
+    CheckResult result = ReportChecker.standard().check(report);
+    out.println();
+    out.println("一致性检查 Consistency checks: " + result.getFindings().size() + " finding(s)");
+    for (Finding f : result.getFindings()) {
+      out.println("  " + f.getRule().getCode() + ": " + f.getMessageZh());
+    }
+    out.flush();
+    return report;
   }
 
   /** {@code gongkai report build}. */

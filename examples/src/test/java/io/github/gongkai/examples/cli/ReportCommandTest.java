@@ -109,6 +109,20 @@ class ReportCommandTest {
   }
 
   @Test
+  void report_for_the_demo() throws IOException {
+    java.util.List<io.github.gongkai.core.request.InformationRequest> requests = new java.util.ArrayList<>();
+    try (InputStream in = Files.newInputStream(resource("requests.jsonl"))) {
+      io.github.gongkai.report.aggregate.RequestRecords.forEach(in, requests::add);
+    }
+    StringWriter text = new StringWriter();
+    io.github.gongkai.report.AnnualReport r = ReportCommand.printReport(new PrintWriter(text), requests, 2024,
+        io.github.gongkai.core.calendar.ChinaCalendars.official());
+    assertThat(r.getYear()).isEqualTo(2024);
+    assertThat(text.toString()).contains("| 一、本年新收政府信息公开申请数量 |")
+        .contains("一致性检查 Consistency checks: 0 finding(s)");
+  }
+
+  @Test
   void build_bad_input_exits_2() throws IOException {
     assertThat(run("report", "build", "--year", "2024", "--input", write("r.jsonl", "{\"id\":\"x\"}\n").toString()))
         .isEqualTo(2);
