@@ -91,7 +91,7 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer> {
     int late = 0;
     for (RequestStatus s : statuses) {
       if (s.getClosedOn().isPresent() && s.getDueDate().isPresent()) {
-        long days = s.daysOverdue(s.getClosedOn().get());
+        long days = s.workingDaysOverdue(s.getClosedOn().get());
         if (days > 0) {
           late++;
           out.printf("  %s due %s, closed %s: %d working day(s) late%n",

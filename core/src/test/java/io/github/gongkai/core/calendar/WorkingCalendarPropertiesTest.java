@@ -12,7 +12,7 @@ import net.jqwik.api.constraints.IntRange;
  * Invariants of the precomputed calendar, checked against the obvious day-by-day definition on
  * random dates of 2008–2026.
  */
-class WorkingCalendarProperties {
+class WorkingCalendarPropertiesTest {
   private static final WorkingCalendar CN = ChinaCalendars.official();
   private static final long FIRST = LocalDate.of(2008, 1, 1).toEpochDay();
 
