@@ -69,4 +69,46 @@ public final class Masking {
     }
     return out.toString();
   }
+
+  /**
+   * Masks the letters and digits of a value written with separators (spaces, hyphens, brackets),
+   * keeping the first {@code keepFirst} and last {@code keepLast} of them and every separator, so a
+   * grouped number keeps its shape: {@code 139 1234 5678} becomes {@code 139 **** 5678}. When the
+   * kept ones would overlap or leave nothing masked, every letter and digit is masked.
+   *
+   * @param value the value; not null
+   * @param keepFirst letters or digits kept at the start, {@code >= 0}
+   * @param keepLast letters or digits kept at the end, {@code >= 0}
+   * @param mask the replacement for each masked letter or digit
+   * @return the masked value, of the same length in code points
+   * @throws InvalidValueException if a count is negative
+   */
+  public static String maskSignificant(CharSequence value, int keepFirst, int keepLast, char mask) {
+    InvalidValueException.requireNonNull(value, "value");
+    if (keepFirst < 0) {
+      throw new InvalidValueException("keepFirst", Integer.toString(keepFirst), "must be >= 0");
+    }
+    if (keepLast < 0) {
+      throw new InvalidValueException("keepLast", Integer.toString(keepLast), "must be >= 0");
+    }
+    String s = value.toString();
+    int n = (int) s.codePoints().filter(Character::isLetterOrDigit).count();
+    if (keepFirst + keepLast >= n) {
+      keepFirst = 0;
+      keepLast = 0;
+    }
+    StringBuilder out = new StringBuilder(s.length());
+    int k = 0;
+    for (int i = 0; i < s.length(); ) {
+      int c = s.codePointAt(i);
+      if (!Character.isLetterOrDigit(c)) {
+        out.appendCodePoint(c);
+      } else {
+        out.appendCodePoint(k < keepFirst || k >= n - keepLast ? c : mask);
+        k++;
+      }
+      i += Character.charCount(c);
+    }
+    return out.toString();
+  }
 }

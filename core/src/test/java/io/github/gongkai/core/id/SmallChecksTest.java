@@ -62,6 +62,12 @@ class SmallChecksTest {
     assertThat(Masking.mask("1234567")).isEqualTo("*******");
     assertThat(Masking.mask("")).isEqualTo("");
     assertThat(Masking.mask("张三丰", 1, 0, '*')).isEqualTo("张**");
+    // grouped numbers keep their separators; only letters and digits are counted and masked
+    assertThat(Masking.maskSignificant("139 1234 5678", 3, 4, '*')).isEqualTo("139 **** 5678");
+    assertThat(Masking.maskSignificant("6222 0212 3456 7890 128", 3, 4, '*'))
+        .isEqualTo("622* **** **** ***0 128");
+    assertThat(Masking.maskSignificant("0791-8888-6666", 3, 4, '*')).isEqualTo("079*-****-6666");
+    assertThat(Masking.maskSignificant("1-2-3", 3, 4, '*')).isEqualTo("*-*-*");
     assertThat(Masking.mask("a\uD83D\uDE00bcd", 1, 1, '#')).isEqualTo("a###d");
     assertThatThrownBy(() -> Masking.mask("abc", -1, 0, '*')).isInstanceOf(InvalidValueException.class);
   }

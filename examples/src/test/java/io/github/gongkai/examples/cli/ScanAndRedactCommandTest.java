@@ -95,7 +95,7 @@ class ScanAndRedactCommandTest {
     Path log = dir.resolve("log.json");
     assertThat(run(TEXT, "redact", "--log", log.toString(), "--reference-date", "2026-01-01")).isZero();
     assertThat(out.toString())
-        .isEqualTo("申请人：张*，身份证号110***********002X，电话138******5678，有犯罪记录。");
+        .isEqualTo("申请人：张*，身份证号110***********002X，电话138 **** 5678，有犯罪记录。");
     JsonNode root = JSON.readTree(log.toFile());
     assertThat(root.get("regime").asText()).isEqualTo("2019");
     assertThat(root.get("redacted").asBoolean()).isTrue();

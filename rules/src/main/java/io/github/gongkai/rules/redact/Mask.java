@@ -45,11 +45,12 @@ public final class Mask {
   }
 
   /**
-   * Keeps the first {@code first} and last {@code last} code points and replaces the rest by
-   * {@code *}; a span too short to keep anything hidden is masked in full.
+   * Keeps the first {@code first} and last {@code last} letters or digits and replaces the other
+   * letters and digits by {@code *}; separators stay, so {@code 139 1234 5678} becomes {@code 139
+   * **** 5678}. A span too short to keep anything hidden is masked in full.
    *
-   * @param first code points kept at the start, 0..8
-   * @param last code points kept at the end, 0..8
+   * @param first letters or digits kept at the start, 0..8
+   * @param last letters or digits kept at the end, 0..8
    * @return the mask
    * @throws InvalidValueException if a count is out of range
    */
@@ -133,7 +134,7 @@ public final class Mask {
       case FULL:
         return Masking.mask(original, 0, 0, Masking.MASK);
       case KEEP:
-        return Masking.mask(original, keepFirst, keepLast, Masking.MASK);
+        return Masking.maskSignificant(original, keepFirst, keepLast, Masking.MASK);
       default:
         return replacement;
     }
