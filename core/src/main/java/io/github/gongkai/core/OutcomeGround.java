@@ -2,12 +2,7 @@ package io.github.gongkai.core;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.github.gongkai.core.internal.ResourceTables;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -218,39 +213,25 @@ public enum OutcomeGround {
 
   private static Map<OutcomeGround, Entry> load() {
     Map<OutcomeGround, Entry> map = new EnumMap<>(OutcomeGround.class);
-    try (InputStream in = OutcomeGround.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t", -1);
-        if (f.length != 7) {
-          throw new IllegalStateException(RESOURCE + ":" + n + ": expected 7 columns");
-        }
-        OutcomeGround g = OutcomeGround.valueOf(f[0]);
-        if (map.containsKey(g)) {
-          throw new IllegalStateException(RESOURCE + ":" + n + ": duplicate " + f[0]);
-        }
-        map.put(
-            g,
-            new Entry(
-                OutcomeCategory.valueOf(f[1]),
-                f[2],
-                f[3],
-                f[4],
-                bases(Regime.R2019, f[5]),
-                bases(Regime.R2008, f[6])));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    ResourceTables.forEachRow(
+        OutcomeGround.class,
+        RESOURCE,
+        7,
+        f -> {
+          OutcomeGround g = OutcomeGround.valueOf(f[0]);
+          if (map.containsKey(g)) {
+            throw new IllegalStateException("duplicate " + f[0]);
+          }
+          map.put(
+              g,
+              new Entry(
+                  OutcomeCategory.valueOf(f[1]),
+                  f[2],
+                  f[3],
+                  f[4],
+                  bases(Regime.R2019, f[5]),
+                  bases(Regime.R2008, f[6])));
+        });
     for (OutcomeGround g : values()) {
       if (!map.containsKey(g)) {
         throw new IllegalStateException(RESOURCE + ": no row for " + g);

@@ -1,5 +1,6 @@
 package io.github.gongkai.report;
 
+import io.github.gongkai.core.internal.ResourceTables;
 import io.github.gongkai.core.InvalidValueException;
 import io.github.gongkai.core.LegalBasis;
 import io.github.gongkai.core.OutcomeCategory;
@@ -7,12 +8,6 @@ import io.github.gongkai.core.OutcomeGround;
 import io.github.gongkai.core.Regime;
 import io.github.gongkai.core.remedy.CaseResult;
 import io.github.gongkai.core.request.ApplicantType;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -239,27 +234,7 @@ public final class ReportLayout {
 
   private static Map<ReportFormat, ReportLayout> load() {
     Map<ReportFormat, Draft> drafts = new EnumMap<>(ReportFormat.class);
-    try (InputStream in = ReportLayout.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        try {
-          parseLine(drafts, line.split("\t", -1));
-        } catch (RuntimeException e) {
-          throw new IllegalStateException(RESOURCE + ":" + n + ": " + e.getMessage(), e);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    ResourceTables.forEachRow(ReportLayout.class, RESOURCE, 0, f -> parseLine(drafts, f));
     Map<ReportFormat, ReportLayout> out = new EnumMap<>(ReportFormat.class);
     for (ReportFormat f : ReportFormat.values()) {
       Draft d = drafts.get(f);

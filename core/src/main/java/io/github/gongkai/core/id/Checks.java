@@ -1,12 +1,7 @@
 package io.github.gongkai.core.id;
 
 import io.github.gongkai.core.InvalidValueException;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.github.gongkai.core.internal.ResourceTables;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -34,21 +29,7 @@ final class Checks {
   /** Rows of a tab-separated resource, comments and blank lines skipped. */
   static List<String[]> rows(Class<?> owner, String resource) {
     List<String[]> out = new ArrayList<>();
-    try (InputStream in = owner.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource);
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        out.add(line.split("\t", -1));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    ResourceTables.forEachRow(owner, resource, 0, out::add);
     return out;
   }
 }

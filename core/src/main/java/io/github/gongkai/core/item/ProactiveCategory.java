@@ -5,12 +5,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.gongkai.core.LegalBasis;
 import io.github.gongkai.core.Regime;
 import io.github.gongkai.core.internal.EnumCodes;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.github.gongkai.core.internal.ResourceTables;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -261,33 +256,19 @@ public enum ProactiveCategory {
 
   private static Map<ProactiveCategory, Entry> load() {
     Map<ProactiveCategory, Entry> map = new EnumMap<>(ProactiveCategory.class);
-    try (InputStream in = ProactiveCategory.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t", -1);
-        if (f.length != 6) {
-          throw new IllegalStateException(RESOURCE + ":" + n + ": expected 6 columns");
-        }
-        ProactiveCategory c = ProactiveCategory.valueOf(f[0]);
-        if (!c.code.equals(f[1]) || map.containsKey(c)) {
-          throw new IllegalStateException(RESOURCE + ":" + n + ": code mismatch or duplicate " + f[0]);
-        }
-        Regime regime = f[3].startsWith("OGI-2008") ? Regime.R2008 : Regime.R2019;
-        map.put(
-            c, new Entry(ProactiveScope.valueOf(f[2]), LegalBasis.parse(regime, f[3]), f[4], f[5]));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    ResourceTables.forEachRow(
+        ProactiveCategory.class,
+        RESOURCE,
+        6,
+        f -> {
+          ProactiveCategory c = ProactiveCategory.valueOf(f[0]);
+          if (!c.code.equals(f[1]) || map.containsKey(c)) {
+            throw new IllegalStateException("code mismatch or duplicate " + f[0]);
+          }
+          Regime regime = f[3].startsWith("OGI-2008") ? Regime.R2008 : Regime.R2019;
+          map.put(
+              c, new Entry(ProactiveScope.valueOf(f[2]), LegalBasis.parse(regime, f[3]), f[4], f[5]));
+        });
     for (ProactiveCategory c : values()) {
       if (!map.containsKey(c)) {
         throw new IllegalStateException(RESOURCE + ": no row for " + c);

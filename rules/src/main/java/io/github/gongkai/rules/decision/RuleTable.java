@@ -1,14 +1,9 @@
 package io.github.gongkai.rules.decision;
 
+import io.github.gongkai.core.internal.ResourceTables;
 import io.github.gongkai.core.LegalBasis;
 import io.github.gongkai.core.OutcomeGround;
 import io.github.gongkai.core.Regime;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -76,27 +71,7 @@ final class RuleTable {
 
   private static List<String[]> load() {
     List<String[]> rows = new ArrayList<>();
-    try (InputStream in = RuleTable.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t", -1);
-        if (f.length != 3) {
-          throw new IllegalStateException(RESOURCE + ":" + n + ": expected 3 columns");
-        }
-        rows.add(f);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    ResourceTables.forEachRow(RuleTable.class, RESOURCE, 3, rows::add);
     return List.copyOf(rows);
   }
 

@@ -1,17 +1,12 @@
 package io.github.gongkai.rules.fee;
 
-import io.github.gongkai.core.GongkaiException;
+import io.github.gongkai.core.internal.ResourceTables;
 import io.github.gongkai.core.InvalidValueException;
 import io.github.gongkai.core.LegalBasis;
 import io.github.gongkai.core.LegalInstrument;
 import io.github.gongkai.core.Regime;
 import io.github.gongkai.core.money.Yuan;
 import io.github.gongkai.core.request.FeeMethod;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -214,46 +209,32 @@ public final class FeeCalculator {
     Map<FeeMethod, List<FeeTier>> m = new EnumMap<>(FeeMethod.class);
     m.put(FeeMethod.PER_ITEM, new ArrayList<>());
     m.put(FeeMethod.PER_VOLUME, new ArrayList<>());
-    try (InputStream in = FeeCalculator.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new GongkaiException("missing resource " + RESOURCE);
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int no = 0;
-      while ((line = r.readLine()) != null) {
-        no++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t", -1);
-        if (f.length != 7) {
-          throw new GongkaiException(RESOURCE + ":" + no + ": expected 7 columns, got " + f.length);
-        }
-        FeeMethod method;
-        if ("per-item".equals(f[0])) {
-          method = FeeMethod.PER_ITEM;
-        } else if ("per-volume".equals(f[0])) {
-          method = FeeMethod.PER_VOLUME;
-        } else {
-          throw new GongkaiException(RESOURCE + ":" + no + ": unknown method " + f[0]);
-        }
-        FeeTier.Builder b =
-            FeeTier.builder()
-                .firstUnit(Integer.parseInt(f[1]))
-                .yuanPerUnit(Yuan.parse(f[3]))
-                .legalBasis(LegalBasis.parse(Regime.R2019, f[6]));
-        if (!"*".equals(f[2])) {
-          b.lastUnit(Integer.parseInt(f[2]));
-        }
-        if (!"-".equals(f[4])) {
-          b.bandWidth(Integer.parseInt(f[4])).bandStep(Yuan.parse(f[5]));
-        }
-        m.get(method).add(b.build());
-      }
-    } catch (IOException e) {
-      throw new GongkaiException("cannot read " + RESOURCE, e);
-    }
+    ResourceTables.forEachRow(
+        FeeCalculator.class,
+        RESOURCE,
+        7,
+        f -> {
+          FeeMethod method;
+          if ("per-item".equals(f[0])) {
+            method = FeeMethod.PER_ITEM;
+          } else if ("per-volume".equals(f[0])) {
+            method = FeeMethod.PER_VOLUME;
+          } else {
+            throw new IllegalStateException("unknown method " + f[0]);
+          }
+          FeeTier.Builder b =
+              FeeTier.builder()
+                  .firstUnit(Integer.parseInt(f[1]))
+                  .yuanPerUnit(Yuan.parse(f[3]))
+                  .legalBasis(LegalBasis.parse(Regime.R2019, f[6]));
+          if (!"*".equals(f[2])) {
+            b.lastUnit(Integer.parseInt(f[2]));
+          }
+          if (!"-".equals(f[4])) {
+            b.bandWidth(Integer.parseInt(f[4])).bandStep(Yuan.parse(f[5]));
+          }
+          m.get(method).add(b.build());
+        });
     return of(m.get(FeeMethod.PER_ITEM), m.get(FeeMethod.PER_VOLUME));
   }
 }
