@@ -3,7 +3,7 @@ package io.github.gongkai.rules.decision;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.gongkai.core.InvalidValueException;
-import java.util.Locale;
+import io.github.gongkai.core.internal.EnumCodes;
 
 /** The agency's choice where the Regulation lets it withhold (2019 Art.16: 可以不予公开). */
 public enum DiscretionaryChoice {
@@ -59,23 +59,9 @@ public enum DiscretionaryChoice {
    */
   @JsonCreator
   public static DiscretionaryChoice ofCode(String code) {
-    InvalidValueException.requireNonNull(code, FIELD);
-    String c = code.trim().toLowerCase(Locale.ROOT).replace('_', '-');
-    for (DiscretionaryChoice v : values()) {
-      if (v.code.equals(c)) {
-        return v;
-      }
-    }
-    throw new InvalidValueException(FIELD, code, "must be one of " + codes());
+    return EnumCodes.lookupLenient(values(), v -> v.code, FIELD, code);
   }
 
   private static final String FIELD = "discretionaryChoice";
 
-  private static String codes() {
-    StringBuilder sb = new StringBuilder();
-    for (DiscretionaryChoice v : values()) {
-      sb.append(sb.length() == 0 ? "" : ", ").append(v.code);
-    }
-    return sb.toString();
-  }
 }

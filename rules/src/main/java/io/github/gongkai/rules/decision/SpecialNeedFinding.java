@@ -3,7 +3,7 @@ package io.github.gongkai.rules.decision;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.gongkai.core.InvalidValueException;
-import java.util.Locale;
+import io.github.gongkai.core.internal.EnumCodes;
 
 /**
  * The agency's finding on the 三需要 test of the 2008 Regulation, Art.13: whether the information
@@ -64,23 +64,9 @@ public enum SpecialNeedFinding {
    */
   @JsonCreator
   public static SpecialNeedFinding ofCode(String code) {
-    InvalidValueException.requireNonNull(code, FIELD);
-    String c = code.trim().toLowerCase(Locale.ROOT).replace('_', '-');
-    for (SpecialNeedFinding v : values()) {
-      if (v.code.equals(c)) {
-        return v;
-      }
-    }
-    throw new InvalidValueException(FIELD, code, "must be one of " + codes());
+    return EnumCodes.lookupLenient(values(), v -> v.code, FIELD, code);
   }
 
   private static final String FIELD = "specialNeedFinding";
 
-  private static String codes() {
-    StringBuilder sb = new StringBuilder();
-    for (SpecialNeedFinding v : values()) {
-      sb.append(sb.length() == 0 ? "" : ", ").append(v.code);
-    }
-    return sb.toString();
-  }
 }

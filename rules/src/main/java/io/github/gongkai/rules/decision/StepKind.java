@@ -3,7 +3,7 @@ package io.github.gongkai.rules.decision;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.gongkai.core.InvalidValueException;
-import java.util.Locale;
+import io.github.gongkai.core.internal.EnumCodes;
 
 /** A step the agency must (or, where noted, may) take on the way to or with its answer. */
 public enum StepKind {
@@ -77,23 +77,9 @@ public enum StepKind {
    */
   @JsonCreator
   public static StepKind ofCode(String code) {
-    InvalidValueException.requireNonNull(code, FIELD);
-    String c = code.trim().toLowerCase(Locale.ROOT).replace('_', '-');
-    for (StepKind v : values()) {
-      if (v.code.equals(c)) {
-        return v;
-      }
-    }
-    throw new InvalidValueException(FIELD, code, "must be one of " + codes());
+    return EnumCodes.lookupLenient(values(), v -> v.code, FIELD, code);
   }
 
   private static final String FIELD = "stepKind";
 
-  private static String codes() {
-    StringBuilder sb = new StringBuilder();
-    for (StepKind v : values()) {
-      sb.append(sb.length() == 0 ? "" : ", ").append(v.code);
-    }
-    return sb.toString();
-  }
 }
