@@ -9,6 +9,7 @@ import io.github.gongkai.core.remedy.RemedyCase;
 import io.github.gongkai.report.AnnualReport;
 import io.github.gongkai.report.ReportFormat;
 import io.github.gongkai.report.aggregate.ReportAccumulator;
+import io.github.gongkai.report.aggregate.RequestFacts;
 import io.github.gongkai.report.check.CheckResult;
 import io.github.gongkai.report.check.Finding;
 import io.github.gongkai.report.check.ReportChecker;
@@ -74,7 +75,7 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer> {
     trace(out, requests, statuses);
     decision(out);
     redaction(out);
-    report(out, requests, calendar);
+    report(out, requests, statuses);
     out.flush();
     return 0;
   }
@@ -127,7 +128,7 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer> {
   }
 
   private static void decision(PrintWriter out) {
-    DecisionInput input = readResource("/samples/decide-item.json", DecisionInput.class);
+    DecisionInput input = readResource("/samples/decide-item.json", in -> GongkaiJson.read(in, DecisionInput.class));
     AssessedItem item = input.assessedItems().get(0);
     DisclosureDecision d =
         DisclosureDecider.standard().explain(item.getItem(), item.getAssessment(), input.effectiveContext());
@@ -160,10 +161,10 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer> {
     out.println("  " + r.getSummary(java.util.Locale.SIMPLIFIED_CHINESE));
   }
 
-  private static void report(PrintWriter out, List<InformationRequest> requests, WorkingCalendar calendar) {
+  private static void report(PrintWriter out, List<InformationRequest> requests, List<RequestStatus> statuses) {
     ReportAccumulator acc = ReportAccumulator.forYear(SampleAgency.YEAR);
-    for (InformationRequest r : requests) {
-      acc.add(r, calendar);
+    for (int i = 0; i < requests.size(); i++) {
+      acc.add(RequestFacts.of(requests.get(i), statuses.get(i))); // lifecycles already replayed above
     }
     for (RemedyCase c : SampleAgency.cases(requests)) {
       acc.add(c);
@@ -179,12 +180,13 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer> {
     }
   }
 
-  private static <T> T readResource(String name, Class<T> type) {
+  /** Reads a bundled sample resource with {@code reader}; a missing resource is a packaging bug. */
+  private static <T> T readResource(String name, java.util.function.Function<InputStream, T> reader) {
     try (InputStream in = DemoCommand.class.getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException("sample data missing from the jar: " + name);
       }
-      return GongkaiJson.read(in, type);
+      return reader.apply(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -196,13 +198,6 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer> {
   }
 
   static List<InformationRequest> loadSample() {
-    try (InputStream in = SampleAgency.class.getResourceAsStream(SampleAgency.RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("sample data missing from the jar: " + SampleAgency.RESOURCE);
-      }
-      return GongkaiJson.readLines(in, InformationRequest.class);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return readResource(SampleAgency.RESOURCE, in -> GongkaiJson.readLines(in, InformationRequest.class));
   }
 }
