@@ -1,0 +1,43 @@
+package io.github.gongkai.core.json;
+
+/**
+ * Reads and writes gongkai documents as JSON text, independently of the JSON library behind it.
+ *
+ * <p>gongkai's model carries only annotations; the databind integration lives in {@code
+ * gongkai-jackson2} (Jackson 2.x) and {@code gongkai-jackson3} (Jackson 3.x), each of which provides
+ * a strict codec ({@code io.github.gongkai.jackson2.GongkaiJson.codec()}, {@code
+ * io.github.gongkai.jackson3.GongkaiJson.codec()}). Code that only moves documents in and out, such
+ * as {@code JsonLinesReader}, takes a codec and so works with either.
+ *
+ * <p>A strict codec refuses unknown fields, duplicate keys, trailing content, wrong types,
+ * impossible dates and explicit nulls for required values, and reports each as a {@link
+ * JsonInputException} naming the JSON path. Implementations are immutable and thread-safe.
+ */
+public interface DocumentCodec {
+  /**
+   * Reads one document.
+   *
+   * @param <T> the document type
+   * @param json the JSON text holding exactly one document; not null
+   * @param type the document type, e.g. {@code InformationRequest.class}; not null
+   * @return the document, never null
+   * @throws JsonInputException if the text is not one well-formed document of {@code type}
+   */
+  <T> T read(String json, Class<T> type);
+
+  /**
+   * Writes one document as compact JSON on a single line.
+   *
+   * @param value the document; not null
+   * @return the JSON text, without a line break
+   */
+  String write(Object value);
+
+  /**
+   * Writes one document as indented JSON.
+   *
+   * @param value the document; not null
+   * @return the JSON text
+   */
+  String writePretty(Object value);
+}
