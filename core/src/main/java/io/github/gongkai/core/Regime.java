@@ -2,7 +2,10 @@ package io.github.gongkai.core;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.gongkai.core.internal.EnumCodes;
+import io.github.gongkai.core.internal.CoreTexts;
 import java.time.LocalDate;
+import java.util.Locale;
 
 /**
  * The two versions of the Regulations on Open Government Information (政府信息公开条例).
@@ -12,7 +15,7 @@ import java.time.LocalDate;
  * Which regime governs a request is decided by its date with {@link #forDate(LocalDate)}; callers
  * with a different transitional policy pass the regime explicitly.
  */
-public enum Regime {
+public enum Regime implements Coded {
   /** 国务院令第492号, effective 2008-05-01. */
   R2008("2008", "国务院令第492号", "State Council Decree No. 492", LocalDate.of(2008, 5, 1)),
   /** 国务院令第711号, revised 2019-04-03, effective 2019-05-15. */
@@ -35,9 +38,21 @@ public enum Regime {
    *
    * @return the code
    */
+  @Override
   @JsonValue
   public String getCode() {
     return code;
+  }
+
+  /**
+   * The regime's name, e.g. {@code 《政府信息公开条例》（2019年修订）}.
+   *
+   * @param locale the locale; not null
+   * @return the label
+   */
+  @Override
+  public String getLabel(Locale locale) {
+    return CoreTexts.LABELS.label(this, locale);
   }
 
   /**
@@ -96,13 +111,6 @@ public enum Regime {
    */
   @JsonCreator
   public static Regime ofCode(String code) {
-    InvalidValueException.requireNonNull(code, "regime");
-    String c = code.startsWith("R") ? code.substring(1) : code;
-    for (Regime r : values()) {
-      if (r.code.equals(c)) {
-        return r;
-      }
-    }
-    throw new InvalidValueException("regime", code, "must be one of 2008, 2019");
+    return EnumCodes.lookup(Regime.class, "regime", code);
   }
 }

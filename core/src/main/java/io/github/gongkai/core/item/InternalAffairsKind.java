@@ -2,6 +2,8 @@ package io.github.gongkai.core.item;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.gongkai.core.Coded;
+import io.github.gongkai.core.internal.CoreTexts;
 import io.github.gongkai.core.internal.EnumCodes;
 import java.util.Locale;
 
@@ -10,22 +12,18 @@ import java.util.Locale;
  *
  * <p>Serialised by its stable {@link #getCode() code}; labels in Chinese and English.
  */
-public enum InternalAffairsKind {
+public enum InternalAffairsKind implements Coded {
   /** 人事管理 — Personnel management. */
-  PERSONNEL("personnel", "人事管理", "Personnel management"),
+  PERSONNEL("personnel"),
   /** 后勤管理 — Logistics management. */
-  LOGISTICS("logistics", "后勤管理", "Logistics management"),
+  LOGISTICS("logistics"),
   /** 内部工作流程 — Internal workflow. */
-  INTERNAL_WORKFLOW("internal-workflow", "内部工作流程", "Internal workflow");
+  INTERNAL_WORKFLOW("internal-workflow");
 
   private final String code;
-  private final String labelZh;
-  private final String labelEn;
 
-  InternalAffairsKind(String code, String labelZh, String labelEn) {
+  InternalAffairsKind(String code) {
     this.code = code;
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
   }
 
   /**
@@ -33,39 +31,16 @@ public enum InternalAffairsKind {
    *
    * @return the code
    */
+  @Override
   @JsonValue
   public String getCode() {
     return code;
   }
 
-  /**
-   * The Chinese label.
-   *
-   * @return the label
-   */
-  public String getLabelZh() {
-    return labelZh;
-  }
-
-  /**
-   * The English label.
-   *
-   * @return the label
-   */
-  public String getLabelEn() {
-    return labelEn;
-  }
-
-  /**
-   * The label in a locale: Chinese for any {@code zh} locale, English otherwise.
-   *
-   * @param locale the locale; not null
-   * @return the label
-   */
+  @Override
   public String getLabel(Locale locale) {
-    return "zh".equals(locale.getLanguage()) ? labelZh : labelEn;
+    return CoreTexts.LABELS.label(this, locale);
   }
-
 
   /**
    * Looks a constant up by its code.
@@ -76,6 +51,6 @@ public enum InternalAffairsKind {
    */
   @JsonCreator
   public static InternalAffairsKind ofCode(String code) {
-    return EnumCodes.lookup(values(), InternalAffairsKind::getCode, "internalAffairs", code);
+    return EnumCodes.lookup(InternalAffairsKind.class, "internalAffairs", code);
   }
 }

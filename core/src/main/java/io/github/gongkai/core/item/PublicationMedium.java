@@ -2,6 +2,8 @@ package io.github.gongkai.core.item;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.gongkai.core.Coded;
+import io.github.gongkai.core.internal.CoreTexts;
 import io.github.gongkai.core.internal.EnumCodes;
 import java.util.Locale;
 
@@ -10,30 +12,26 @@ import java.util.Locale;
  *
  * <p>Serialised by its stable {@link #getCode() code}; labels in Chinese and English.
  */
-public enum PublicationMedium {
+public enum PublicationMedium implements Coded {
   /** 政府公报 — Government gazette. */
-  GAZETTE("gazette", "政府公报", "Government gazette"),
+  GAZETTE("gazette"),
   /** 政府网站或其他互联网政务媒体 — Government website or other internet government media. */
-  WEBSITE("website", "政府网站或其他互联网政务媒体", "Government website or other internet government media"),
+  WEBSITE("website"),
   /** 新闻发布会 — Press conference. */
-  PRESS_CONFERENCE("press-conference", "新闻发布会", "Press conference"),
+  PRESS_CONFERENCE("press-conference"),
   /** 报刊 — Newspaper or periodical. */
-  NEWSPAPER_OR_PERIODICAL("newspaper-or-periodical", "报刊", "Newspaper or periodical"),
+  NEWSPAPER_OR_PERIODICAL("newspaper-or-periodical"),
   /** 广播、电视 — Radio or television. */
-  BROADCAST("broadcast", "广播、电视", "Radio or television"),
+  BROADCAST("broadcast"),
   /** 查阅场所 — Public reading room. */
-  READING_ROOM("reading-room", "查阅场所", "Public reading room"),
+  READING_ROOM("reading-room"),
   /** 其他 — Other. */
-  OTHER("other", "其他", "Other");
+  OTHER("other");
 
   private final String code;
-  private final String labelZh;
-  private final String labelEn;
 
-  PublicationMedium(String code, String labelZh, String labelEn) {
+  PublicationMedium(String code) {
     this.code = code;
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
   }
 
   /**
@@ -41,39 +39,16 @@ public enum PublicationMedium {
    *
    * @return the code
    */
+  @Override
   @JsonValue
   public String getCode() {
     return code;
   }
 
-  /**
-   * The Chinese label.
-   *
-   * @return the label
-   */
-  public String getLabelZh() {
-    return labelZh;
-  }
-
-  /**
-   * The English label.
-   *
-   * @return the label
-   */
-  public String getLabelEn() {
-    return labelEn;
-  }
-
-  /**
-   * The label in a locale: Chinese for any {@code zh} locale, English otherwise.
-   *
-   * @param locale the locale; not null
-   * @return the label
-   */
+  @Override
   public String getLabel(Locale locale) {
-    return "zh".equals(locale.getLanguage()) ? labelZh : labelEn;
+    return CoreTexts.LABELS.label(this, locale);
   }
-
 
   /**
    * Looks a constant up by its code.
@@ -84,6 +59,6 @@ public enum PublicationMedium {
    */
   @JsonCreator
   public static PublicationMedium ofCode(String code) {
-    return EnumCodes.lookup(values(), PublicationMedium::getCode, "medium", code);
+    return EnumCodes.lookup(PublicationMedium.class, "medium", code);
   }
 }

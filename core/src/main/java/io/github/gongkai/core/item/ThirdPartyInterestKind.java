@@ -2,6 +2,8 @@ package io.github.gongkai.core.item;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.gongkai.core.Coded;
+import io.github.gongkai.core.internal.CoreTexts;
 import io.github.gongkai.core.internal.EnumCodes;
 import java.util.Locale;
 
@@ -10,22 +12,18 @@ import java.util.Locale;
  *
  * <p>Serialised by its stable {@link #getCode() code}; labels in Chinese and English.
  */
-public enum ThirdPartyInterestKind {
+public enum ThirdPartyInterestKind implements Coded {
   /** 商业秘密 — Commercial secret. */
-  COMMERCIAL_SECRET("commercial-secret", "商业秘密", "Commercial secret"),
+  COMMERCIAL_SECRET("commercial-secret"),
   /** 个人隐私 — Personal privacy. */
-  PERSONAL_PRIVACY("personal-privacy", "个人隐私", "Personal privacy"),
+  PERSONAL_PRIVACY("personal-privacy"),
   /** 其他合法权益 — Other lawful rights. */
-  OTHER_LAWFUL_RIGHTS("other-lawful-rights", "其他合法权益", "Other lawful rights");
+  OTHER_LAWFUL_RIGHTS("other-lawful-rights");
 
   private final String code;
-  private final String labelZh;
-  private final String labelEn;
 
-  ThirdPartyInterestKind(String code, String labelZh, String labelEn) {
+  ThirdPartyInterestKind(String code) {
     this.code = code;
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
   }
 
   /**
@@ -33,39 +31,16 @@ public enum ThirdPartyInterestKind {
    *
    * @return the code
    */
+  @Override
   @JsonValue
   public String getCode() {
     return code;
   }
 
-  /**
-   * The Chinese label.
-   *
-   * @return the label
-   */
-  public String getLabelZh() {
-    return labelZh;
-  }
-
-  /**
-   * The English label.
-   *
-   * @return the label
-   */
-  public String getLabelEn() {
-    return labelEn;
-  }
-
-  /**
-   * The label in a locale: Chinese for any {@code zh} locale, English otherwise.
-   *
-   * @param locale the locale; not null
-   * @return the label
-   */
+  @Override
   public String getLabel(Locale locale) {
-    return "zh".equals(locale.getLanguage()) ? labelZh : labelEn;
+    return CoreTexts.LABELS.label(this, locale);
   }
-
 
   /**
    * Looks a constant up by its code.
@@ -76,6 +51,6 @@ public enum ThirdPartyInterestKind {
    */
   @JsonCreator
   public static ThirdPartyInterestKind ofCode(String code) {
-    return EnumCodes.lookup(values(), ThirdPartyInterestKind::getCode, "kind", code);
+    return EnumCodes.lookup(ThirdPartyInterestKind.class, "kind", code);
   }
 }

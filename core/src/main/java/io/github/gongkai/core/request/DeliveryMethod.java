@@ -2,6 +2,8 @@ package io.github.gongkai.core.request;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.gongkai.core.Coded;
+import io.github.gongkai.core.internal.CoreTexts;
 import io.github.gongkai.core.internal.EnumCodes;
 import java.util.Locale;
 
@@ -10,28 +12,24 @@ import java.util.Locale;
  *
  * <p>Serialised by its stable {@link #getCode() code}; labels in Chinese and English.
  */
-public enum DeliveryMethod {
+public enum DeliveryMethod implements Coded {
   /** 当面领取 — Collect in person. */
-  COLLECT_IN_PERSON("collect-in-person", "当面领取", "Collect in person"),
+  COLLECT_IN_PERSON("collect-in-person"),
   /** 邮寄 — Post. */
-  POST("post", "邮寄", "Post"),
+  POST("post"),
   /** 电子邮件 — E-mail. */
-  EMAIL("email", "电子邮件", "E-mail"),
+  EMAIL("email"),
   /** 网上获取 — Online platform. */
-  ONLINE_PLATFORM("online-platform", "网上获取", "Online platform"),
+  ONLINE_PLATFORM("online-platform"),
   /** 传真 — Fax. */
-  FAX("fax", "传真", "Fax"),
+  FAX("fax"),
   /** 其他 — Other. */
-  OTHER("other", "其他", "Other");
+  OTHER("other");
 
   private final String code;
-  private final String labelZh;
-  private final String labelEn;
 
-  DeliveryMethod(String code, String labelZh, String labelEn) {
+  DeliveryMethod(String code) {
     this.code = code;
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
   }
 
   /**
@@ -39,39 +37,16 @@ public enum DeliveryMethod {
    *
    * @return the code
    */
+  @Override
   @JsonValue
   public String getCode() {
     return code;
   }
 
-  /**
-   * The Chinese label.
-   *
-   * @return the label
-   */
-  public String getLabelZh() {
-    return labelZh;
-  }
-
-  /**
-   * The English label.
-   *
-   * @return the label
-   */
-  public String getLabelEn() {
-    return labelEn;
-  }
-
-  /**
-   * The label in a locale: Chinese for any {@code zh} locale, English otherwise.
-   *
-   * @param locale the locale; not null
-   * @return the label
-   */
+  @Override
   public String getLabel(Locale locale) {
-    return "zh".equals(locale.getLanguage()) ? labelZh : labelEn;
+    return CoreTexts.LABELS.label(this, locale);
   }
-
 
   /**
    * Looks a constant up by its code.
@@ -82,6 +57,6 @@ public enum DeliveryMethod {
    */
   @JsonCreator
   public static DeliveryMethod ofCode(String code) {
-    return EnumCodes.lookup(values(), DeliveryMethod::getCode, "delivery", code);
+    return EnumCodes.lookup(DeliveryMethod.class, "delivery", code);
   }
 }

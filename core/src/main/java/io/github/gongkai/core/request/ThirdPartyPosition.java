@@ -2,6 +2,8 @@ package io.github.gongkai.core.request;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.gongkai.core.Coded;
+import io.github.gongkai.core.internal.CoreTexts;
 import io.github.gongkai.core.internal.EnumCodes;
 import java.util.Locale;
 
@@ -10,22 +12,18 @@ import java.util.Locale;
  *
  * <p>Serialised by its stable {@link #getCode() code}; labels in Chinese and English.
  */
-public enum ThirdPartyPosition {
+public enum ThirdPartyPosition implements Coded {
   /** 同意公开 — Consents to disclosure. */
-  CONSENTS("consents", "同意公开", "Consents to disclosure"),
+  CONSENTS("consents"),
   /** 不同意公开 — Objects to disclosure. */
-  OBJECTS("objects", "不同意公开", "Objects to disclosure"),
+  OBJECTS("objects"),
   /** 无意见 — No objection. */
-  NO_OBJECTION("no-objection", "无意见", "No objection");
+  NO_OBJECTION("no-objection");
 
   private final String code;
-  private final String labelZh;
-  private final String labelEn;
 
-  ThirdPartyPosition(String code, String labelZh, String labelEn) {
+  ThirdPartyPosition(String code) {
     this.code = code;
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
   }
 
   /**
@@ -33,39 +31,16 @@ public enum ThirdPartyPosition {
    *
    * @return the code
    */
+  @Override
   @JsonValue
   public String getCode() {
     return code;
   }
 
-  /**
-   * The Chinese label.
-   *
-   * @return the label
-   */
-  public String getLabelZh() {
-    return labelZh;
-  }
-
-  /**
-   * The English label.
-   *
-   * @return the label
-   */
-  public String getLabelEn() {
-    return labelEn;
-  }
-
-  /**
-   * The label in a locale: Chinese for any {@code zh} locale, English otherwise.
-   *
-   * @param locale the locale; not null
-   * @return the label
-   */
+  @Override
   public String getLabel(Locale locale) {
-    return "zh".equals(locale.getLanguage()) ? labelZh : labelEn;
+    return CoreTexts.LABELS.label(this, locale);
   }
-
 
   /**
    * Looks a constant up by its code.
@@ -76,6 +51,6 @@ public enum ThirdPartyPosition {
    */
   @JsonCreator
   public static ThirdPartyPosition ofCode(String code) {
-    return EnumCodes.lookup(values(), ThirdPartyPosition::getCode, "position", code);
+    return EnumCodes.lookup(ThirdPartyPosition.class, "position", code);
   }
 }
