@@ -1,5 +1,6 @@
 package io.github.gongkai.core;
 
+import io.github.gongkai.core.internal.Texts;
 import java.util.Locale;
 
 /**
@@ -10,9 +11,14 @@ import java.util.Locale;
  * "online-platform"}); it never changes once released. Looking a constant up by its code follows one
  * rule for every such enum: the code must match exactly; anything else is refused with an {@link
  * InvalidValueException} listing the valid codes and, for a near miss such as {@code
- * "ONLINE_PLATFORM"}, the code that was probably meant. Labels come from the module's label bundle
- * ({@code i18n/labels.properties}, {@code labels_zh.properties}): Chinese for every {@code zh}
- * locale ({@code zh}, {@code zh_CN}, {@code zh_TW}, {@code zh_HK}), English otherwise.
+ * "ONLINE_PLATFORM"}, the code that was probably meant.
+ *
+ * <p>Labels come from the label bundle of the module that declares the enum — for an enum in {@code
+ * io.github.gongkai.rules.scan}, the resources {@code /io/github/gongkai/rules/i18n/labels.properties}
+ * (English) and {@code labels_zh.properties} (Chinese), key {@code SimpleName.code} — Chinese for
+ * every {@code zh} locale ({@code zh}, {@code zh_CN}, {@code zh_TW}, {@code zh_HK}), English
+ * otherwise, never the JVM's default locale. Enums whose labels are statutory text kept in a reviewed
+ * data file (the outcome grounds, the proactive categories) override {@link #getLabel(Locale)}.
  */
 public interface Coded {
   /**
@@ -28,7 +34,9 @@ public interface Coded {
    * @param locale the locale; not null
    * @return the label
    */
-  String getLabel(Locale locale);
+  default String getLabel(Locale locale) {
+    return Texts.labels(this).label(this, locale);
+  }
 
   /**
    * The Chinese label.

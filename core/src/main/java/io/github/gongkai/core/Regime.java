@@ -3,9 +3,7 @@ package io.github.gongkai.core;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.gongkai.core.internal.EnumCodes;
-import io.github.gongkai.core.internal.CoreTexts;
 import java.time.LocalDate;
-import java.util.Locale;
 
 /**
  * The two versions of the Regulations on Open Government Information (政府信息公开条例).
@@ -42,17 +40,6 @@ public enum Regime implements Coded {
   @JsonValue
   public String getCode() {
     return code;
-  }
-
-  /**
-   * The regime's name, e.g. {@code 《政府信息公开条例》（2019年修订）}.
-   *
-   * @param locale the locale; not null
-   * @return the label
-   */
-  @Override
-  public String getLabel(Locale locale) {
-    return CoreTexts.LABELS.label(this, locale);
   }
 
   /**

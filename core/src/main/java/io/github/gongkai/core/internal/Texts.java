@@ -13,6 +13,8 @@ import java.util.MissingResourceException;
 import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * One module's user-facing text: a pair of UTF-8 properties bundles, {@code NAME.properties}
@@ -22,6 +24,8 @@ import java.util.Set;
  * MessageFormat}. Not part of the public API.
  */
 public final class Texts {
+  private static final ConcurrentMap<String, Texts> LABELS = new ConcurrentHashMap<>();
+
   private final String name;
   private final ResourceBundle en;
   private final ResourceBundle zh;
@@ -56,6 +60,29 @@ public final class Texts {
     } catch (IOException e) {
       throw new GongkaiException("cannot read text resource " + resource, e);
     }
+  }
+
+  /**
+   * The label bundle of the module that declares a coded constant: for a type in package {@code
+   * io.github.gongkai.M…}, {@code /io/github/gongkai/M/i18n/labels}. Loaded once per module and read
+   * through the constant's own class, so that it is found on the module path too (the module opens
+   * its {@code i18n} package).
+   *
+   * @param constant the constant
+   * @return the module's labels
+   */
+  public static Texts labels(Coded constant) {
+    Class<?> type = typeOf(constant);
+    String[] parts = type.getPackageName().split("\\.");
+    if (parts.length < 4) {
+      throw new GongkaiException("no label bundle for " + type.getName());
+    }
+    String path = "/" + String.join("/", parts[0], parts[1], parts[2], parts[3]) + "/i18n/labels";
+    return LABELS.computeIfAbsent(path, p -> load(type, p));
+  }
+
+  private static Class<?> typeOf(Coded constant) {
+    return constant instanceof Enum<?> ? ((Enum<?>) constant).getDeclaringClass() : constant.getClass();
   }
 
   /**
@@ -105,9 +132,7 @@ public final class Texts {
    * @return the label
    */
   public String label(Coded constant, Locale locale) {
-    Class<?> type =
-        constant instanceof Enum<?> ? ((Enum<?>) constant).getDeclaringClass() : constant.getClass();
-    return get(type.getSimpleName() + "." + constant.getCode(), locale);
+    return get(typeOf(constant).getSimpleName() + "." + constant.getCode(), locale);
   }
 
   /**

@@ -3,9 +3,7 @@ package io.github.gongkai.core.item;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.gongkai.core.Coded;
-import io.github.gongkai.core.internal.CoreTexts;
 import io.github.gongkai.core.internal.EnumCodes;
-import java.util.Locale;
 
 /**
  * Where the third party stands on disclosure (2019 Art.15, Art.32).
@@ -39,11 +37,6 @@ public enum ConsentState implements Coded {
   @JsonValue
   public String getCode() {
     return code;
-  }
-
-  @Override
-  public String getLabel(Locale locale) {
-    return CoreTexts.LABELS.label(this, locale);
   }
 
   /**

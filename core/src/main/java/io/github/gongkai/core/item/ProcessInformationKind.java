@@ -3,9 +3,7 @@ package io.github.gongkai.core.item;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.gongkai.core.Coded;
-import io.github.gongkai.core.internal.CoreTexts;
 import io.github.gongkai.core.internal.EnumCodes;
-import java.util.Locale;
 
 /**
  * The four kinds of process information (过程性信息, 2019 Art.16(2)).
@@ -37,11 +35,6 @@ public enum ProcessInformationKind implements Coded {
   @JsonValue
   public String getCode() {
     return code;
-  }
-
-  @Override
-  public String getLabel(Locale locale) {
-    return CoreTexts.LABELS.label(this, locale);
   }
 
   /**

@@ -3,9 +3,7 @@ package io.github.gongkai.core.remedy;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.gongkai.core.Coded;
-import io.github.gongkai.core.internal.CoreTexts;
 import io.github.gongkai.core.internal.EnumCodes;
-import java.util.Locale;
 
 /**
  * How an administrative lawsuit reached the court, as the two litigation blocks of table 四 of the
@@ -34,11 +32,6 @@ public enum LitigationRoute implements Coded {
   @JsonValue
   public String getCode() {
     return code;
-  }
-
-  @Override
-  public String getLabel(Locale locale) {
-    return CoreTexts.LABELS.label(this, locale);
   }
 
   /**

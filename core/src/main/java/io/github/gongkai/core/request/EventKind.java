@@ -3,9 +3,7 @@ package io.github.gongkai.core.request;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.gongkai.core.Coded;
-import io.github.gongkai.core.internal.CoreTexts;
 import io.github.gongkai.core.internal.EnumCodes;
-import java.util.Locale;
 
 /**
  * The kind of a RequestEvent; its code is also the JSON type name of the event.
@@ -57,11 +55,6 @@ public enum EventKind implements Coded {
   @JsonValue
   public String getCode() {
     return code;
-  }
-
-  @Override
-  public String getLabel(Locale locale) {
-    return CoreTexts.LABELS.label(this, locale);
   }
 
   /**

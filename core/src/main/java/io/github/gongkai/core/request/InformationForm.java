@@ -3,9 +3,7 @@ package io.github.gongkai.core.request;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.gongkai.core.Coded;
-import io.github.gongkai.core.internal.CoreTexts;
 import io.github.gongkai.core.internal.EnumCodes;
-import java.util.Locale;
 
 /**
  * The form in which the applicant asks to receive the information (2019 Art.29(2) item 3, Art.40).
@@ -37,11 +35,6 @@ public enum InformationForm implements Coded {
   @JsonValue
   public String getCode() {
     return code;
-  }
-
-  @Override
-  public String getLabel(Locale locale) {
-    return CoreTexts.LABELS.label(this, locale);
   }
 
   /**

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.gongkai.core.Coded;
 import io.github.gongkai.core.InvalidValueException;
 import io.github.gongkai.core.internal.EnumCodes;
-import io.github.gongkai.rules.internal.RulesTexts;
-import java.util.Locale;
 
 /**
  * The rule applied in one step of a deadline computation.
@@ -52,11 +50,6 @@ public enum DeadlineRule implements Coded {
   @JsonValue
   public String getCode() {
     return code;
-  }
-
-  @Override
-  public String getLabel(Locale locale) {
-    return RulesTexts.LABELS.label(this, locale);
   }
 
   /**

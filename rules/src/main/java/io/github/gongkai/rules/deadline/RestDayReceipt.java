@@ -5,8 +5,6 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.gongkai.core.Coded;
 import io.github.gongkai.core.InvalidValueException;
 import io.github.gongkai.core.internal.EnumCodes;
-import io.github.gongkai.rules.internal.RulesTexts;
-import java.util.Locale;
 
 /**
  * How a request received on a day off (weekend or holiday) is dated — unsettled (DOMAIN.md §4,
@@ -37,11 +35,6 @@ public enum RestDayReceipt implements Coded {
   @JsonValue
   public String getCode() {
     return code;
-  }
-
-  @Override
-  public String getLabel(Locale locale) {
-    return RulesTexts.LABELS.label(this, locale);
   }
 
   /**

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.gongkai.core.Coded;
 import io.github.gongkai.core.InvalidValueException;
 import io.github.gongkai.core.internal.EnumCodes;
-import io.github.gongkai.rules.internal.RulesTexts;
-import java.util.Locale;
 
 /**
  * The rules a {@link DisclosureDecider} considers, in the order it considers them.
@@ -87,11 +85,6 @@ public enum DecisionRule implements Coded {
     return code;
   }
 
-  @Override
-  public String getLabel(Locale locale) {
-    return RulesTexts.LABELS.label(this, locale);
-  }
-
   /**
    * Looks a constant up by its code or constant name.
    *
@@ -103,6 +96,5 @@ public enum DecisionRule implements Coded {
   public static DecisionRule ofCode(String code) {
     return EnumCodes.lookup(DecisionRule.class, "decisionRule", code);
   }
-
 
 }

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.gongkai.core.Coded;
 import io.github.gongkai.core.InvalidValueException;
 import io.github.gongkai.core.internal.EnumCodes;
-import io.github.gongkai.rules.internal.RulesTexts;
-import java.util.Locale;
 
 /** The agency's choice where the Regulation lets it withhold (2019 Art.16: 可以不予公开). */
 public enum DiscretionaryChoice implements Coded {
@@ -32,11 +30,6 @@ public enum DiscretionaryChoice implements Coded {
     return code;
   }
 
-  @Override
-  public String getLabel(Locale locale) {
-    return RulesTexts.LABELS.label(this, locale);
-  }
-
   /**
    * Looks a constant up by its code or constant name.
    *
@@ -48,6 +41,5 @@ public enum DiscretionaryChoice implements Coded {
   public static DiscretionaryChoice ofCode(String code) {
     return EnumCodes.lookup(DiscretionaryChoice.class, "discretionaryChoice", code);
   }
-
 
 }

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.gongkai.core.Coded;
 import io.github.gongkai.core.InvalidValueException;
 import io.github.gongkai.core.internal.EnumCodes;
-import io.github.gongkai.rules.internal.RulesTexts;
-import java.util.Locale;
 
 /**
  * What the agency does with a request for an item: the kind of answer (答复类型).
@@ -45,11 +43,6 @@ public enum Disposition implements Coded {
   @JsonValue
   public String getCode() {
     return code;
-  }
-
-  @Override
-  public String getLabel(Locale locale) {
-    return RulesTexts.LABELS.label(this, locale);
   }
 
   /**

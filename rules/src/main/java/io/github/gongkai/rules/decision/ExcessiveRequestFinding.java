@@ -5,8 +5,6 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.gongkai.core.Coded;
 import io.github.gongkai.core.InvalidValueException;
 import io.github.gongkai.core.internal.EnumCodes;
-import io.github.gongkai.rules.internal.RulesTexts;
-import java.util.Locale;
 
 /**
  * The agency's finding on a request whose number or frequency clearly exceeds a reasonable range
@@ -37,11 +35,6 @@ public enum ExcessiveRequestFinding implements Coded {
     return code;
   }
 
-  @Override
-  public String getLabel(Locale locale) {
-    return RulesTexts.LABELS.label(this, locale);
-  }
-
   /**
    * Looks a constant up by its code or constant name.
    *
@@ -53,6 +46,5 @@ public enum ExcessiveRequestFinding implements Coded {
   public static ExcessiveRequestFinding ofCode(String code) {
     return EnumCodes.lookup(ExcessiveRequestFinding.class, "excessiveRequestFinding", code);
   }
-
 
 }

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.gongkai.core.Coded;
 import io.github.gongkai.core.InvalidValueException;
 import io.github.gongkai.core.internal.EnumCodes;
-import io.github.gongkai.rules.internal.RulesTexts;
-import java.util.Locale;
 
 /**
  * Whether an exemption binds the agency or leaves it a choice.
@@ -41,11 +39,6 @@ public enum ExemptionNature implements Coded {
     return code;
   }
 
-  @Override
-  public String getLabel(Locale locale) {
-    return RulesTexts.LABELS.label(this, locale);
-  }
-
   /**
    * Looks a constant up by its code or constant name.
    *
@@ -57,6 +50,5 @@ public enum ExemptionNature implements Coded {
   public static ExemptionNature ofCode(String code) {
     return EnumCodes.lookup(ExemptionNature.class, "exemptionNature", code);
   }
-
 
 }

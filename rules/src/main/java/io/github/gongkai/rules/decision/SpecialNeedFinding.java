@@ -5,8 +5,6 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.gongkai.core.Coded;
 import io.github.gongkai.core.InvalidValueException;
 import io.github.gongkai.core.internal.EnumCodes;
-import io.github.gongkai.rules.internal.RulesTexts;
-import java.util.Locale;
 
 /**
  * The agency's finding on the 三需要 test of the 2008 Regulation, Art.13: whether the information
@@ -37,11 +35,6 @@ public enum SpecialNeedFinding implements Coded {
     return code;
   }
 
-  @Override
-  public String getLabel(Locale locale) {
-    return RulesTexts.LABELS.label(this, locale);
-  }
-
   /**
    * Looks a constant up by its code or constant name.
    *
@@ -53,6 +46,5 @@ public enum SpecialNeedFinding implements Coded {
   public static SpecialNeedFinding ofCode(String code) {
     return EnumCodes.lookup(SpecialNeedFinding.class, "specialNeedFinding", code);
   }
-
 
 }

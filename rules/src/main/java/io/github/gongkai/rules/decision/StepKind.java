@@ -5,8 +5,6 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.gongkai.core.Coded;
 import io.github.gongkai.core.InvalidValueException;
 import io.github.gongkai.core.internal.EnumCodes;
-import io.github.gongkai.rules.internal.RulesTexts;
-import java.util.Locale;
 
 /** A step the agency must (or, where noted, may) take on the way to or with its answer. */
 public enum StepKind implements Coded {
@@ -50,11 +48,6 @@ public enum StepKind implements Coded {
     return code;
   }
 
-  @Override
-  public String getLabel(Locale locale) {
-    return RulesTexts.LABELS.label(this, locale);
-  }
-
   /**
    * Looks a constant up by its code or constant name.
    *
@@ -66,6 +59,5 @@ public enum StepKind implements Coded {
   public static StepKind ofCode(String code) {
     return EnumCodes.lookup(StepKind.class, "stepKind", code);
   }
-
 
 }

@@ -3,7 +3,6 @@ package io.github.gongkai.rules.scan;
 import io.github.gongkai.core.Coded;
 import io.github.gongkai.core.InvalidValueException;
 import io.github.gongkai.core.internal.EnumCodes;
-import io.github.gongkai.rules.internal.RulesTexts;
 import java.util.Locale;
 
 /** What a {@link Finding} is. Serialised by {@link #getCode()}. */
@@ -45,11 +44,6 @@ public enum FindingType implements Coded {
   @Override
   public String getCode() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
-  }
-
-  @Override
-  public String getLabel(Locale locale) {
-    return RulesTexts.LABELS.label(this, locale);
   }
 
   /**
