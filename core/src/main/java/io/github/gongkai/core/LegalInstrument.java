@@ -2,7 +2,9 @@ package io.github.gongkai.core;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.gongkai.core.internal.EnumCodes;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -13,7 +15,7 @@ import java.util.Set;
  * under {@link Regime#R2019}; the 2011 court provisions, the 2016 delivery interpretation and the
  * report formats under both.
  */
-public enum LegalInstrument {
+public enum LegalInstrument implements Coded {
   /** 政府信息公开条例 (2007-04-05, 国务院令第492号), effective 2008-05-01. */
   REGULATION_2008(
       "OGI-2008",
@@ -91,9 +93,22 @@ public enum LegalInstrument {
    *
    * @return the code
    */
+  @Override
   @JsonValue
   public String getCode() {
     return code;
+  }
+
+  /**
+   * The instrument's name: for any {@code zh} locale its title and document number, e.g. {@code
+   * 中华人民共和国政府信息公开条例（国务院令第711号）}; otherwise {@link #getTitleEn()}.
+   *
+   * @param locale the locale; not null
+   * @return the title
+   */
+  @Override
+  public String getLabel(Locale locale) {
+    return "zh".equals(locale.getLanguage()) ? titleZh + "（" + documentNumber + "）" : titleEn;
   }
 
   /**
@@ -142,12 +157,6 @@ public enum LegalInstrument {
    */
   @JsonCreator
   public static LegalInstrument ofCode(String code) {
-    InvalidValueException.requireNonNull(code, "instrument");
-    for (LegalInstrument i : values()) {
-      if (i.code.equals(code)) {
-        return i;
-      }
-    }
-    throw new InvalidValueException("instrument", code, "must be a known instrument code");
+    return EnumCodes.lookup(LegalInstrument.class, "instrument", code);
   }
 }

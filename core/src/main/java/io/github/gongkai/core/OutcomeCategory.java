@@ -2,36 +2,33 @@ package io.github.gongkai.core;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.gongkai.core.internal.EnumCodes;
 
 /**
  * The six kinds of outcome in table 三 of the annual report: （一） to （六）.
  *
  * <p>Each {@link OutcomeGround} belongs to exactly one category.
  */
-public enum OutcomeCategory {
+public enum OutcomeCategory implements Coded {
   /** （一）予以公开. */
-  RELEASED("released", "（一）", "予以公开", "Released"),
+  RELEASED("released", "（一）"),
   /** （二）部分公开. */
-  PARTIALLY_RELEASED("partially-released", "（二）", "部分公开", "Partially released"),
+  PARTIALLY_RELEASED("partially-released", "（二）"),
   /** （三）不予公开. */
-  WITHHELD("withheld", "（三）", "不予公开", "Withheld"),
+  WITHHELD("withheld", "（三）"),
   /** （四）无法提供. */
-  CANNOT_PROVIDE("cannot-provide", "（四）", "无法提供", "Cannot be provided"),
+  CANNOT_PROVIDE("cannot-provide", "（四）"),
   /** （五）不予处理. */
-  NOT_PROCESSED("not-processed", "（五）", "不予处理", "Not processed"),
+  NOT_PROCESSED("not-processed", "（五）"),
   /** （六）其他处理. */
-  OTHER("other", "（六）", "其他处理", "Other handling");
+  OTHER("other", "（六）");
 
   private final String code;
   private final String rowNumber;
-  private final String labelZh;
-  private final String labelEn;
 
-  OutcomeCategory(String code, String rowNumber, String labelZh, String labelEn) {
+  OutcomeCategory(String code, String rowNumber) {
     this.code = code;
     this.rowNumber = rowNumber;
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
   }
 
   /**
@@ -39,6 +36,7 @@ public enum OutcomeCategory {
    *
    * @return the code, e.g. {@code "withheld"}
    */
+  @Override
   @JsonValue
   public String getCode() {
     return code;
@@ -54,24 +52,6 @@ public enum OutcomeCategory {
   }
 
   /**
-   * Chinese label as printed in the format.
-   *
-   * @return the label
-   */
-  public String getLabelZh() {
-    return labelZh;
-  }
-
-  /**
-   * English label.
-   *
-   * @return the label
-   */
-  public String getLabelEn() {
-    return labelEn;
-  }
-
-  /**
    * Looks a category up by its code.
    *
    * @param code the code
@@ -80,12 +60,6 @@ public enum OutcomeCategory {
    */
   @JsonCreator
   public static OutcomeCategory ofCode(String code) {
-    InvalidValueException.requireNonNull(code, "outcomeCategory");
-    for (OutcomeCategory c : values()) {
-      if (c.code.equals(code)) {
-        return c;
-      }
-    }
-    throw new InvalidValueException("outcomeCategory", code, "must be a known outcome category");
+    return EnumCodes.lookup(OutcomeCategory.class, "outcomeCategory", code);
   }
 }

@@ -2,6 +2,7 @@ package io.github.gongkai.core;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.gongkai.core.internal.EnumCodes;
 import io.github.gongkai.core.internal.ResourceTables;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -22,7 +23,7 @@ import java.util.Map;
  * LegalBasis#isInterpretation()} are gongkai's reading. A ground with no basis under a regime
  * ({@link #getLegalBases(Regime)} empty) cannot be the reason of a decision under that regime.
  */
-public enum OutcomeGround {
+public enum OutcomeGround implements Coded {
   /** （一）予以公开 — Art.36(1)(2). */
   RELEASED,
   /** （二）部分公开 — Art.37 (区分处理); a request answered in part is counted here only. */
@@ -75,6 +76,7 @@ public enum OutcomeGround {
    *
    * @return the code
    */
+  @Override
   @JsonValue
   public String getCode() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -103,6 +105,7 @@ public enum OutcomeGround {
    *
    * @return the Chinese label
    */
+  @Override
   public String getLabelZh() {
     return entry().labelZh;
   }
@@ -112,6 +115,7 @@ public enum OutcomeGround {
    *
    * @return the English label
    */
+  @Override
   public String getLabelEn() {
     return entry().labelEn;
   }
@@ -122,6 +126,7 @@ public enum OutcomeGround {
    * @param locale the locale; not null
    * @return the label
    */
+  @Override
   public String getLabel(Locale locale) {
     return "zh".equals(locale.getLanguage()) ? getLabelZh() : getLabelEn();
   }
@@ -161,14 +166,7 @@ public enum OutcomeGround {
    */
   @JsonCreator
   public static OutcomeGround ofCode(String code) {
-    InvalidValueException.requireNonNull(code, "outcomeGround");
-    String name = code.trim().toUpperCase(Locale.ROOT).replace('-', '_');
-    for (OutcomeGround g : values()) {
-      if (g.name().equals(name)) {
-        return g;
-      }
-    }
-    throw new InvalidValueException("outcomeGround", code, "must be a known outcome-ground code");
+    return EnumCodes.lookup(OutcomeGround.class, "outcomeGround", code);
   }
 
   /**

@@ -2,6 +2,7 @@ package io.github.gongkai.core;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.gongkai.core.internal.EnumCodes;
 import java.time.LocalDate;
 
 /**
@@ -12,7 +13,7 @@ import java.time.LocalDate;
  * Which regime governs a request is decided by its date with {@link #forDate(LocalDate)}; callers
  * with a different transitional policy pass the regime explicitly.
  */
-public enum Regime {
+public enum Regime implements Coded {
   /** 国务院令第492号, effective 2008-05-01. */
   R2008("2008", "国务院令第492号", "State Council Decree No. 492", LocalDate.of(2008, 5, 1)),
   /** 国务院令第711号, revised 2019-04-03, effective 2019-05-15. */
@@ -35,6 +36,7 @@ public enum Regime {
    *
    * @return the code
    */
+  @Override
   @JsonValue
   public String getCode() {
     return code;
@@ -96,13 +98,6 @@ public enum Regime {
    */
   @JsonCreator
   public static Regime ofCode(String code) {
-    InvalidValueException.requireNonNull(code, "regime");
-    String c = code.startsWith("R") ? code.substring(1) : code;
-    for (Regime r : values()) {
-      if (r.code.equals(c)) {
-        return r;
-      }
-    }
-    throw new InvalidValueException("regime", code, "must be one of 2008, 2019");
+    return EnumCodes.lookup(Regime.class, "regime", code);
   }
 }

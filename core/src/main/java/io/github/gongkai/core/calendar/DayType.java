@@ -2,28 +2,26 @@ package io.github.gongkai.core.calendar;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.gongkai.core.Coded;
 import io.github.gongkai.core.InvalidValueException;
+import io.github.gongkai.core.internal.EnumCodes;
 
 /** What kind of day a date is in a {@link WorkingCalendar}. */
-public enum DayType {
+public enum DayType implements Coded {
   /** Monday to Friday, not a day off. */
-  WORKDAY("workday", "工作日", "working day", true),
+  WORKDAY("workday", true),
   /** Saturday or Sunday, neither a day off of a holiday nor a make-up working day. */
-  WEEKEND("weekend", "周末", "weekend", false),
+  WEEKEND("weekend", false),
   /** A day off (休) of a holiday arrangement, whatever the day of the week. */
-  HOLIDAY("holiday", "节假日", "holiday", false),
+  HOLIDAY("holiday", false),
   /** A Saturday or Sunday that is a working day (调休上班, 班). */
-  MAKEUP_WORKDAY("makeup_workday", "调休上班日", "make-up working day", true);
+  MAKEUP_WORKDAY("makeup_workday", true);
 
   private final String code;
-  private final String chinese;
-  private final String english;
   private final boolean working;
 
-  DayType(String code, String chinese, String english, boolean working) {
+  DayType(String code, boolean working) {
     this.code = code;
-    this.chinese = chinese;
-    this.english = english;
     this.working = working;
   }
 
@@ -32,27 +30,10 @@ public enum DayType {
    *
    * @return the code, e.g. {@code "makeup_workday"}
    */
+  @Override
   @JsonValue
   public String getCode() {
     return code;
-  }
-
-  /**
-   * The Chinese label.
-   *
-   * @return e.g. {@code 调休上班日}
-   */
-  public String getChinese() {
-    return chinese;
-  }
-
-  /**
-   * The English label.
-   *
-   * @return e.g. {@code make-up working day}
-   */
-  public String getEnglish() {
-    return english;
   }
 
   /**
@@ -73,13 +54,6 @@ public enum DayType {
    */
   @JsonCreator
   public static DayType ofCode(String code) {
-    InvalidValueException.requireNonNull(code, "dayType");
-    for (DayType t : values()) {
-      if (t.code.equals(code)) {
-        return t;
-      }
-    }
-    throw new InvalidValueException(
-        "dayType", code, "must be one of workday, weekend, holiday, makeup_workday");
+    return EnumCodes.lookup(DayType.class, "dayType", code);
   }
 }

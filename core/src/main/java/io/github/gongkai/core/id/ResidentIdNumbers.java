@@ -2,6 +2,8 @@ package io.github.gongkai.core.id;
 
 import io.github.gongkai.core.InvalidValueException;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,7 +19,8 @@ import java.util.TreeMap;
  *   <li>characters 1–2 are a province-level code of GB/T 2260 (or 81/82/83 of the residence permits
  *       for Hong Kong, Macao and Taiwan residents), from the reviewed resource {@code provinces.tsv};
  *   <li>characters 7–14 are a real date {@code yyyymmdd}, not before 1900-01-01 and not after the
- *       reference date (by default today in China Standard Time);
+ *       reference date when one is given — gongkai reads no clock of its own: pass {@code
+ *       LocalDate.now(clock)} to refuse birth dates in the future;
  *   <li>character 18 is the ISO 7064 MOD 11-2 check character ({@code 0}–{@code 9} or {@code X};
  *       a lower-case {@code x} is accepted as well, since it is common in forms).
  * </ul>
@@ -79,8 +82,9 @@ public final class ResidentIdNumbers {
   }
 
   /**
-   * Whether {@code id} is a valid 18-character citizen identity number as of today (China Standard
-   * Time).
+   * Whether {@code id} is a valid 18-character citizen identity number, with no latest birth date:
+   * any real date from 1900-01-01 on passes (pass a reference date, e.g. {@code
+   * LocalDate.now(clock)}, to refuse birth dates in the future).
    *
    * @param id the candidate; not null
    * @return true when every check passes
@@ -103,7 +107,9 @@ public final class ResidentIdNumbers {
   }
 
   /**
-   * Whether {@code s[start, end)} is a valid 18-character citizen identity number as of today.
+   * Whether {@code s[start, end)} is a valid 18-character citizen identity number with no latest birth date: any real
+   * date from 1900-01-01 on passes (pass a reference date, e.g. {@code LocalDate.now(clock)}, to refuse
+   * birth dates in the future).
    *
    * @param s the text; not null
    * @param start first index, inclusive
@@ -113,7 +119,7 @@ public final class ResidentIdNumbers {
    */
   public static boolean isValid(CharSequence s, int start, int end) {
     Checks.range(s, start, end, "id");
-    return check18(s, start, end, Dates.todayInChina());
+    return check18(s, start, end, NO_LATEST_BIRTH);
   }
 
   /**
@@ -130,7 +136,7 @@ public final class ResidentIdNumbers {
   public static boolean isValid(CharSequence s, int start, int end, LocalDate reference) {
     Checks.range(s, start, end, "id");
     InvalidValueException.requireNonNull(reference, "reference");
-    return check18(s, start, end, Dates.pack(reference));
+    return check18(s, start, end, pack(reference));
   }
 
   /**
@@ -157,7 +163,7 @@ public final class ResidentIdNumbers {
         return false;
       }
     }
-    return birthOk(s, start + 6, 8, Dates.pack(reference));
+    return birthOk(s, start + 6, 8, pack(reference));
   }
 
   /**
@@ -187,7 +193,9 @@ public final class ResidentIdNumbers {
   }
 
   /**
-   * Whether {@code s[start, end)} is a valid legacy 15-digit number as of today.
+   * Whether {@code s[start, end)} is a valid legacy 15-digit number with no latest birth date: any real
+   * date from 1900-01-01 on passes (pass a reference date, e.g. {@code LocalDate.now(clock)}, to refuse
+   * birth dates in the future).
    *
    * @param s the text; not null
    * @param start first index, inclusive
@@ -197,7 +205,7 @@ public final class ResidentIdNumbers {
    */
   public static boolean isValidLegacy15(CharSequence s, int start, int end) {
     Checks.range(s, start, end, "id");
-    return check15(s, start, end, Dates.todayInChina());
+    return check15(s, start, end, NO_LATEST_BIRTH);
   }
 
   /**
@@ -213,7 +221,7 @@ public final class ResidentIdNumbers {
   public static boolean isValidLegacy15(CharSequence s, int start, int end, LocalDate reference) {
     Checks.range(s, start, end, "id");
     InvalidValueException.requireNonNull(reference, "reference");
-    return check15(s, start, end, Dates.pack(reference));
+    return check15(s, start, end, pack(reference));
   }
 
   /**
@@ -251,7 +259,7 @@ public final class ResidentIdNumbers {
     int year = v / 10000;
     int month = v / 100 % 100;
     int day = v % 100;
-    return v >= EARLIEST_BIRTH && v <= reference && Dates.isValid(year, month, day);
+    return v >= EARLIEST_BIRTH && v <= reference && isRealDate(year, month, day);
   }
 
   /**
@@ -303,14 +311,13 @@ public final class ResidentIdNumbers {
    */
   public static LocalDate birthDate(CharSequence id) {
     InvalidValueException.requireNonNull(id, "id");
-    int today = Dates.todayInChina();
-    if (check18(id, 0, id.length(), today)) {
+    if (check18(id, 0, id.length(), NO_LATEST_BIRTH)) {
       return LocalDate.of(
           Integer.parseInt(id.subSequence(6, 10).toString()),
           Integer.parseInt(id.subSequence(10, 12).toString()),
           Integer.parseInt(id.subSequence(12, 14).toString()));
     }
-    if (check15(id, 0, id.length(), today)) {
+    if (check15(id, 0, id.length(), NO_LATEST_BIRTH)) {
       return LocalDate.of(
           1900 + Integer.parseInt(id.subSequence(6, 8).toString()),
           Integer.parseInt(id.subSequence(8, 10).toString()),
@@ -318,5 +325,16 @@ public final class ResidentIdNumbers {
     }
     throw new InvalidValueException(
         "id", Masking.mask(id.toString()), "must be a valid citizen identity number");
+  }
+
+  /** The packed reference that accepts every birth date a number can hold (yyyymmdd). */
+  private static final int NO_LATEST_BIRTH = 9999_12_31;
+
+  private static int pack(LocalDate d) {
+    return d.getYear() * 10000 + d.getMonthValue() * 100 + d.getDayOfMonth();
+  }
+
+  private static boolean isRealDate(int year, int month, int day) {
+    return month >= 1 && month <= 12 && day >= 1 && day <= Month.of(month).length(Year.isLeap(year));
   }
 }

@@ -1,12 +1,20 @@
 package io.github.gongkai.core.internal;
 
+import io.github.gongkai.core.Coded;
 import io.github.gongkai.core.InvalidValueException;
+import io.github.gongkai.core.id.Masking;
 import java.util.Locale;
 import java.util.StringJoiner;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
-/** Lookup of enum constants by their stable code; not part of the public API. */
+/**
+ * The one lookup of coded constants by their code (see {@link Coded}); not part of the public API.
+ *
+ * <p>One rule for every enum: the code must match exactly. A near miss — other letter case, {@code
+ * _} for {@code -}, surrounding blanks, or one or two typing errors — is still refused, and the
+ * message names the code that was probably meant. A value that looks like a personal identifier
+ * (six or more digits) is masked in the message.
+ */
 public final class EnumCodes {
   private EnumCodes() {}
 
@@ -14,55 +22,79 @@ public final class EnumCodes {
    * Finds the constant whose code equals {@code code}.
    *
    * @param <E> the enum type
-   * @param values all constants
-   * @param codeOf the code of a constant
-   * @param field the field name used in the error
+   * @param type the enum class
+   * @param field the field or option name used in the error
    * @param code the code to look up
    * @return the constant
    * @throws InvalidValueException if the code is null or unknown; the message lists the codes
    */
-  public static <E extends Enum<E>> E lookup(
-      E[] values, Function<E, String> codeOf, String field, @Nullable String code) {
+  public static <E extends Enum<E> & Coded> E lookup(Class<E> type, String field, @Nullable String code) {
     InvalidValueException.requireNonNull(code, field);
+    E[] values = type.getEnumConstants();
     for (E e : values) {
-      if (codeOf.apply(e).equals(code)) {
+      if (e.getCode().equals(code)) {
         return e;
       }
     }
-    throw unknown(values, codeOf, field, code);
+    StringJoiner known = new StringJoiner(", ");
+    for (E e : values) {
+      known.add(e.getCode());
+    }
+    E near = nearest(values, code);
+    String rule = "must be one of " + known + (near == null ? "" : " (did you mean `" + near.getCode() + "`?)");
+    throw new InvalidValueException(field, safe(code), rule);
+  }
+
+  private static <E extends Enum<E> & Coded> @Nullable E nearest(E[] values, String code) {
+    String normalized = code.trim().toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-');
+    E best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (E e : values) {
+      int d = distance(e.getCode(), normalized);
+      if (d < bestDistance) {
+        best = e;
+        bestDistance = d;
+      }
+    }
+    int allowed = normalized.length() <= 4 ? 1 : 2;
+    return bestDistance <= allowed ? best : null;
   }
 
   /**
-   * Like {@link #lookup}, but tolerant of how a person types a code: surrounding blanks are
-   * trimmed, letters lower-cased and {@code _} read as {@code -}, so {@code " WITHHELD_STATE"}
-   * finds {@code withheld-state}. The error quotes the code as given.
+   * The Levenshtein distance of two strings (insertions, deletions, substitutions).
    *
-   * @param <E> the enum type
-   * @param values all constants
-   * @param codeOf the code of a constant (lower kebab case)
-   * @param field the field name used in the error
-   * @param code the code to look up
-   * @return the constant
-   * @throws InvalidValueException if the code is null or unknown; the message lists the codes
+   * @param a one string
+   * @param b the other
+   * @return the number of edits
    */
-  public static <E extends Enum<E>> E lookupLenient(
-      E[] values, Function<E, String> codeOf, String field, @Nullable String code) {
-    InvalidValueException.requireNonNull(code, field);
-    String normalized = code.trim().toLowerCase(Locale.ROOT).replace('_', '-');
-    for (E e : values) {
-      if (codeOf.apply(e).equals(normalized)) {
-        return e;
-      }
+  public static int distance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
     }
-    throw unknown(values, codeOf, field, code);
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
   }
 
-  private static <E extends Enum<E>> InvalidValueException unknown(
-      E[] values, Function<E, String> codeOf, String field, String code) {
-    StringJoiner known = new StringJoiner(", ");
-    for (E e : values) {
-      known.add(codeOf.apply(e));
+  /** A value with a run of six or more digits may be an identifier typed into the wrong field. */
+  private static String safe(String value) {
+    int run = 0;
+    for (int i = 0; i < value.length(); i++) {
+      run = Character.isDigit(value.charAt(i)) ? run + 1 : 0;
+      if (run >= 6) {
+        return Masking.mask(value);
+      }
     }
-    return new InvalidValueException(field, code, "must be one of " + known);
+    return value;
   }
 }

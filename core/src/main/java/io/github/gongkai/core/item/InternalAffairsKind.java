@@ -2,30 +2,26 @@ package io.github.gongkai.core.item;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.gongkai.core.Coded;
 import io.github.gongkai.core.internal.EnumCodes;
-import java.util.Locale;
 
 /**
  * The three kinds of internal-affairs information (内部事务信息, 2019 Art.16(1)).
  *
  * <p>Serialised by its stable {@link #getCode() code}; labels in Chinese and English.
  */
-public enum InternalAffairsKind {
+public enum InternalAffairsKind implements Coded {
   /** 人事管理 — Personnel management. */
-  PERSONNEL("personnel", "人事管理", "Personnel management"),
+  PERSONNEL("personnel"),
   /** 后勤管理 — Logistics management. */
-  LOGISTICS("logistics", "后勤管理", "Logistics management"),
+  LOGISTICS("logistics"),
   /** 内部工作流程 — Internal workflow. */
-  INTERNAL_WORKFLOW("internal-workflow", "内部工作流程", "Internal workflow");
+  INTERNAL_WORKFLOW("internal-workflow");
 
   private final String code;
-  private final String labelZh;
-  private final String labelEn;
 
-  InternalAffairsKind(String code, String labelZh, String labelEn) {
+  InternalAffairsKind(String code) {
     this.code = code;
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
   }
 
   /**
@@ -33,39 +29,11 @@ public enum InternalAffairsKind {
    *
    * @return the code
    */
+  @Override
   @JsonValue
   public String getCode() {
     return code;
   }
-
-  /**
-   * The Chinese label.
-   *
-   * @return the label
-   */
-  public String getLabelZh() {
-    return labelZh;
-  }
-
-  /**
-   * The English label.
-   *
-   * @return the label
-   */
-  public String getLabelEn() {
-    return labelEn;
-  }
-
-  /**
-   * The label in a locale: Chinese for any {@code zh} locale, English otherwise.
-   *
-   * @param locale the locale; not null
-   * @return the label
-   */
-  public String getLabel(Locale locale) {
-    return "zh".equals(locale.getLanguage()) ? labelZh : labelEn;
-  }
-
 
   /**
    * Looks a constant up by its code.
@@ -76,6 +44,6 @@ public enum InternalAffairsKind {
    */
   @JsonCreator
   public static InternalAffairsKind ofCode(String code) {
-    return EnumCodes.lookup(values(), InternalAffairsKind::getCode, "internalAffairs", code);
+    return EnumCodes.lookup(InternalAffairsKind.class, "internalAffairs", code);
   }
 }

@@ -2,6 +2,7 @@ package io.github.gongkai.core.item;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.gongkai.core.Coded;
 import io.github.gongkai.core.LegalBasis;
 import io.github.gongkai.core.Regime;
 import io.github.gongkai.core.internal.EnumCodes;
@@ -25,7 +26,7 @@ import java.util.Map;
  * this enum fixes only the constants and their stable codes. The 2008 labels are marked unconfirmed
  * there (DOMAIN.md §10).
  */
-public enum ProactiveCategory {
+public enum ProactiveCategory implements Coded {
   /** 行政法规、规章和规范性文件 — OGI-2019:20(1). */
   R2019_REGULATIONS_AND_NORMATIVE_DOCUMENTS("2019-art20-1"),
   /** 机关职能、机构设置、办公地址、办公时间、联系方式、负责人姓名 — OGI-2019:20(2). */
@@ -148,6 +149,7 @@ public enum ProactiveCategory {
    *
    * @return the code
    */
+  @Override
   @JsonValue
   public String getCode() {
     return code;
@@ -185,6 +187,7 @@ public enum ProactiveCategory {
    *
    * @return the label
    */
+  @Override
   public String getLabelZh() {
     return entry().labelZh;
   }
@@ -194,6 +197,7 @@ public enum ProactiveCategory {
    *
    * @return the label
    */
+  @Override
   public String getLabelEn() {
     return entry().labelEn;
   }
@@ -204,6 +208,7 @@ public enum ProactiveCategory {
    * @param locale the locale; not null
    * @return the label
    */
+  @Override
   public String getLabel(Locale locale) {
     return "zh".equals(locale.getLanguage()) ? getLabelZh() : getLabelEn();
   }
@@ -233,7 +238,7 @@ public enum ProactiveCategory {
    */
   @JsonCreator
   public static ProactiveCategory ofCode(String code) {
-    return EnumCodes.lookup(values(), ProactiveCategory::getCode, "proactiveCategory", code);
+    return EnumCodes.lookup(ProactiveCategory.class, "proactiveCategory", code);
   }
 
   private Entry entry() {

@@ -2,38 +2,34 @@ package io.github.gongkai.core.item;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.gongkai.core.Coded;
 import io.github.gongkai.core.internal.EnumCodes;
-import java.util.Locale;
 
 /**
  * Where proactively disclosed information was published (2019 Art.23–25).
  *
  * <p>Serialised by its stable {@link #getCode() code}; labels in Chinese and English.
  */
-public enum PublicationMedium {
+public enum PublicationMedium implements Coded {
   /** 政府公报 — Government gazette. */
-  GAZETTE("gazette", "政府公报", "Government gazette"),
+  GAZETTE("gazette"),
   /** 政府网站或其他互联网政务媒体 — Government website or other internet government media. */
-  WEBSITE("website", "政府网站或其他互联网政务媒体", "Government website or other internet government media"),
+  WEBSITE("website"),
   /** 新闻发布会 — Press conference. */
-  PRESS_CONFERENCE("press-conference", "新闻发布会", "Press conference"),
+  PRESS_CONFERENCE("press-conference"),
   /** 报刊 — Newspaper or periodical. */
-  NEWSPAPER_OR_PERIODICAL("newspaper-or-periodical", "报刊", "Newspaper or periodical"),
+  NEWSPAPER_OR_PERIODICAL("newspaper-or-periodical"),
   /** 广播、电视 — Radio or television. */
-  BROADCAST("broadcast", "广播、电视", "Radio or television"),
+  BROADCAST("broadcast"),
   /** 查阅场所 — Public reading room. */
-  READING_ROOM("reading-room", "查阅场所", "Public reading room"),
+  READING_ROOM("reading-room"),
   /** 其他 — Other. */
-  OTHER("other", "其他", "Other");
+  OTHER("other");
 
   private final String code;
-  private final String labelZh;
-  private final String labelEn;
 
-  PublicationMedium(String code, String labelZh, String labelEn) {
+  PublicationMedium(String code) {
     this.code = code;
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
   }
 
   /**
@@ -41,39 +37,11 @@ public enum PublicationMedium {
    *
    * @return the code
    */
+  @Override
   @JsonValue
   public String getCode() {
     return code;
   }
-
-  /**
-   * The Chinese label.
-   *
-   * @return the label
-   */
-  public String getLabelZh() {
-    return labelZh;
-  }
-
-  /**
-   * The English label.
-   *
-   * @return the label
-   */
-  public String getLabelEn() {
-    return labelEn;
-  }
-
-  /**
-   * The label in a locale: Chinese for any {@code zh} locale, English otherwise.
-   *
-   * @param locale the locale; not null
-   * @return the label
-   */
-  public String getLabel(Locale locale) {
-    return "zh".equals(locale.getLanguage()) ? labelZh : labelEn;
-  }
-
 
   /**
    * Looks a constant up by its code.
@@ -84,6 +52,6 @@ public enum PublicationMedium {
    */
   @JsonCreator
   public static PublicationMedium ofCode(String code) {
-    return EnumCodes.lookup(values(), PublicationMedium::getCode, "medium", code);
+    return EnumCodes.lookup(PublicationMedium.class, "medium", code);
   }
 }

@@ -2,8 +2,8 @@ package io.github.gongkai.core.item;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.gongkai.core.Coded;
 import io.github.gongkai.core.internal.EnumCodes;
-import java.util.Locale;
 
 /**
  * A special statutory route for obtaining the information (2019 Art.36(7)): business registration
@@ -12,22 +12,18 @@ import java.util.Locale;
  *
  * <p>Serialised by its stable {@link #getCode() code}; labels in Chinese and English.
  */
-public enum SpecialAccessRoute {
+public enum SpecialAccessRoute implements Coded {
   /** 工商登记资料 — Business registration records. */
-  BUSINESS_REGISTRATION("business-registration", "工商登记资料", "Business registration records"),
+  BUSINESS_REGISTRATION("business-registration"),
   /** 不动产登记资料 — Real-estate registration records. */
-  REAL_ESTATE_REGISTRATION("real-estate-registration", "不动产登记资料", "Real-estate registration records"),
+  REAL_ESTATE_REGISTRATION("real-estate-registration"),
   /** 其他特别规定 — Other special statutory route. */
-  OTHER("other", "其他特别规定", "Other special statutory route");
+  OTHER("other");
 
   private final String code;
-  private final String labelZh;
-  private final String labelEn;
 
-  SpecialAccessRoute(String code, String labelZh, String labelEn) {
+  SpecialAccessRoute(String code) {
     this.code = code;
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
   }
 
   /**
@@ -35,39 +31,11 @@ public enum SpecialAccessRoute {
    *
    * @return the code
    */
+  @Override
   @JsonValue
   public String getCode() {
     return code;
   }
-
-  /**
-   * The Chinese label.
-   *
-   * @return the label
-   */
-  public String getLabelZh() {
-    return labelZh;
-  }
-
-  /**
-   * The English label.
-   *
-   * @return the label
-   */
-  public String getLabelEn() {
-    return labelEn;
-  }
-
-  /**
-   * The label in a locale: Chinese for any {@code zh} locale, English otherwise.
-   *
-   * @param locale the locale; not null
-   * @return the label
-   */
-  public String getLabel(Locale locale) {
-    return "zh".equals(locale.getLanguage()) ? labelZh : labelEn;
-  }
-
 
   /**
    * Looks a constant up by its code.
@@ -78,6 +46,6 @@ public enum SpecialAccessRoute {
    */
   @JsonCreator
   public static SpecialAccessRoute ofCode(String code) {
-    return EnumCodes.lookup(values(), SpecialAccessRoute::getCode, "specialAccessRoute", code);
+    return EnumCodes.lookup(SpecialAccessRoute.class, "specialAccessRoute", code);
   }
 }

@@ -2,8 +2,8 @@ package io.github.gongkai.core.remedy;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.gongkai.core.Coded;
 import io.github.gongkai.core.internal.EnumCodes;
-import java.util.Locale;
 
 /**
  * The result of an administrative review or litigation case, as the columns of table 四 of the
@@ -11,24 +11,20 @@ import java.util.Locale;
  *
  * <p>Serialised by its stable {@link #getCode() code}; labels in Chinese and English.
  */
-public enum CaseResult {
+public enum CaseResult implements Coded {
   /** 结果维持 — Maintained. */
-  MAINTAINED("maintained", "结果维持", "Maintained"),
+  MAINTAINED("maintained"),
   /** 结果纠正 — Corrected. */
-  CORRECTED("corrected", "结果纠正", "Corrected"),
+  CORRECTED("corrected"),
   /** 其他结果 — Other result. */
-  OTHER("other", "其他结果", "Other result"),
+  OTHER("other"),
   /** 尚未审结 — Pending. */
-  PENDING("pending", "尚未审结", "Pending");
+  PENDING("pending");
 
   private final String code;
-  private final String labelZh;
-  private final String labelEn;
 
-  CaseResult(String code, String labelZh, String labelEn) {
+  CaseResult(String code) {
     this.code = code;
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
   }
 
   /**
@@ -36,39 +32,11 @@ public enum CaseResult {
    *
    * @return the code
    */
+  @Override
   @JsonValue
   public String getCode() {
     return code;
   }
-
-  /**
-   * The Chinese label.
-   *
-   * @return the label
-   */
-  public String getLabelZh() {
-    return labelZh;
-  }
-
-  /**
-   * The English label.
-   *
-   * @return the label
-   */
-  public String getLabelEn() {
-    return labelEn;
-  }
-
-  /**
-   * The label in a locale: Chinese for any {@code zh} locale, English otherwise.
-   *
-   * @param locale the locale; not null
-   * @return the label
-   */
-  public String getLabel(Locale locale) {
-    return "zh".equals(locale.getLanguage()) ? labelZh : labelEn;
-  }
-
 
   /**
    * Looks a constant up by its code.
@@ -79,6 +47,6 @@ public enum CaseResult {
    */
   @JsonCreator
   public static CaseResult ofCode(String code) {
-    return EnumCodes.lookup(values(), CaseResult::getCode, "result", code);
+    return EnumCodes.lookup(CaseResult.class, "result", code);
   }
 }

@@ -2,8 +2,8 @@ package io.github.gongkai.core.remedy;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.gongkai.core.Coded;
 import io.github.gongkai.core.internal.EnumCodes;
-import java.util.Locale;
 
 /**
  * How an administrative lawsuit reached the court, as the two litigation blocks of table 四 of the
@@ -11,20 +11,16 @@ import java.util.Locale;
  *
  * <p>Serialised by its stable {@link #getCode() code}; labels in Chinese and English.
  */
-public enum LitigationRoute {
+public enum LitigationRoute implements Coded {
   /** 未经复议直接起诉 — Sued directly. */
-  DIRECT("direct", "未经复议直接起诉", "Sued directly"),
+  DIRECT("direct"),
   /** 复议后起诉 — Sued after administrative review. */
-  AFTER_REVIEW("after-review", "复议后起诉", "Sued after administrative review");
+  AFTER_REVIEW("after-review");
 
   private final String code;
-  private final String labelZh;
-  private final String labelEn;
 
-  LitigationRoute(String code, String labelZh, String labelEn) {
+  LitigationRoute(String code) {
     this.code = code;
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
   }
 
   /**
@@ -32,39 +28,11 @@ public enum LitigationRoute {
    *
    * @return the code
    */
+  @Override
   @JsonValue
   public String getCode() {
     return code;
   }
-
-  /**
-   * The Chinese label.
-   *
-   * @return the label
-   */
-  public String getLabelZh() {
-    return labelZh;
-  }
-
-  /**
-   * The English label.
-   *
-   * @return the label
-   */
-  public String getLabelEn() {
-    return labelEn;
-  }
-
-  /**
-   * The label in a locale: Chinese for any {@code zh} locale, English otherwise.
-   *
-   * @param locale the locale; not null
-   * @return the label
-   */
-  public String getLabel(Locale locale) {
-    return "zh".equals(locale.getLanguage()) ? labelZh : labelEn;
-  }
-
 
   /**
    * Looks a constant up by its code.
@@ -75,6 +43,6 @@ public enum LitigationRoute {
    */
   @JsonCreator
   public static LitigationRoute ofCode(String code) {
-    return EnumCodes.lookup(values(), LitigationRoute::getCode, "route", code);
+    return EnumCodes.lookup(LitigationRoute.class, "route", code);
   }
 }

@@ -2,8 +2,8 @@ package io.github.gongkai.core.request;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.gongkai.core.Coded;
 import io.github.gongkai.core.internal.EnumCodes;
-import java.util.Locale;
 
 /**
  * Kind of applicant, as the columns of table 三 of the annual report (国办公开办函〔2021〕30号): natural
@@ -11,29 +11,25 @@ import java.util.Locale;
  *
  * <p>Serialised by its stable {@link #getCode() code}; labels in Chinese and English.
  */
-public enum ApplicantType {
+public enum ApplicantType implements Coded {
   /** 自然人 — Natural person. */
-  NATURAL_PERSON("natural-person", "自然人", "Natural person", false),
+  NATURAL_PERSON("natural-person", false),
   /** 商业企业 — Commercial enterprise. */
-  COMMERCIAL_ENTERPRISE("commercial-enterprise", "商业企业", "Commercial enterprise", true),
+  COMMERCIAL_ENTERPRISE("commercial-enterprise", true),
   /** 科研机构 — Research institution. */
-  RESEARCH_INSTITUTION("research-institution", "科研机构", "Research institution", true),
+  RESEARCH_INSTITUTION("research-institution", true),
   /** 社会公益组织 — Public-interest organisation. */
-  PUBLIC_INTEREST_ORGANIZATION("public-interest-organization", "社会公益组织", "Public-interest organisation", true),
+  PUBLIC_INTEREST_ORGANIZATION("public-interest-organization", true),
   /** 法律服务机构 — Legal service organisation. */
-  LEGAL_SERVICE_ORGANIZATION("legal-service-organization", "法律服务机构", "Legal service organisation", true),
+  LEGAL_SERVICE_ORGANIZATION("legal-service-organization", true),
   /** 其他 — Other organisation. */
-  OTHER_ORGANIZATION("other-organization", "其他", "Other organisation", true);
+  OTHER_ORGANIZATION("other-organization", true);
 
   private final String code;
-  private final String labelZh;
-  private final String labelEn;
   private final boolean isOrganization;
 
-  ApplicantType(String code, String labelZh, String labelEn, boolean isOrganization) {
+  ApplicantType(String code, boolean isOrganization) {
     this.code = code;
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
     this.isOrganization = isOrganization;
   }
 
@@ -42,37 +38,10 @@ public enum ApplicantType {
    *
    * @return the code
    */
+  @Override
   @JsonValue
   public String getCode() {
     return code;
-  }
-
-  /**
-   * The Chinese label.
-   *
-   * @return the label
-   */
-  public String getLabelZh() {
-    return labelZh;
-  }
-
-  /**
-   * The English label.
-   *
-   * @return the label
-   */
-  public String getLabelEn() {
-    return labelEn;
-  }
-
-  /**
-   * The label in a locale: Chinese for any {@code zh} locale, English otherwise.
-   *
-   * @param locale the locale; not null
-   * @return the label
-   */
-  public String getLabel(Locale locale) {
-    return "zh".equals(locale.getLanguage()) ? labelZh : labelEn;
   }
 
   /**
@@ -84,7 +53,6 @@ public enum ApplicantType {
     return isOrganization;
   }
 
-
   /**
    * Looks a constant up by its code.
    *
@@ -94,6 +62,6 @@ public enum ApplicantType {
    */
   @JsonCreator
   public static ApplicantType ofCode(String code) {
-    return EnumCodes.lookup(values(), ApplicantType::getCode, "applicantType", code);
+    return EnumCodes.lookup(ApplicantType.class, "applicantType", code);
   }
 }

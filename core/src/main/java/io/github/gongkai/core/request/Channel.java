@@ -2,8 +2,8 @@ package io.github.gongkai.core.request;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.gongkai.core.Coded;
 import io.github.gongkai.core.internal.EnumCodes;
-import java.util.Locale;
 
 /**
  * The channel through which a disclosure request was submitted (2019 Art.29, Art.31). The channel
@@ -11,31 +11,27 @@ import java.util.Locale;
  *
  * <p>Serialised by its stable {@link #getCode() code}; labels in Chinese and English.
  */
-public enum Channel {
+public enum Channel implements Coded {
   /** 当面 — In person. */
-  IN_PERSON("in-person", "当面", "In person", false),
+  IN_PERSON("in-person", false),
   /** 邮寄 — Signed-for post. */
-  MAIL("mail", "邮寄", "Signed-for post", false),
+  MAIL("mail", false),
   /** 平常信函 — Ordinary letter. */
-  ORDINARY_LETTER("ordinary-letter", "平常信函", "Ordinary letter", true),
+  ORDINARY_LETTER("ordinary-letter", true),
   /** 网络平台 — Online platform. */
-  ONLINE_PLATFORM("online-platform", "网络平台", "Online platform", true),
+  ONLINE_PLATFORM("online-platform", true),
   /** 电子邮件 — E-mail. */
-  EMAIL("email", "电子邮件", "E-mail", true),
+  EMAIL("email", true),
   /** 传真 — Fax. */
-  FAX("fax", "传真", "Fax", true),
+  FAX("fax", true),
   /** 其他 — Other. */
-  OTHER("other", "其他", "Other", false);
+  OTHER("other", false);
 
   private final String code;
-  private final String labelZh;
-  private final String labelEn;
   private final boolean requiresConfirmation;
 
-  Channel(String code, String labelZh, String labelEn, boolean requiresConfirmation) {
+  Channel(String code, boolean requiresConfirmation) {
     this.code = code;
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
     this.requiresConfirmation = requiresConfirmation;
   }
 
@@ -44,37 +40,10 @@ public enum Channel {
    *
    * @return the code
    */
+  @Override
   @JsonValue
   public String getCode() {
     return code;
-  }
-
-  /**
-   * The Chinese label.
-   *
-   * @return the label
-   */
-  public String getLabelZh() {
-    return labelZh;
-  }
-
-  /**
-   * The English label.
-   *
-   * @return the label
-   */
-  public String getLabelEn() {
-    return labelEn;
-  }
-
-  /**
-   * The label in a locale: Chinese for any {@code zh} locale, English otherwise.
-   *
-   * @param locale the locale; not null
-   * @return the label
-   */
-  public String getLabel(Locale locale) {
-    return "zh".equals(locale.getLanguage()) ? labelZh : labelEn;
   }
 
   /**
@@ -91,7 +60,6 @@ public enum Channel {
     return requiresConfirmation;
   }
 
-
   /**
    * Looks a constant up by its code.
    *
@@ -101,6 +69,6 @@ public enum Channel {
    */
   @JsonCreator
   public static Channel ofCode(String code) {
-    return EnumCodes.lookup(values(), Channel::getCode, "channel", code);
+    return EnumCodes.lookup(Channel.class, "channel", code);
   }
 }

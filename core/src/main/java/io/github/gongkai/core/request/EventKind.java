@@ -2,52 +2,48 @@ package io.github.gongkai.core.request;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.gongkai.core.Coded;
 import io.github.gongkai.core.internal.EnumCodes;
-import java.util.Locale;
 
 /**
  * The kind of a RequestEvent; its code is also the JSON type name of the event.
  *
  * <p>Serialised by its stable {@link #getCode() code}; labels in Chinese and English.
  */
-public enum EventKind {
+public enum EventKind implements Coded {
   /** 收到申请 — Received. */
-  RECEIVED("received", "收到申请", "Received"),
+  RECEIVED("received"),
   /** 告知补正 — Correction requested. */
-  CORRECTION_REQUESTED("correction-requested", "告知补正", "Correction requested"),
+  CORRECTION_REQUESTED("correction-requested"),
   /** 收到补正 — Corrected. */
-  CORRECTED("corrected", "收到补正", "Corrected"),
+  CORRECTED("corrected"),
   /** 征求第三方意见 — Third-party consultation sent. */
-  THIRD_PARTY_CONSULTATION_SENT("third-party-consultation-sent", "征求第三方意见", "Third-party consultation sent"),
+  THIRD_PARTY_CONSULTATION_SENT("third-party-consultation-sent"),
   /** 第三方答复 — Third party replied. */
-  THIRD_PARTY_REPLIED("third-party-replied", "第三方答复", "Third party replied"),
+  THIRD_PARTY_REPLIED("third-party-replied"),
   /** 征求其他机关意见 — Agency consultation sent. */
-  AGENCY_CONSULTATION_SENT("agency-consultation-sent", "征求其他机关意见", "Agency consultation sent"),
+  AGENCY_CONSULTATION_SENT("agency-consultation-sent"),
   /** 其他机关答复 — Agency consultation replied. */
-  AGENCY_CONSULTATION_REPLIED("agency-consultation-replied", "其他机关答复", "Agency consultation replied"),
+  AGENCY_CONSULTATION_REPLIED("agency-consultation-replied"),
   /** 延期答复 — Extension approved. */
-  EXTENSION_APPROVED("extension-approved", "延期答复", "Extension approved"),
+  EXTENSION_APPROVED("extension-approved"),
   /** 确定延迟答复期限 — Art.35 deadline set. */
-  ART35_DEADLINE_SET("art35-deadline-set", "确定延迟答复期限", "Art.35 deadline set"),
+  ART35_DEADLINE_SET("art35-deadline-set"),
   /** 发出收费通知 — Fee notice issued. */
-  FEE_NOTICE_ISSUED("fee-notice-issued", "发出收费通知", "Fee notice issued"),
+  FEE_NOTICE_ISSUED("fee-notice-issued"),
   /** 缴纳费用 — Fee paid. */
-  FEE_PAID("fee-paid", "缴纳费用", "Fee paid"),
+  FEE_PAID("fee-paid"),
   /** 作出答复 — Answered. */
-  ANSWERED("answered", "作出答复", "Answered"),
+  ANSWERED("answered"),
   /** 撤回申请 — Withdrawn. */
-  WITHDRAWN("withdrawn", "撤回申请", "Withdrawn"),
+  WITHDRAWN("withdrawn"),
   /** 视为放弃申请 — Deemed abandoned. */
-  DEEMED_ABANDONED("deemed-abandoned", "视为放弃申请", "Deemed abandoned");
+  DEEMED_ABANDONED("deemed-abandoned");
 
   private final String code;
-  private final String labelZh;
-  private final String labelEn;
 
-  EventKind(String code, String labelZh, String labelEn) {
+  EventKind(String code) {
     this.code = code;
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
   }
 
   /**
@@ -55,39 +51,11 @@ public enum EventKind {
    *
    * @return the code
    */
+  @Override
   @JsonValue
   public String getCode() {
     return code;
   }
-
-  /**
-   * The Chinese label.
-   *
-   * @return the label
-   */
-  public String getLabelZh() {
-    return labelZh;
-  }
-
-  /**
-   * The English label.
-   *
-   * @return the label
-   */
-  public String getLabelEn() {
-    return labelEn;
-  }
-
-  /**
-   * The label in a locale: Chinese for any {@code zh} locale, English otherwise.
-   *
-   * @param locale the locale; not null
-   * @return the label
-   */
-  public String getLabel(Locale locale) {
-    return "zh".equals(locale.getLanguage()) ? labelZh : labelEn;
-  }
-
 
   /**
    * Looks a constant up by its code.
@@ -98,6 +66,6 @@ public enum EventKind {
    */
   @JsonCreator
   public static EventKind ofCode(String code) {
-    return EnumCodes.lookup(values(), EventKind::getCode, "type", code);
+    return EnumCodes.lookup(EventKind.class, "type", code);
   }
 }

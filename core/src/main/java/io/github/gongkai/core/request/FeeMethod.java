@@ -2,8 +2,8 @@ package io.github.gongkai.core.request;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.gongkai.core.Coded;
 import io.github.gongkai.core.internal.EnumCodes;
-import java.util.Locale;
 
 /**
  * The way an information-processing fee is computed (国办函〔2020〕109号 Art.3): per item (按件) or per
@@ -11,20 +11,16 @@ import java.util.Locale;
  *
  * <p>Serialised by its stable {@link #getCode() code}; labels in Chinese and English.
  */
-public enum FeeMethod {
+public enum FeeMethod implements Coded {
   /** 按件计收 — Per item. */
-  PER_ITEM("per-item", "按件计收", "Per item"),
+  PER_ITEM("per-item"),
   /** 按量计收 — Per volume. */
-  PER_VOLUME("per-volume", "按量计收", "Per volume");
+  PER_VOLUME("per-volume");
 
   private final String code;
-  private final String labelZh;
-  private final String labelEn;
 
-  FeeMethod(String code, String labelZh, String labelEn) {
+  FeeMethod(String code) {
     this.code = code;
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
   }
 
   /**
@@ -32,39 +28,11 @@ public enum FeeMethod {
    *
    * @return the code
    */
+  @Override
   @JsonValue
   public String getCode() {
     return code;
   }
-
-  /**
-   * The Chinese label.
-   *
-   * @return the label
-   */
-  public String getLabelZh() {
-    return labelZh;
-  }
-
-  /**
-   * The English label.
-   *
-   * @return the label
-   */
-  public String getLabelEn() {
-    return labelEn;
-  }
-
-  /**
-   * The label in a locale: Chinese for any {@code zh} locale, English otherwise.
-   *
-   * @param locale the locale; not null
-   * @return the label
-   */
-  public String getLabel(Locale locale) {
-    return "zh".equals(locale.getLanguage()) ? labelZh : labelEn;
-  }
-
 
   /**
    * Looks a constant up by its code.
@@ -75,6 +43,6 @@ public enum FeeMethod {
    */
   @JsonCreator
   public static FeeMethod ofCode(String code) {
-    return EnumCodes.lookup(values(), FeeMethod::getCode, "method", code);
+    return EnumCodes.lookup(FeeMethod.class, "method", code);
   }
 }

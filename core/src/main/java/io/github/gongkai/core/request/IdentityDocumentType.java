@@ -2,38 +2,34 @@ package io.github.gongkai.core.request;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.gongkai.core.Coded;
 import io.github.gongkai.core.internal.EnumCodes;
-import java.util.Locale;
 
 /**
  * The kind of document offered as identity proof (身份证明, 2019 Art.29(2) item 1).
  *
  * <p>Serialised by its stable {@link #getCode() code}; labels in Chinese and English.
  */
-public enum IdentityDocumentType {
+public enum IdentityDocumentType implements Coded {
   /** 居民身份证 — Resident identity card. */
-  RESIDENT_IDENTITY_CARD("resident-identity-card", "居民身份证", "Resident identity card", true, false),
+  RESIDENT_IDENTITY_CARD("resident-identity-card", true, false),
   /** 护照 — Passport. */
-  PASSPORT("passport", "护照", "Passport", true, false),
+  PASSPORT("passport", true, false),
   /** 港澳台居民来往内地通行证 — Mainland travel permit for Hong Kong, Macao and Taiwan residents. */
-  MAINLAND_TRAVEL_PERMIT("mainland-travel-permit", "港澳台居民来往内地通行证", "Mainland travel permit for Hong Kong, Macao and Taiwan residents", true, false),
+  MAINLAND_TRAVEL_PERMIT("mainland-travel-permit", true, false),
   /** 居住证 — Residence permit (including permanent residence ID cards for foreigners). */
-  RESIDENCE_PERMIT("residence-permit", "居住证", "Residence permit (including permanent residence ID cards for foreigners)", true, false),
+  RESIDENCE_PERMIT("residence-permit", true, false),
   /** 统一社会信用代码证明 — Unified social credit code (business licence or registration certificate). */
-  UNIFIED_SOCIAL_CREDIT_CODE("unified-social-credit-code", "统一社会信用代码证明", "Unified social credit code (business licence or registration certificate)", false, true),
+  UNIFIED_SOCIAL_CREDIT_CODE("unified-social-credit-code", false, true),
   /** 其他证明 — Other proof. */
-  OTHER("other", "其他证明", "Other proof", true, true);
+  OTHER("other", true, true);
 
   private final String code;
-  private final String labelZh;
-  private final String labelEn;
   private final boolean isForNaturalPersons;
   private final boolean isForOrganizations;
 
-  IdentityDocumentType(String code, String labelZh, String labelEn, boolean isForNaturalPersons, boolean isForOrganizations) {
+  IdentityDocumentType(String code, boolean isForNaturalPersons, boolean isForOrganizations) {
     this.code = code;
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
     this.isForNaturalPersons = isForNaturalPersons;
     this.isForOrganizations = isForOrganizations;
   }
@@ -43,37 +39,10 @@ public enum IdentityDocumentType {
    *
    * @return the code
    */
+  @Override
   @JsonValue
   public String getCode() {
     return code;
-  }
-
-  /**
-   * The Chinese label.
-   *
-   * @return the label
-   */
-  public String getLabelZh() {
-    return labelZh;
-  }
-
-  /**
-   * The English label.
-   *
-   * @return the label
-   */
-  public String getLabelEn() {
-    return labelEn;
-  }
-
-  /**
-   * The label in a locale: Chinese for any {@code zh} locale, English otherwise.
-   *
-   * @param locale the locale; not null
-   * @return the label
-   */
-  public String getLabel(Locale locale) {
-    return "zh".equals(locale.getLanguage()) ? labelZh : labelEn;
   }
 
   /**
@@ -94,7 +63,6 @@ public enum IdentityDocumentType {
     return isForOrganizations;
   }
 
-
   /**
    * Looks a constant up by its code.
    *
@@ -104,6 +72,6 @@ public enum IdentityDocumentType {
    */
   @JsonCreator
   public static IdentityDocumentType ofCode(String code) {
-    return EnumCodes.lookup(values(), IdentityDocumentType::getCode, "identityDocumentType", code);
+    return EnumCodes.lookup(IdentityDocumentType.class, "identityDocumentType", code);
   }
 }

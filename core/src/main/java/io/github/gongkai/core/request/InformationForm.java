@@ -2,32 +2,28 @@ package io.github.gongkai.core.request;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.gongkai.core.Coded;
 import io.github.gongkai.core.internal.EnumCodes;
-import java.util.Locale;
 
 /**
  * The form in which the applicant asks to receive the information (2019 Art.29(2) item 3, Art.40).
  *
  * <p>Serialised by its stable {@link #getCode() code}; labels in Chinese and English.
  */
-public enum InformationForm {
+public enum InformationForm implements Coded {
   /** 纸质 — Paper. */
-  PAPER("paper", "纸质", "Paper"),
+  PAPER("paper"),
   /** 电子数据 — Electronic data. */
-  ELECTRONIC("electronic", "电子数据", "Electronic data"),
+  ELECTRONIC("electronic"),
   /** 查阅、抄录 — Inspection and copying by hand. */
-  INSPECTION("inspection", "查阅、抄录", "Inspection and copying by hand"),
+  INSPECTION("inspection"),
   /** 其他 — Other. */
-  OTHER("other", "其他", "Other");
+  OTHER("other");
 
   private final String code;
-  private final String labelZh;
-  private final String labelEn;
 
-  InformationForm(String code, String labelZh, String labelEn) {
+  InformationForm(String code) {
     this.code = code;
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
   }
 
   /**
@@ -35,39 +31,11 @@ public enum InformationForm {
    *
    * @return the code
    */
+  @Override
   @JsonValue
   public String getCode() {
     return code;
   }
-
-  /**
-   * The Chinese label.
-   *
-   * @return the label
-   */
-  public String getLabelZh() {
-    return labelZh;
-  }
-
-  /**
-   * The English label.
-   *
-   * @return the label
-   */
-  public String getLabelEn() {
-    return labelEn;
-  }
-
-  /**
-   * The label in a locale: Chinese for any {@code zh} locale, English otherwise.
-   *
-   * @param locale the locale; not null
-   * @return the label
-   */
-  public String getLabel(Locale locale) {
-    return "zh".equals(locale.getLanguage()) ? labelZh : labelEn;
-  }
-
 
   /**
    * Looks a constant up by its code.
@@ -78,6 +46,6 @@ public enum InformationForm {
    */
   @JsonCreator
   public static InformationForm ofCode(String code) {
-    return EnumCodes.lookup(values(), InformationForm::getCode, "requestedForm", code);
+    return EnumCodes.lookup(InformationForm.class, "requestedForm", code);
   }
 }

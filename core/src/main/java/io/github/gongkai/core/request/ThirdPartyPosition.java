@@ -2,30 +2,26 @@ package io.github.gongkai.core.request;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.gongkai.core.Coded;
 import io.github.gongkai.core.internal.EnumCodes;
-import java.util.Locale;
 
 /**
  * A third party's reply to a consultation letter (2019 Art.32).
  *
  * <p>Serialised by its stable {@link #getCode() code}; labels in Chinese and English.
  */
-public enum ThirdPartyPosition {
+public enum ThirdPartyPosition implements Coded {
   /** 同意公开 — Consents to disclosure. */
-  CONSENTS("consents", "同意公开", "Consents to disclosure"),
+  CONSENTS("consents"),
   /** 不同意公开 — Objects to disclosure. */
-  OBJECTS("objects", "不同意公开", "Objects to disclosure"),
+  OBJECTS("objects"),
   /** 无意见 — No objection. */
-  NO_OBJECTION("no-objection", "无意见", "No objection");
+  NO_OBJECTION("no-objection");
 
   private final String code;
-  private final String labelZh;
-  private final String labelEn;
 
-  ThirdPartyPosition(String code, String labelZh, String labelEn) {
+  ThirdPartyPosition(String code) {
     this.code = code;
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
   }
 
   /**
@@ -33,39 +29,11 @@ public enum ThirdPartyPosition {
    *
    * @return the code
    */
+  @Override
   @JsonValue
   public String getCode() {
     return code;
   }
-
-  /**
-   * The Chinese label.
-   *
-   * @return the label
-   */
-  public String getLabelZh() {
-    return labelZh;
-  }
-
-  /**
-   * The English label.
-   *
-   * @return the label
-   */
-  public String getLabelEn() {
-    return labelEn;
-  }
-
-  /**
-   * The label in a locale: Chinese for any {@code zh} locale, English otherwise.
-   *
-   * @param locale the locale; not null
-   * @return the label
-   */
-  public String getLabel(Locale locale) {
-    return "zh".equals(locale.getLanguage()) ? labelZh : labelEn;
-  }
-
 
   /**
    * Looks a constant up by its code.
@@ -76,6 +44,6 @@ public enum ThirdPartyPosition {
    */
   @JsonCreator
   public static ThirdPartyPosition ofCode(String code) {
-    return EnumCodes.lookup(values(), ThirdPartyPosition::getCode, "position", code);
+    return EnumCodes.lookup(ThirdPartyPosition.class, "position", code);
   }
 }

@@ -3,10 +3,12 @@ package io.github.gongkai.core.validation;
 import io.github.gongkai.core.id.ResidentIdNumbers;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Validates {@link ResidentIdNumber} with {@link ResidentIdNumbers}. Stateless after initialisation and
+ * Validates {@link ResidentIdNumber} with {@link ResidentIdNumbers}; a birth date after today, as
+ * told by the provider's {@link jakarta.validation.ClockProvider}, is invalid. Stateless after initialisation and
  * thread-safe.
  */
 public final class ResidentIdNumberValidator implements ConstraintValidator<ResidentIdNumber, CharSequence> {
@@ -22,6 +24,12 @@ public final class ResidentIdNumberValidator implements ConstraintValidator<Resi
 
   @Override
   public boolean isValid(@Nullable CharSequence value, ConstraintValidatorContext context) {
-    return value == null || ResidentIdNumbers.isValid(value) || (allowLegacy15 && ResidentIdNumbers.isValidLegacy15(value));
+    if (value == null) {
+      return true;
+    }
+    // "today" is the Bean Validation provider's clock (ClockProvider), never a hidden one
+    LocalDate today = LocalDate.now(context.getClockProvider().getClock());
+    return ResidentIdNumbers.isValid(value, today)
+        || (allowLegacy15 && ResidentIdNumbers.isValidLegacy15(value, 0, value.length(), today));
   }
 }

@@ -289,8 +289,8 @@ class WorkingCalendarTest {
   void dayTypeCodes() {
     for (DayType t : DayType.values()) {
       assertThat(DayType.ofCode(t.getCode())).isSameAs(t);
-      assertThat(t.getChinese()).isNotBlank();
-      assertThat(t.getEnglish()).isNotBlank();
+      assertThat(t.getLabelZh()).isNotBlank();
+      assertThat(t.getLabelEn()).isNotBlank();
     }
     assertThat(DayType.MAKEUP_WORKDAY.isWorking()).isTrue();
     assertThat(DayType.HOLIDAY.isWorking()).isFalse();

@@ -72,4 +72,23 @@ class ReusableConstraintsTest {
       assertThat(cv.getMessage()).doesNotContain("110105194912310021");
     }
   }
+
+  @Test
+  void a_future_birth_date_is_judged_by_the_providers_clock() {
+    // born 2026-01-02; invalid while the validator's clock says 2026-01-01, valid a day later
+    String id = "110105202601020014";
+    Form f = new Form(id, null, null, null);
+    assertThat(io.github.gongkai.core.id.ResidentIdNumbers.isValid(id, java.time.LocalDate.of(2026, 1, 2)))
+        .as("fixture is a valid number born 2026-01-02").isTrue();
+    assertThat(validatorAt("2026-01-01T12:00:00+08:00").validate(f)).hasSize(1);
+    assertThat(validatorAt("2026-01-02T12:00:00+08:00").validate(f)).isEmpty();
+  }
+
+  private static Validator validatorAt(String instant) {
+    java.time.Clock clock = java.time.Clock.fixed(
+        java.time.OffsetDateTime.parse(instant).toInstant(), java.time.ZoneId.of("Asia/Shanghai"));
+    return jakarta.validation.Validation.byDefaultProvider().configure()
+        .clockProvider(() -> clock)
+        .buildValidatorFactory().getValidator();
+  }
 }

@@ -2,8 +2,9 @@ package io.github.gongkai.rules.deadline;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.gongkai.core.Coded;
 import io.github.gongkai.core.InvalidValueException;
-import java.util.Locale;
+import io.github.gongkai.core.internal.EnumCodes;
 
 /**
  * Which days of a consultation are excluded from the reply period — the Regulation says only that
@@ -13,20 +14,16 @@ import java.util.Locale;
  * part of the period it starts (analogy with 民事诉讼法 Art.85, DOMAIN.md §4); the day the reply
  * arrives is excluded.
  */
-public enum ConsultationSpan {
+public enum ConsultationSpan implements Coded {
   /** Excluded from the day after the letter is sent through the day the reply is received. */
-  DAY_AFTER_SENDING("day-after-sending", "自发出征求意见书次日起至收到意见之日", "From the day after sending through the reply day"),
+  DAY_AFTER_SENDING("day-after-sending"),
   /** Excluded from the day the letter is sent through the day the reply is received. */
-  SENDING_DAY("sending-day", "自发出征求意见书之日起至收到意见之日", "From the sending day through the reply day");
+  SENDING_DAY("sending-day");
 
   private final String code;
-  private final String labelZh;
-  private final String labelEn;
 
-  ConsultationSpan(String code, String labelZh, String labelEn) {
+  ConsultationSpan(String code) {
     this.code = code;
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
   }
 
   /**
@@ -34,37 +31,10 @@ public enum ConsultationSpan {
    *
    * @return the code
    */
+  @Override
   @JsonValue
   public String getCode() {
     return code;
-  }
-
-  /**
-   * Chinese label.
-   *
-   * @return the label
-   */
-  public String getLabelZh() {
-    return labelZh;
-  }
-
-  /**
-   * English label.
-   *
-   * @return the label
-   */
-  public String getLabelEn() {
-    return labelEn;
-  }
-
-  /**
-   * The label in a locale: Chinese for any Chinese locale, English otherwise.
-   *
-   * @param locale the locale; not null
-   * @return the label
-   */
-  public String getLabel(Locale locale) {
-    return "zh".equals(locale.getLanguage()) ? labelZh : labelEn;
   }
 
   /**
@@ -76,12 +46,6 @@ public enum ConsultationSpan {
    */
   @JsonCreator
   public static ConsultationSpan ofCode(String code) {
-    InvalidValueException.requireNonNull(code, "consultationSpan");
-    for (ConsultationSpan v : values()) {
-      if (v.code.equals(code)) {
-        return v;
-      }
-    }
-    throw new InvalidValueException("consultationSpan", code, "must be one of day-after-sending, sending-day");
+    return EnumCodes.lookup(ConsultationSpan.class, "consultationSpan", code);
   }
 }

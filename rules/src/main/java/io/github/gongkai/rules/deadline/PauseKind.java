@@ -2,28 +2,25 @@ package io.github.gongkai.rules.deadline;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.gongkai.core.Coded;
 import io.github.gongkai.core.InvalidValueException;
-import java.util.Locale;
+import io.github.gongkai.core.internal.EnumCodes;
 
 /**
  * Why the reply clock stands still.
  */
-public enum PauseKind {
+public enum PauseKind implements Coded {
   /** Consulting a third party whose rights may be harmed (2019 Art.32, Art.33(3); 2008 Art.23, Art.24). */
-  THIRD_PARTY("third-party", "征求第三方意见", "Third-party consultation"),
+  THIRD_PARTY("third-party"),
   /** Consulting another agency, e.g. a co-producer (2019 Art.33(3), Art.34). */
-  OTHER_AGENCY("other-agency", "征求其他机关意见", "Consultation of another agency"),
+  OTHER_AGENCY("other-agency"),
   /** A fee notice outstanding — a pause only under policy {@code feeNoticePausesClock}. */
-  FEE_NOTICE("fee-notice", "缴费通知期间", "Fee notice outstanding");
+  FEE_NOTICE("fee-notice");
 
   private final String code;
-  private final String labelZh;
-  private final String labelEn;
 
-  PauseKind(String code, String labelZh, String labelEn) {
+  PauseKind(String code) {
     this.code = code;
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
   }
 
   /**
@@ -31,37 +28,10 @@ public enum PauseKind {
    *
    * @return the code
    */
+  @Override
   @JsonValue
   public String getCode() {
     return code;
-  }
-
-  /**
-   * Chinese label.
-   *
-   * @return the label
-   */
-  public String getLabelZh() {
-    return labelZh;
-  }
-
-  /**
-   * English label.
-   *
-   * @return the label
-   */
-  public String getLabelEn() {
-    return labelEn;
-  }
-
-  /**
-   * The label in a locale: Chinese for any Chinese locale, English otherwise.
-   *
-   * @param locale the locale; not null
-   * @return the label
-   */
-  public String getLabel(Locale locale) {
-    return "zh".equals(locale.getLanguage()) ? labelZh : labelEn;
   }
 
   /**
@@ -73,12 +43,6 @@ public enum PauseKind {
    */
   @JsonCreator
   public static PauseKind ofCode(String code) {
-    InvalidValueException.requireNonNull(code, "pauseKind");
-    for (PauseKind v : values()) {
-      if (v.code.equals(code)) {
-        return v;
-      }
-    }
-    throw new InvalidValueException("pauseKind", code, "must be one of third-party, other-agency, fee-notice");
+    return EnumCodes.lookup(PauseKind.class, "pauseKind", code);
   }
 }

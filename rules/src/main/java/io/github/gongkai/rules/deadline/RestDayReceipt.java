@@ -2,8 +2,9 @@ package io.github.gongkai.rules.deadline;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.gongkai.core.Coded;
 import io.github.gongkai.core.InvalidValueException;
-import java.util.Locale;
+import io.github.gongkai.core.internal.EnumCodes;
 
 /**
  * How a request received on a day off (weekend or holiday) is dated — unsettled (DOMAIN.md §4,
@@ -13,20 +14,16 @@ import java.util.Locale;
  * received on Sunday 2017-06-18 as received on Monday 2017-06-19 and counts the 15 working days from
  * the day after, giving 2017-07-10.
  */
-public enum RestDayReceipt {
+public enum RestDayReceipt implements Coded {
   /** The request counts as received on the next working day; counting starts the day after that. */
-  NEXT_WORKING_DAY("next-working-day", "顺延至下一工作日为收到申请之日", "Received on the next working day"),
+  NEXT_WORKING_DAY("next-working-day"),
   /** The rest day itself is the receipt day; the first working day after it is day 1. */
-  AS_RECEIVED("as-received", "以实际收到之日为收到申请之日", "Received on the day it arrived");
+  AS_RECEIVED("as-received");
 
   private final String code;
-  private final String labelZh;
-  private final String labelEn;
 
-  RestDayReceipt(String code, String labelZh, String labelEn) {
+  RestDayReceipt(String code) {
     this.code = code;
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
   }
 
   /**
@@ -34,37 +31,10 @@ public enum RestDayReceipt {
    *
    * @return the code
    */
+  @Override
   @JsonValue
   public String getCode() {
     return code;
-  }
-
-  /**
-   * Chinese label.
-   *
-   * @return the label
-   */
-  public String getLabelZh() {
-    return labelZh;
-  }
-
-  /**
-   * English label.
-   *
-   * @return the label
-   */
-  public String getLabelEn() {
-    return labelEn;
-  }
-
-  /**
-   * The label in a locale: Chinese for any Chinese locale, English otherwise.
-   *
-   * @param locale the locale; not null
-   * @return the label
-   */
-  public String getLabel(Locale locale) {
-    return "zh".equals(locale.getLanguage()) ? labelZh : labelEn;
   }
 
   /**
@@ -76,12 +46,6 @@ public enum RestDayReceipt {
    */
   @JsonCreator
   public static RestDayReceipt ofCode(String code) {
-    InvalidValueException.requireNonNull(code, "restDayReceipt");
-    for (RestDayReceipt v : values()) {
-      if (v.code.equals(code)) {
-        return v;
-      }
-    }
-    throw new InvalidValueException("restDayReceipt", code, "must be one of next-working-day, as-received");
+    return EnumCodes.lookup(RestDayReceipt.class, "restDayReceipt", code);
   }
 }

@@ -2,24 +2,21 @@ package io.github.gongkai.rules.decision;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.gongkai.core.Coded;
 import io.github.gongkai.core.InvalidValueException;
 import io.github.gongkai.core.internal.EnumCodes;
 
 /** The agency's choice where the Regulation lets it withhold (2019 Art.16: 可以不予公开). */
-public enum DiscretionaryChoice {
+public enum DiscretionaryChoice implements Coded {
   /** The agency uses its discretion to withhold. */
-  WITHHOLD("withhold", "不予公开", "Withhold"),
+  WITHHOLD("withhold"),
   /** The agency chooses to disclose although it could withhold. */
-  DISCLOSE("disclose", "予以公开", "Disclose");
+  DISCLOSE("disclose");
 
   private final String code;
-  private final String labelZh;
-  private final String labelEn;
 
-  DiscretionaryChoice(String code, String labelZh, String labelEn) {
+  DiscretionaryChoice(String code) {
     this.code = code;
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
   }
 
   /**
@@ -27,27 +24,10 @@ public enum DiscretionaryChoice {
    *
    * @return the code
    */
+  @Override
   @JsonValue
   public String getCode() {
     return code;
-  }
-
-  /**
-   * Chinese label.
-   *
-   * @return the label
-   */
-  public String getLabelZh() {
-    return labelZh;
-  }
-
-  /**
-   * English label.
-   *
-   * @return the label
-   */
-  public String getLabelEn() {
-    return labelEn;
   }
 
   /**
@@ -59,9 +39,7 @@ public enum DiscretionaryChoice {
    */
   @JsonCreator
   public static DiscretionaryChoice ofCode(String code) {
-    return EnumCodes.lookupLenient(values(), v -> v.code, FIELD, code);
+    return EnumCodes.lookup(DiscretionaryChoice.class, "discretionaryChoice", code);
   }
-
-  private static final String FIELD = "discretionaryChoice";
 
 }

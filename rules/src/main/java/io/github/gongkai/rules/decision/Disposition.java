@@ -2,8 +2,9 @@ package io.github.gongkai.rules.decision;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.gongkai.core.Coded;
 import io.github.gongkai.core.InvalidValueException;
-import java.util.Locale;
+import io.github.gongkai.core.internal.EnumCodes;
 
 /**
  * What the agency does with a request for an item: the kind of answer (答复类型).
@@ -13,28 +14,24 @@ import java.util.Locale;
  * always: an item that another agency is responsible for is {@link #REFER_ELSEWHERE referred} and
  * counted under 本机关不掌握相关政府信息 (2019 Art.36(5); table 三（四）1).
  */
-public enum Disposition {
+public enum Disposition implements Coded {
   /** 予以公开: provide the information or say how to obtain it (2019 Art.36(1)(2)). */
-  RELEASE("release", "予以公开", "Release"),
+  RELEASE("release"),
   /** 部分公开: provide the disclosable part, give reasons for the rest (区分处理, 2019 Art.37). */
-  RELEASE_IN_PART("release-in-part", "部分公开", "Release in part"),
+  RELEASE_IN_PART("release-in-part"),
   /** 不予公开: withhold, with reasons (2019 Art.36(3)). */
-  WITHHOLD("withhold", "不予公开", "Withhold"),
+  WITHHOLD("withhold"),
   /** 无法提供: the information does not exist, would have to be created, or the request stays unclear. */
-  CANNOT_PROVIDE("cannot-provide", "无法提供", "Cannot provide"),
+  CANNOT_PROVIDE("cannot-provide"),
   /** 不予处理: not handled as a disclosure request (2019 Arts.35, 36(6), 39). */
-  NOT_PROCESSED("not-processed", "不予处理", "Not processed"),
+  NOT_PROCESSED("not-processed"),
   /** 告知另行办理: refer the applicant to the responsible agency or a special statutory route. */
-  REFER_ELSEWHERE("refer-elsewhere", "告知另行办理", "Refer elsewhere");
+  REFER_ELSEWHERE("refer-elsewhere");
 
   private final String code;
-  private final String labelZh;
-  private final String labelEn;
 
-  Disposition(String code, String labelZh, String labelEn) {
+  Disposition(String code) {
     this.code = code;
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
   }
 
   /**
@@ -42,27 +39,10 @@ public enum Disposition {
    *
    * @return the code
    */
+  @Override
   @JsonValue
   public String getCode() {
     return code;
-  }
-
-  /**
-   * Chinese label.
-   *
-   * @return the label
-   */
-  public String getLabelZh() {
-    return labelZh;
-  }
-
-  /**
-   * English label.
-   *
-   * @return the label
-   */
-  public String getLabelEn() {
-    return labelEn;
   }
 
   /**
@@ -83,13 +63,6 @@ public enum Disposition {
    */
   @JsonCreator
   public static Disposition ofCode(String code) {
-    InvalidValueException.requireNonNull(code, "disposition");
-    String c = code.trim().toLowerCase(Locale.ROOT).replace('_', '-');
-    for (Disposition d : values()) {
-      if (d.code.equals(c)) {
-        return d;
-      }
-    }
-    throw new InvalidValueException("disposition", code, "must be a known disposition code");
+    return EnumCodes.lookup(Disposition.class, "disposition", code);
   }
 }

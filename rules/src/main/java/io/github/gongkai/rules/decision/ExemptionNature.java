@@ -2,6 +2,7 @@ package io.github.gongkai.rules.decision;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.gongkai.core.Coded;
 import io.github.gongkai.core.InvalidValueException;
 import io.github.gongkai.core.internal.EnumCodes;
 
@@ -13,22 +14,18 @@ import io.github.gongkai.core.internal.EnumCodes;
  * exemption but, per 国办发〔2010〕5号, "generally not information to be disclosed" — gongkai records
  * that as discretionary too.
  */
-public enum ExemptionNature {
+public enum ExemptionNature implements Coded {
   /** No exemption applies (released, or a ground that is not an exemption). */
-  NONE("none", "不涉及免予公开", "No exemption"),
+  NONE("none"),
   /** The agency must withhold (2019 Arts.14, 15; 2008 Arts.8, 14). */
-  MANDATORY("mandatory", "应当不予公开", "Mandatory"),
+  MANDATORY("mandatory"),
   /** The agency may withhold (2019 Art.16; 2008 per 国办发〔2010〕5号). */
-  DISCRETIONARY("discretionary", "可以不予公开", "Discretionary");
+  DISCRETIONARY("discretionary");
 
   private final String code;
-  private final String labelZh;
-  private final String labelEn;
 
-  ExemptionNature(String code, String labelZh, String labelEn) {
+  ExemptionNature(String code) {
     this.code = code;
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
   }
 
   /**
@@ -36,27 +33,10 @@ public enum ExemptionNature {
    *
    * @return the code
    */
+  @Override
   @JsonValue
   public String getCode() {
     return code;
-  }
-
-  /**
-   * Chinese label.
-   *
-   * @return the label
-   */
-  public String getLabelZh() {
-    return labelZh;
-  }
-
-  /**
-   * English label.
-   *
-   * @return the label
-   */
-  public String getLabelEn() {
-    return labelEn;
   }
 
   /**
@@ -68,9 +48,7 @@ public enum ExemptionNature {
    */
   @JsonCreator
   public static ExemptionNature ofCode(String code) {
-    return EnumCodes.lookupLenient(values(), v -> v.code, FIELD, code);
+    return EnumCodes.lookup(ExemptionNature.class, "exemptionNature", code);
   }
-
-  private static final String FIELD = "exemptionNature";
 
 }

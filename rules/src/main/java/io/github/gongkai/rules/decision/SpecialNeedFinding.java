@@ -2,6 +2,7 @@ package io.github.gongkai.rules.decision;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.gongkai.core.Coded;
 import io.github.gongkai.core.InvalidValueException;
 import io.github.gongkai.core.internal.EnumCodes;
 
@@ -11,20 +12,16 @@ import io.github.gongkai.core.internal.EnumCodes;
  * test was abolished by the 2019 revision (Art.27) and applies only to requests made before
  * 2019-05-15.
  */
-public enum SpecialNeedFinding {
+public enum SpecialNeedFinding implements Coded {
   /** The applicant showed a special need related to the information. */
-  SHOWN("shown", "已说明特殊需要", "Need shown"),
+  SHOWN("shown"),
   /** The applicant could not reasonably explain a related need (SPC 2011 Art.12(6)). */
-  NOT_SHOWN("not-shown", "不能合理说明特殊需要", "Need not shown");
+  NOT_SHOWN("not-shown");
 
   private final String code;
-  private final String labelZh;
-  private final String labelEn;
 
-  SpecialNeedFinding(String code, String labelZh, String labelEn) {
+  SpecialNeedFinding(String code) {
     this.code = code;
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
   }
 
   /**
@@ -32,27 +29,10 @@ public enum SpecialNeedFinding {
    *
    * @return the code
    */
+  @Override
   @JsonValue
   public String getCode() {
     return code;
-  }
-
-  /**
-   * Chinese label.
-   *
-   * @return the label
-   */
-  public String getLabelZh() {
-    return labelZh;
-  }
-
-  /**
-   * English label.
-   *
-   * @return the label
-   */
-  public String getLabelEn() {
-    return labelEn;
   }
 
   /**
@@ -64,9 +44,7 @@ public enum SpecialNeedFinding {
    */
   @JsonCreator
   public static SpecialNeedFinding ofCode(String code) {
-    return EnumCodes.lookupLenient(values(), v -> v.code, FIELD, code);
+    return EnumCodes.lookup(SpecialNeedFinding.class, "specialNeedFinding", code);
   }
-
-  private static final String FIELD = "specialNeedFinding";
 
 }

@@ -2,27 +2,25 @@ package io.github.gongkai.rules.fee;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.gongkai.core.Coded;
 import io.github.gongkai.core.InvalidValueException;
+import io.github.gongkai.core.internal.EnumCodes;
 
 /**
  * The cost fees the 2008 Regulation allowed (Art.27): retrieval, copying and postage only.
  */
-public enum CostFeeKind {
+public enum CostFeeKind implements Coded {
   /** 检索费. */
-  RETRIEVAL("retrieval", "检索", "Retrieval"),
+  RETRIEVAL("retrieval"),
   /** 复制费. */
-  COPYING("copying", "复制", "Copying"),
+  COPYING("copying"),
   /** 邮寄费. */
-  POSTAGE("postage", "邮寄", "Postage");
+  POSTAGE("postage");
 
   private final String code;
-  private final String labelZh;
-  private final String labelEn;
 
-  CostFeeKind(String code, String labelZh, String labelEn) {
+  CostFeeKind(String code) {
     this.code = code;
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
   }
 
   /**
@@ -30,27 +28,10 @@ public enum CostFeeKind {
    *
    * @return the code
    */
+  @Override
   @JsonValue
   public String getCode() {
     return code;
-  }
-
-  /**
-   * Chinese label.
-   *
-   * @return the label
-   */
-  public String getLabelZh() {
-    return labelZh;
-  }
-
-  /**
-   * English label.
-   *
-   * @return the label
-   */
-  public String getLabelEn() {
-    return labelEn;
   }
 
   /**
@@ -62,12 +43,6 @@ public enum CostFeeKind {
    */
   @JsonCreator
   public static CostFeeKind ofCode(String code) {
-    InvalidValueException.requireNonNull(code, "costFeeKind");
-    for (CostFeeKind k : values()) {
-      if (k.code.equals(code)) {
-        return k;
-      }
-    }
-    throw new InvalidValueException("costFeeKind", code, "must be one of retrieval, copying, postage");
+    return EnumCodes.lookup(CostFeeKind.class, "costFeeKind", code);
   }
 }

@@ -250,7 +250,8 @@ public final class PersonalDataScanner {
   }
 
   /**
-   * The reference date for birth dates, or null for "today in China Standard Time".
+   * The latest birth date a resident identity number may carry, or null for none (any real date
+   * from 1900 on: gongkai reads no clock of its own).
    *
    * @return the reference date, or null
    */
@@ -299,10 +300,11 @@ public final class PersonalDataScanner {
     Builder() {}
 
     /**
-     * Birth dates after this date are rejected; default (null) is today in China Standard Time at
-     * the start of each scan.
+     * Birth dates after this date are rejected, e.g. {@code LocalDate.now(clock)} with the
+     * application's clock; default (null): no latest birth date, so a number with a future birth
+     * date is still found — the safe side for redaction.
      *
-     * @param referenceDate the date, or null for today
+     * @param referenceDate the date, or null for no latest birth date
      * @return this builder
      */
     public Builder referenceDate(@Nullable LocalDate referenceDate) {

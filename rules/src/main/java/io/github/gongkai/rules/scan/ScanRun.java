@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.CharBuffer;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -33,7 +32,8 @@ final class ScanRun {
   private static final int K_DIGITS = 0;
   private static final int K_ID_X = 1;
   private static final int K_MIXED = 2;
-  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+  /** With no reference date, any real birth date passes: gongkai reads no clock of its own. */
+  private static final LocalDate NO_LATEST_BIRTH = LocalDate.of(9999, 12, 31);
 
   private static final Set<Check> ID_CHECKS =
       EnumSet.of(Check.FORMAT, Check.REGION_CODE, Check.BIRTH_DATE, Check.MOD_11_2);
@@ -120,7 +120,7 @@ final class ScanRun {
     this.src = src;
     this.sink = sink;
     LocalDate r = sc.referenceDate;
-    this.ref = r != null ? r : LocalDate.now(CHINA);
+    this.ref = r != null ? r : NO_LATEST_BIRTH;
     for (FindingType t : sc.types) {
       on[t.ordinal()] = true;
     }

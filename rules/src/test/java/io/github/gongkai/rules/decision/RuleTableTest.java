@@ -1,6 +1,8 @@
 package io.github.gongkai.rules.decision;
 
+import io.github.gongkai.core.InvalidValueException;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.gongkai.core.LegalBasis;
 import io.github.gongkai.core.LegalInstrument;
@@ -86,7 +88,9 @@ class RuleTableTest {
     assertThat(rule.getLabelZh()).isNotBlank();
     assertThat(rule.getLabelEn()).isNotBlank();
     assertThat(DecisionRule.ofCode(rule.getCode())).isSameAs(rule);
-    assertThat(DecisionRule.ofCode(rule.name())).isSameAs(rule);
+    assertThatThrownBy(() -> DecisionRule.ofCode(rule.name()))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("did you mean `" + rule.getCode() + "`?");
   }
 
   @ParameterizedTest

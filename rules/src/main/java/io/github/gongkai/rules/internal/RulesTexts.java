@@ -1,0 +1,11 @@
+package io.github.gongkai.rules.internal;
+
+import io.github.gongkai.core.internal.Texts;
+
+/** The user-facing text of gongkai rules; not part of the public API. */
+public final class RulesTexts {
+  /** Labels of the rules module's coded constants ({@code i18n/labels*.properties}). */
+  public static final Texts LABELS = Texts.load(RulesTexts.class, "/io/github/gongkai/rules/i18n/labels");
+
+  private RulesTexts() {}
+}
