@@ -1,5 +1,8 @@
 package io.github.gongkai.report;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.gongkai.core.InvalidValueException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,7 +16,17 @@ import org.jspecify.annotations.Nullable;
  * io.github.gongkai.report.aggregate.ReportAccumulator}, or typed from a published report and read by
  * {@link ReportJson}; checked by {@link io.github.gongkai.report.check.ReportChecker}. Immutable and
  * thread-safe.
+ *
+ * <p>JSON: the report document of schema version 1 ({@code report/README.md}). Any Jackson 2 or
+ * Jackson 3 mapper reads and writes {@code AnnualReport} in that shape, through {@link
+ * #fromDocument(Map)} and {@link #toDocument()}; the reading rules are {@link ReportJson}'s.
  */
+@JsonAutoDetect(
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+    setterVisibility = JsonAutoDetect.Visibility.NONE,
+    fieldVisibility = JsonAutoDetect.Visibility.NONE,
+    creatorVisibility = JsonAutoDetect.Visibility.NONE)
 public final class AnnualReport {
   /**
    * The first report year with tables (the 2019 trial format). A report may use either table format
@@ -48,6 +61,30 @@ public final class AnnualReport {
    */
   public static Builder builder(ReportFormat format, int year, String agency) {
     return new Builder(format, year, agency);
+  }
+
+  /**
+   * Reads a report from its JSON document as parsed into plain Java values; the creator JSON
+   * libraries use. Same as {@link ReportJson#fromDocument(Map)}.
+   *
+   * @param document the top-level JSON object; not null
+   * @return the report
+   * @throws ReportInputException if the document does not fit its format; the field is the JSON path
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  public static AnnualReport fromDocument(Map<String, ?> document) {
+    return ReportJson.fromDocument(document);
+  }
+
+  /**
+   * This report as its JSON document of plain Java values, in the stable key order; what JSON
+   * libraries write. Same as {@link ReportJson#toDocument(AnnualReport)}.
+   *
+   * @return a new map
+   */
+  @JsonValue
+  public Map<String, Object> toDocument() {
+    return ReportJson.toDocument(this);
   }
 
   /**

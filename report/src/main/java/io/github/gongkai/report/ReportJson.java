@@ -1,23 +1,27 @@
 package io.github.gongkai.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.gongkai.core.GongkaiException;
 import io.github.gongkai.core.InvalidValueException;
+import io.github.gongkai.core.json.DocumentCodec;
+import io.github.gongkai.core.json.JsonInputException;
+import io.github.gongkai.report.internal.JsonText;
+import io.github.gongkai.report.internal.Names;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Reads and writes {@link AnnualReport} as JSON, schema version 1 (see {@code report/README.md}).
+ * The {@link AnnualReport} document, schema version 1 (see {@code report/README.md}), in plain Java:
+ * no JSON library is needed to convert or to write it.
  *
  * <pre>{@code
  * {
@@ -32,159 +36,269 @@ import java.util.Map;
  * <p>A cell is a JSON number, {@code null} or {@code ""} (blank), {@code "/"} (not applicable), or a
  * string holding a number. A missing row or cell is blank. Rows may be keyed by code or by printed
  * label ({@code "（三）1"}, {@code "一"}), columns by code or Chinese header ({@code "自然人"}).
- * Writing is stable: fixed key order, all cells of printed rows, blank as {@code null}. Thread-safe.
+ * Writing is stable: fixed key order, all cells of printed rows, blank as {@code null}.
+ *
+ * <p>Any JSON library can read and write the document: {@link AnnualReport} delegates to {@link
+ * #fromDocument(Map)} and {@link #toDocument(AnnualReport)} through the Jackson annotations
+ * {@code @JsonCreator} and {@code @JsonValue}, so a Jackson 2 or Jackson 3 mapper reads {@code
+ * AnnualReport.class} directly; {@link #read(String, DocumentCodec)} does so through a strict codec
+ * ({@code gongkai-jackson2} or {@code gongkai-jackson3}). Thread-safe.
  */
 public final class ReportJson {
   /** The schema version written and understood. */
   public static final int SCHEMA_VERSION = 1;
 
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-          .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  /** Largest magnitude of a cell: no count or amount of an annual report comes near it. */
+  private static final BigDecimal MAX_CELL = new BigDecimal("1e15");
+
+  private static final List<String> FIELDS =
+      List.of("schemaVersion", "format", "year", "agency", "table2", "table3", "table4", "sections");
 
   private ReportJson() {}
 
   /**
-   * Reads a report.
+   * Reads a report through a JSON codec.
    *
    * @param json the JSON text; not null
+   * @param codec a strict codec, e.g. {@code io.github.gongkai.jackson3.GongkaiJson.codec()}; not
+   *     null
    * @return the report
-   * @throws ReportInputException if the document is malformed or does not fit its format
+   * @throws ReportInputException if the text is not well-formed JSON holding one document (duplicate
+   *     keys, trailing content), or the document does not fit its format; the field is the JSON path
+   *     of the offending value, e.g. {@code $.table3["（三）1"].natural-person}
    */
-  public static AnnualReport read(String json) {
+  public static AnnualReport read(String json, DocumentCodec codec) {
     InvalidValueException.requireNonNull(json, "json");
+    InvalidValueException.requireNonNull(codec, "codec");
+    AnnualReport report;
     try {
-      return fromTree(MAPPER.readTree(json));
-    } catch (JsonProcessingException e) {
-      throw new ReportInputException("$", null, "must be well-formed JSON: " + e.getOriginalMessage());
+      report = codec.read(json, AnnualReport.class);
+    } catch (RuntimeException e) {
+      throw asInputException(e);
     }
+    if (report == null) {
+      throw new ReportInputException("$", "null", "must be a JSON object");
+    }
+    return report;
   }
 
   /**
-   * Reads a report from a stream (UTF-8 JSON); the stream is not closed.
+   * Reads a report from a stream (UTF-8 JSON) through a JSON codec; the stream is not closed.
    *
    * @param in the stream; not null
+   * @param codec a strict codec; not null
    * @return the report
    * @throws ReportInputException if the document is malformed or does not fit its format
    * @throws GongkaiException if the stream cannot be read
    */
-  public static AnnualReport read(InputStream in) {
+  public static AnnualReport read(InputStream in, DocumentCodec codec) {
     InvalidValueException.requireNonNull(in, "in");
+    String text;
     try {
-      return fromTree(MAPPER.readTree(in));
-    } catch (JsonProcessingException e) {
-      throw new ReportInputException("$", null, "must be well-formed JSON: " + e.getOriginalMessage());
+      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new GongkaiException("cannot read report: " + e.getMessage(), e);
     }
+    return read(text, codec);
+  }
+
+  /** The report's own failure, wherever a JSON library wrapped it; else the codec's, re-typed. */
+  private static RuntimeException asInputException(RuntimeException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof ReportInputException) {
+        return (ReportInputException) t;
+      }
+    }
+    if (e instanceof JsonInputException) {
+      JsonInputException j = (JsonInputException) e;
+      ReportInputException r = new ReportInputException(j.getPath(), j.getValue(), j.getRule());
+      r.initCause(e);
+      return r;
+    }
+    return e;
   }
 
   /**
-   * Converts a parsed JSON tree into a report.
+   * Converts a report document, as any JSON library parses it into plain Java values, into a report.
+   * Objects are {@link Map}s with string keys, arrays {@link List}s, and scalars {@link String},
+   * {@link Number} (integers of any size, {@link BigDecimal} or {@link Double} for fractions),
+   * {@link Boolean} or null.
    *
-   * @param root the document; not null
+   * @param document the top-level object; not null
    * @return the report
-   * @throws ReportInputException if the document does not fit its format
+   * @throws ReportInputException if the document does not fit its format: an unknown or misspelled
+   *     field, a value of the wrong type, a newer schema version, an unknown table, row or column, or
+   *     a cell that is neither blank, "/" nor a number; the field is the JSON path
    */
-  public static AnnualReport fromTree(JsonNode root) {
-    if (root == null || !root.isObject()) {
-      throw new ReportInputException("$", root == null ? null : root.toString(), "must be a JSON object");
+  public static AnnualReport fromDocument(Map<String, ?> document) {
+    if (document == null) {
+      throw new ReportInputException("$", "null", "must be a JSON object");
     }
-    JsonNode version = root.get("schemaVersion");
-    if (version == null || !version.canConvertToInt() || version.asInt() != SCHEMA_VERSION) {
+    Object version = document.get("schemaVersion");
+    Long v = integer(version);
+    if (version == null) {
+      throw new ReportInputException("$.schemaVersion", null, "is required (" + SCHEMA_VERSION + ")");
+    }
+    if (v == null) {
+      throw new ReportInputException("$.schemaVersion", shown(version), "must be the integer " + SCHEMA_VERSION);
+    }
+    if (v > SCHEMA_VERSION) {
       throw new ReportInputException(
-          "schemaVersion", version == null ? null : version.toString(), "must be " + SCHEMA_VERSION);
+          "$.schemaVersion", Long.toString(v),
+          "must be " + SCHEMA_VERSION + ": this document is of a newer schema version; reading it needs a newer"
+              + " gongkai (文档的结构版本较新，请升级 gongkai)");
     }
+    if (v < SCHEMA_VERSION) {
+      throw new ReportInputException("$.schemaVersion", Long.toString(v), "must be " + SCHEMA_VERSION);
+    }
+    for (String key : document.keySet()) {
+      if (!FIELDS.contains(key) && !isTableNumeral(key)) {
+        Optional<String> near = Names.closest(key, FIELDS);
+        throw new ReportInputException(
+            Names.member("$", key), null,
+            near.map(n -> "is not a field of the report; did you mean `" + n + "`?")
+                .orElse("is not a field of the report (allowed: " + String.join(", ", FIELDS) + ")"));
+      }
+    }
+    String formatCode = string(document, "format");
     ReportFormat format;
     try {
-      format = ReportFormat.ofCode(text(root, "format"));
+      format = ReportFormat.ofCode(formatCode);
     } catch (InvalidValueException e) {
-      throw new ReportInputException("format", text(root, "format"), "must be 2021 or 2019-trial");
+      throw new ReportInputException("$.format", Names.display(formatCode), "must be 2021 or 2019-trial");
     }
-    JsonNode yearNode = root.get("year");
-    if (yearNode == null || !yearNode.canConvertToInt() || !yearNode.isIntegralNumber()) {
-      throw new ReportInputException("year", yearNode == null ? null : yearNode.toString(), "must be an integer year");
+    Object yearValue = document.get("year");
+    Long year = integer(yearValue);
+    if (year == null || year < Integer.MIN_VALUE || year > Integer.MAX_VALUE) {
+      throw new ReportInputException("$.year", shown(yearValue), "must be an integer year");
     }
     AnnualReport.Builder b;
     try {
-      b = AnnualReport.builder(format, yearNode.asInt(), text(root, "agency"));
+      b = AnnualReport.builder(format, year.intValue(), string(document, "agency"));
     } catch (InvalidValueException e) {
-      throw new ReportInputException(e.getField(), e.getValue(), e.getMessage().substring(e.getField().length() + 2));
+      throw new ReportInputException(
+          "$." + e.getField(), e.getValue(), e.getMessage().substring(e.getField().length() + 2));
     }
-    for (Map.Entry<String, JsonNode> f : root.properties()) {
-      switch (f.getKey()) {
-        case "schemaVersion":
-        case "format":
-        case "year":
-        case "agency":
-          break;
-        case "sections":
-          readSections(b, format, f.getValue());
-          break;
-        default:
-          ReportTable table;
-          try {
-            table = ReportTable.ofCode(f.getKey());
-          } catch (InvalidValueException e) {
-            throw new ReportInputException(
-                f.getKey(), null, "must be one of schemaVersion, format, year, agency, table2, table3, table4, sections");
-          }
-          readTable(b, format.getLayout().getTable(table), f.getKey(), f.getValue());
+    Set<ReportTable> tables = new HashSet<>();
+    for (Map.Entry<String, ?> f : document.entrySet()) {
+      String key = f.getKey();
+      if (key.equals("sections")) {
+        readSections(b, f.getValue());
+      } else if (key.startsWith("table") || isTableNumeral(key)) {
+        ReportTable table = ReportTable.ofCode(key);
+        String path = Names.member("$", key);
+        if (!tables.add(table)) {
+          throw new ReportInputException(path, null, "must not repeat table " + table.getCode());
+        }
+        readTable(b, format.getLayout().getTable(table), path, f.getValue());
       }
     }
     return b.build();
   }
 
-  private static String text(JsonNode root, String field) {
-    JsonNode n = root.get(field);
-    if (n == null || !n.isTextual()) {
-      throw new ReportInputException(field, n == null ? null : n.toString(), "must be a string");
+  private static boolean isTableNumeral(String key) {
+    for (ReportTable t : ReportTable.values()) {
+      if (t.getNumeral().equals(key)) {
+        return true;
+      }
     }
-    return n.asText();
+    return false;
   }
 
-  private static void readSections(AnnualReport.Builder b, ReportFormat format, JsonNode node) {
-    if (!node.isObject()) {
-      throw new ReportInputException("sections", node.toString(), "must be an object");
+  /** An integral JSON number as a long, or null for anything else (fractions, strings, too large). */
+  private static @Nullable Long integer(@Nullable Object v) {
+    if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
+      return ((Number) v).longValue();
     }
-    for (Map.Entry<String, JsonNode> e : node.properties()) {
-      if (!e.getValue().isTextual()) {
-        throw new ReportInputException("sections." + e.getKey(), e.getValue().toString(), "must be a string");
+    if (v instanceof BigInteger && ((BigInteger) v).bitLength() < 63) {
+      return ((BigInteger) v).longValue();
+    }
+    return null;
+  }
+
+  private static String string(Map<String, ?> document, String field) {
+    Object v = document.get(field);
+    if (!(v instanceof String)) {
+      throw new ReportInputException(
+          "$." + field, shown(v), v == null ? "is required (a string)" : "must be a string");
+    }
+    return (String) v;
+  }
+
+  /** Display form of a value of the wrong type. */
+  private static @Nullable String shown(@Nullable Object v) {
+    if (v == null) {
+      return null;
+    }
+    if (v instanceof Map) {
+      return "an object";
+    }
+    if (v instanceof List) {
+      return "an array";
+    }
+    if (v instanceof String) {
+      return JsonText.compact(Names.display((String) v));
+    }
+    return Names.display(String.valueOf(v));
+  }
+
+  private static void readSections(AnnualReport.Builder b, @Nullable Object node) {
+    if (!(node instanceof Map)) {
+      throw new ReportInputException("$.sections", shown(node), "must be an object of section texts");
+    }
+    for (Map.Entry<?, ?> e : ((Map<?, ?>) node).entrySet()) {
+      String key = String.valueOf(e.getKey());
+      String path = Names.member("$.sections", key);
+      if (!(e.getValue() instanceof String)) {
+        throw new ReportInputException(path, shown(e.getValue()), "must be a string");
       }
       try {
-        b.sectionText(e.getKey(), e.getValue().asText());
+        b.sectionText(key, (String) e.getValue());
       } catch (InvalidValueException ex) {
-        throw new ReportInputException("sections." + e.getKey(), e.getKey(), "must be a section numeral 一 to 六");
+        throw new ReportInputException(path, Names.display(key), "must be a section numeral 一 to 六");
       }
     }
   }
 
-  private static void readTable(AnnualReport.Builder b, TableLayout layout, String path, JsonNode node) {
-    java.util.Set<CellAddress> seen = new java.util.HashSet<>();
-    if (!node.isObject()) {
-      throw new ReportInputException(path, node.toString(), "must be an object of rows");
+  private static void readTable(AnnualReport.Builder b, TableLayout layout, String path, @Nullable Object node) {
+    if (!(node instanceof Map)) {
+      throw new ReportInputException(path, shown(node), "must be an object of rows");
     }
-    for (Map.Entry<String, JsonNode> r : node.properties()) {
-      String rowPath = path + "." + r.getKey();
-      if (layout.findRow(r.getKey()).isEmpty() && isHeading(layout, r.getKey()) && allBlank(r.getValue())) {
+    Set<CellAddress> seen = new HashSet<>();
+    for (Map.Entry<?, ?> r : ((Map<?, ?>) node).entrySet()) {
+      String rowKey = String.valueOf(r.getKey());
+      String rowPath = Names.member(path, rowKey);
+      Optional<RowLayout> found = layout.findRow(rowKey);
+      if (found.isEmpty() && isHeading(layout, rowKey) && allBlank(r.getValue())) {
         continue;
       }
-      RowLayout row =
-          layout.findRow(r.getKey())
-              .orElseThrow(() -> new ReportInputException(rowPath, r.getKey(), "must be a row of " + path));
-      if (!r.getValue().isObject()) {
-        throw new ReportInputException(rowPath, r.getValue().toString(), "must be an object of columns");
+      if (found.isEmpty()) {
+        List<String> codes = layout.getRows().stream().map(RowLayout::getCode).toList();
+        throw new ReportInputException(
+            rowPath, null,
+            "must be a row of " + layout.getTable().getCode() + " (its code or printed label)"
+                + Names.closest(rowKey, codes).map(n -> "; did you mean `" + n + "`?").orElse(""));
       }
-      for (Map.Entry<String, JsonNode> c : r.getValue().properties()) {
-        String cellPath = rowPath + "." + c.getKey();
-        ColumnLayout col =
-            layout.findColumn(row.getCode(), c.getKey())
-                .orElseThrow(() -> new ReportInputException(cellPath, c.getKey(), "must be a column of this row"));
-        CellAddress address = CellAddress.of(layout.getTable(), row.getCode(), col.getCode());
+      RowLayout row = found.get();
+      if (!(r.getValue() instanceof Map)) {
+        throw new ReportInputException(rowPath, shown(r.getValue()), "must be an object of columns");
+      }
+      for (Map.Entry<?, ?> c : ((Map<?, ?>) r.getValue()).entrySet()) {
+        String colKey = String.valueOf(c.getKey());
+        String cellPath = Names.member(rowPath, colKey);
+        Optional<ColumnLayout> col = layout.findColumn(row.getCode(), colKey);
+        if (col.isEmpty()) {
+          List<String> codes = layout.getColumns(row.getCode()).stream().map(ColumnLayout::getCode).toList();
+          throw new ReportInputException(
+              cellPath, null,
+              "must be a column of this row (its code or Chinese header)"
+                  + Names.closest(colKey, codes).map(n -> "; did you mean `" + n + "`?").orElse(""));
+        }
+        CellAddress address = CellAddress.of(layout.getTable(), row.getCode(), col.get().getCode());
         CellValue value = cell(cellPath, c.getValue());
         if (!seen.add(address)) {
-          throw new ReportInputException(cellPath, c.getValue().toString(), "must not repeat a cell given under another key");
+          throw new ReportInputException(
+              cellPath, shown(c.getValue()), "must not repeat cell " + address + ", given under another key");
         }
         b.set(address, value);
       }
@@ -200,53 +314,79 @@ public final class ReportJson {
     return k.equals("三") || k.equals("三本年度办理结果") || k.equals("本年度办理结果");
   }
 
-  private static boolean allBlank(JsonNode v) {
-    if (v.isNull() || (v.isTextual() && v.asText().isBlank())) {
+  private static boolean allBlank(@Nullable Object v) {
+    if (v == null || (v instanceof String && ((String) v).isBlank())) {
       return true;
     }
-    if (!v.isObject()) {
+    if (!(v instanceof Map)) {
       return false;
     }
-    for (Map.Entry<String, JsonNode> e : v.properties()) {
-      if (!allBlank(e.getValue()) || e.getValue().isObject()) {
+    for (Object o : ((Map<?, ?>) v).values()) {
+      if (o instanceof Map || !allBlank(o)) {
         return false;
       }
     }
     return true;
   }
 
-  private static CellValue cell(String path, JsonNode v) {
-    if (v.isNull()) {
+  private static CellValue cell(String path, @Nullable Object v) {
+    String rule = "must be a number, null, \"\" or \"/\"";
+    if (v == null) {
       return CellValue.BLANK;
     }
-    if (v.isNumber()) {
-      return CellValue.ofPrinted(v.decimalValue());
-    }
-    if (v.isTextual()) {
+    if (v instanceof String) {
+      CellValue parsed;
       try {
-        return CellValue.parse(v.asText());
+        parsed = CellValue.parse((String) v);
       } catch (InvalidValueException e) {
-        throw new ReportInputException(path, v.asText(), "must be a number, null, \"\" or \"/\"");
+        throw new ReportInputException(path, shown(v), rule);
       }
+      return bounded(path, parsed, v);
     }
-    throw new ReportInputException(path, v.toString(), "must be a number, null, \"\" or \"/\"");
+    BigDecimal n;
+    if (v instanceof BigDecimal) {
+      n = (BigDecimal) v;
+    } else if (v instanceof BigInteger) {
+      n = new BigDecimal((BigInteger) v);
+    } else if (integer(v) != null) {
+      n = BigDecimal.valueOf(((Number) v).longValue());
+    } else if (v instanceof Double || v instanceof Float) {
+      double d = ((Number) v).doubleValue();
+      if (Double.isNaN(d) || Double.isInfinite(d)) {
+        throw new ReportInputException(path, shown(v), "must be a finite number");
+      }
+      n = BigDecimal.valueOf(d);
+    } else {
+      throw new ReportInputException(path, shown(v), rule);
+    }
+    return bounded(path, CellValue.ofPrinted(n), v);
+  }
+
+  private static CellValue bounded(String path, CellValue value, Object raw) {
+    if (value.isNumber() && value.getNumber().abs().compareTo(MAX_CELL) >= 0) {
+      throw new ReportInputException(path, shown(raw), "must be a number below 10^15");
+    }
+    return value;
   }
 
   /**
-   * The report as a JSON tree, in the stable layout order.
+   * The report as a document of plain Java values, in the stable layout order: {@link
+   * LinkedHashMap}s, {@link String}s, {@link Integer}s, {@link BigInteger}s and {@link BigDecimal}s
+   * (integers written without a fraction, amounts as given), null for blank cells and {@code "/"}.
    *
    * @param report the report; not null
-   * @return the tree
+   * @return a new, modifiable map
    */
-  public static ObjectNode toTree(AnnualReport report) {
+  public static Map<String, Object> toDocument(AnnualReport report) {
     InvalidValueException.requireNonNull(report, "report");
-    ObjectNode root = NODES.objectNode();
+    Map<String, Object> root = new LinkedHashMap<>();
     root.put("schemaVersion", SCHEMA_VERSION);
     root.put("format", report.getFormat().getCode());
     root.put("year", report.getYear());
     root.put("agency", report.getAgency());
     for (TableLayout t : report.getLayout().getTables()) {
-      ObjectNode table = root.putObject(t.getTable().getCode());
+      Map<String, Object> table = new LinkedHashMap<>();
+      root.put(t.getTable().getCode(), table);
       for (RowLayout r : t.getRows()) {
         boolean any = false;
         for (ColumnLayout c : t.getColumns(r.getCode())) {
@@ -255,63 +395,52 @@ public final class ReportJson {
         if (!r.isPrinted() && !any) {
           continue;
         }
-        ObjectNode row = table.putObject(r.getCode());
+        Map<String, Object> row = new LinkedHashMap<>();
+        table.put(r.getCode(), row);
         for (ColumnLayout c : t.getColumns(r.getCode())) {
-          CellValue v = report.get(CellAddress.of(t.getTable(), r.getCode(), c.getCode()));
-          if (v.isBlank()) {
-            row.putNull(c.getCode());
-          } else if (v.isNotApplicable()) {
-            row.put(c.getCode(), "/");
-          } else {
-            BigDecimal n = v.getNumber();
-            if (v.isInteger() && n.scale() <= 0) {
-              row.put(c.getCode(), n.toBigIntegerExact());
-            } else {
-              row.put(c.getCode(), n);
-            }
-          }
+          row.put(c.getCode(), cellValue(report.get(CellAddress.of(t.getTable(), r.getCode(), c.getCode()))));
         }
       }
     }
     if (!report.getSectionTexts().isEmpty()) {
-      ObjectNode s = root.putObject("sections");
+      Map<String, Object> s = new LinkedHashMap<>();
       for (Section sec : report.getLayout().getSections()) {
         String text = report.getSectionTexts().get(sec.getNumber());
         if (text != null) {
           s.put(sec.getNumber(), text);
         }
       }
+      root.put("sections", s);
     }
     return root;
   }
 
   /**
-   * Writes a report as pretty-printed JSON (two-space indent, {@code \n} line ends, final newline).
+   * A cell as a plain JSON value: null (blank), {@code "/"}, or the number — a {@link BigInteger}
+   * for a whole number written without a fraction, else the {@link BigDecimal} as given.
+   *
+   * @param v the cell; not null
+   * @return the value
+   */
+  static @Nullable Object cellValue(CellValue v) {
+    if (v.isBlank()) {
+      return null;
+    }
+    if (v.isNotApplicable()) {
+      return "/";
+    }
+    BigDecimal n = v.getNumber();
+    return v.isInteger() && n.scale() <= 0 ? n.toBigIntegerExact() : n;
+  }
+
+  /**
+   * Writes a report as indented JSON (two-space indent, {@code "key": value}, {@code \n} line ends,
+   * final newline), the layout of gongkai's report files, without any JSON library.
    *
    * @param report the report; not null
    * @return the JSON text
    */
   public static String write(AnnualReport report) {
-    return pretty(toTree(report));
-  }
-
-  /**
-   * Pretty-prints a JSON tree the way gongkai's report files are written.
-   *
-   * @param node the tree; not null
-   * @return the JSON text with a final newline
-   */
-  public static String pretty(JsonNode node) {
-    DefaultPrettyPrinter pp =
-        new DefaultPrettyPrinter(
-            Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    pp.indentObjectsWith(indenter);
-    pp.indentArraysWith(indenter);
-    try {
-      return MAPPER.writer(pp).writeValueAsString(node) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new GongkaiException("cannot write JSON: " + e.getOriginalMessage(), e);
-    }
+    return JsonText.pretty(toDocument(report));
   }
 }

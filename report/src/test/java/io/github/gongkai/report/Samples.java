@@ -58,12 +58,22 @@ public final class Samples {
   }
 
   /**
-   * A sample report.
+   * A sample report, read through the Jackson 2 test codec.
    *
    * @param name file name under samples/
    * @return the report
    */
   public static AnnualReport report(String name) {
-    return ReportJson.read(text(name));
+    return ReportJson.read(text(name), TestCodecs.JACKSON2);
+  }
+
+  /**
+   * A report document read through the Jackson 2 test codec.
+   *
+   * @param json the JSON text
+   * @return the report
+   */
+  public static AnnualReport read(String json) {
+    return ReportJson.read(json, TestCodecs.JACKSON2);
   }
 }

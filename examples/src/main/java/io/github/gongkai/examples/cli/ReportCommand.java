@@ -1,8 +1,5 @@
 package io.github.gongkai.examples.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.gongkai.core.calendar.ChinaCalendars;
 import io.github.gongkai.core.calendar.WorkingCalendar;
 import io.github.gongkai.core.request.InformationRequest;
@@ -17,7 +14,6 @@ import io.github.gongkai.report.aggregate.ReportAccumulator;
 import io.github.gongkai.report.aggregate.RequestRecords;
 import io.github.gongkai.report.check.CheckResult;
 import io.github.gongkai.report.check.Finding;
-import io.github.gongkai.report.check.FindingJson;
 import io.github.gongkai.report.check.NonNumberPolicy;
 import io.github.gongkai.report.check.ReportChecker;
 import io.github.gongkai.report.render.RenderFormat;
@@ -160,15 +156,15 @@ final class ReportCommand implements Runnable {
     }
 
     private Map<CellAddress, CellValue> table2(ReportFormat rf, String name) throws IOException {
-      JsonNode node = new ObjectMapper().readTree(Files.readString(proactive, StandardCharsets.UTF_8));
-      ObjectNode doc = new ObjectMapper().createObjectNode();
+      Object node = ReportCodec.INSTANCE.read(Files.readString(proactive, StandardCharsets.UTF_8), Object.class);
+      Map<String, Object> doc = new LinkedHashMap<>();
       doc.put("schemaVersion", ReportJson.SCHEMA_VERSION);
       doc.put("format", rf.getCode());
       doc.put("year", year);
       doc.put("agency", name);
-      doc.set("table2", node);
+      doc.put("table2", node);
       Map<CellAddress, CellValue> out = new LinkedHashMap<>();
-      for (Map.Entry<CellAddress, CellValue> e : ReportJson.fromTree(doc).getFilledCells().entrySet()) {
+      for (Map.Entry<CellAddress, CellValue> e : ReportJson.fromDocument(doc).getFilledCells().entrySet()) {
         if (e.getKey().getTable() == ReportTable.TABLE_2) {
           out.put(e.getKey(), e.getValue());
         }
@@ -204,7 +200,7 @@ final class ReportCommand implements Runnable {
       CheckResult result = ReportChecker.withPolicy(policy(blank)).check(report, last);
       PrintWriter out = spec.commandLine().getOut();
       for (Finding f : result.getFindings()) {
-        out.println(FindingJson.toLine(f, report.getLayout()));
+        out.println(f.toJson());
       }
       out.flush();
       return result.hasErrors() ? 1 : 0;
@@ -223,7 +219,7 @@ final class ReportCommand implements Runnable {
 
     private static AnnualReport read(Path path) throws IOException {
       try (InputStream in = Files.newInputStream(path)) {
-        return ReportJson.read(in);
+        return ReportJson.read(in, ReportCodec.INSTANCE);
       }
     }
   }

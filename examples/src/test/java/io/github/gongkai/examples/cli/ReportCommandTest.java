@@ -72,7 +72,7 @@ class ReportCommandTest {
     assertThat(run("report", "check", "--input", dir.resolve("missing.json").toString())).isEqualTo(2);
     String wrongCell = "{\"schemaVersion\":1,\"format\":\"2021\",\"year\":2024,\"agency\":\"A\",\"table3\":{\"new\":{\"自然人\":\"x\"}}}";
     assertThat(run("report", "check", "--input", write("y.json", wrongCell).toString())).isEqualTo(2);
-    assertThat(err.toString()).contains("table3.new.自然人");
+    assertThat(err.toString()).contains("$.table3.new[\"自然人\"]");
     assertThat(run("report", "check")).isEqualTo(2);
   }
 

@@ -10,6 +10,13 @@ import io.github.gongkai.core.InvalidValueException;
  * 总计 = the applicant columns is gongkai's reading of the header).
  */
 public enum CheckRule {
+  /**
+   * Tables 三 and 四 must be filled in: a report that gives no number or "/" in one of them has left
+   * it out, and every sum of it would pass unchecked. 《政府信息公开条例》(2019) 第五十条 requires the
+   * report to cover requests received and handled (表三) and administrative review and litigation
+   * (表四).
+   */
+  TABLE_MISSING("table-missing", "表三、表四应当填写", "tables 3 and 4 are filled in"),
   /** Table 三, per column: 一 + 二 = 三（七） + 四. */
   T3_BALANCE("t3-balance", "第一项加第二项之和等于第三项加第四项之和", "item 1 + item 2 = item 3 + item 4"),
   /** Table 三, per row: 总计 = 自然人 + the five organisation columns. */

@@ -100,6 +100,7 @@ public final class ReportChecker {
           "must be the year before " + report.getYear());
     }
     Run run = new Run(report);
+    run.requiredTables();
     run.valueDomain();
     run.table3();
     run.table4();
@@ -116,6 +117,29 @@ public final class ReportChecker {
 
     Run(AnnualReport report) {
       this.report = report;
+    }
+
+    /**
+     * Tables 三 and 四 hold the report's checked figures; one with no number or "/" at all was left
+     * out (a computed report fills every cell, 0 included). Table 二 is supplied from outside the
+     * request records and has no sums, so a blank table 二 is not reported here.
+     */
+    void requiredTables() {
+      for (ReportTable table : List.of(ReportTable.TABLE_3, ReportTable.TABLE_4)) {
+        boolean given = false;
+        for (CellAddress a : report.getFilledCells().keySet()) {
+          given |= a.getTable() == table;
+        }
+        if (!given) {
+          TableLayout t = report.getLayout().getTable(table);
+          findings.add(
+              new Finding(
+                  CheckRule.TABLE_MISSING, Severity.ERROR, List.of(), List.of(), List.of(), null, null,
+                  "表" + table.getNumeral() + "（" + t.getTitleZh() + "）缺失：报告未给出该表的任何数字或“/”，无法核对。",
+                  "table " + (table.ordinal() + 2) + " (" + t.getTitleEn() + ") is missing: the report gives no"
+                      + " number or \"/\" in it, so it cannot be checked."));
+        }
+      }
     }
 
     void valueDomain() {
@@ -142,6 +166,7 @@ public final class ReportChecker {
                     Severity.ERROR,
                     List.of(e.getKey()),
                     List.of(v),
+                    List.of(t.describeZh(e.getKey())),
                     null,
                     null,
                     t.describeZh(e.getKey()) + " 的值 " + v + " 应为" + wantZh + "。",
@@ -263,6 +288,7 @@ public final class ReportChecker {
           findings.add(
               new Finding(
                   CheckRule.CONTINUITY, Severity.ERROR, List.of(here, there), List.of(v1, v0),
+                  List.of(t.describeZh(here), p.describeZh(there)),
                   l.known, r.known,
                   "表三「" + c.getLabelZh() + "」列：本年度上年结转为 " + plain(l.known) + "，而"
                       + previous.getYear() + "年度报告的结转下年度为 " + plain(r.known) + "。",
@@ -350,7 +376,11 @@ public final class ReportChecker {
         }
         return;
       }
-      findings.add(new Finding(rule, Severity.ERROR, cells, vals, l.known, r.known, zh, en));
+      List<String> where = new ArrayList<>();
+      for (CellAddress c : cells) {
+        where.add(report.getLayout().getTable(c.getTable()).describeZh(c));
+      }
+      findings.add(new Finding(rule, Severity.ERROR, cells, vals, where, l.known, r.known, zh, en));
     }
   }
 

@@ -1,11 +1,8 @@
 package io.github.gongkai.report.stats;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.gongkai.core.InvalidValueException;
 import io.github.gongkai.report.ReportFormat;
 import io.github.gongkai.report.ReportLayout;
@@ -26,12 +23,16 @@ import org.jspecify.annotations.Nullable;
  * such reports commonly give, each optional ({@code null} = not reported, distinct from 0), with
  * custom proactive categories as in the seed reports.
  *
- * <p>Top-level JSON document with {@code "schemaVersion": 1}. Immutable and thread-safe.
+ * <p>Top-level JSON document with {@code "schemaVersion": 1}, read and written by any Jackson 2 or
+ * Jackson 3 mapper (the annotations are both lines'; no databind is needed at run time otherwise).
+ * Unknown fields are refused by mappers that fail on unknown properties (Jackson's default and
+ * gongkai's strict codecs); a newer {@code schemaVersion} is refused. Immutable and thread-safe.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableLegacyReport.class)
-@JsonDeserialize(as = ImmutableLegacyReport.class)
-@JsonIgnoreProperties(ignoreUnknown = true)
+@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableLegacyReport.class)
+@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableLegacyReport.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableLegacyReport.class)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableLegacyReport.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({
   "schemaVersion", "format", "year", "agency", "proactiveTotal", "proactiveByCategory",
@@ -197,6 +198,12 @@ public abstract class LegacyReport {
 
   @Value.Check
   void check() {
+    if (getSchemaVersion() > SCHEMA_VERSION) {
+      throw new InvalidValueException(
+          "schemaVersion", Integer.toString(getSchemaVersion()),
+          "must be " + SCHEMA_VERSION + ": this document is of a newer schema version; reading it needs a newer"
+              + " gongkai (文档的结构版本较新，请升级 gongkai)");
+    }
     if (getSchemaVersion() != SCHEMA_VERSION) {
       throw new InvalidValueException("schemaVersion", Integer.toString(getSchemaVersion()), "must be " + SCHEMA_VERSION);
     }

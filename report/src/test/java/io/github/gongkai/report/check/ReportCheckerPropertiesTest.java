@@ -102,6 +102,6 @@ class ReportCheckerPropertiesTest {
           v == -3 ? CellValue.NOT_APPLICABLE : v == -2 ? CellValue.BLANK : CellValue.ofPrinted(BigDecimal.valueOf(v)));
     }
     AnnualReport r = b.build();
-    assertThat(ReportJson.read(ReportJson.write(r))).isEqualTo(r);
+    assertThat(io.github.gongkai.report.Samples.read(ReportJson.write(r))).isEqualTo(r);
   }
 }

@@ -23,7 +23,7 @@ class ReportCheckerTest {
 
   private static String rules(CheckResult result) {
     return result.getFindings().stream()
-        .map(f -> f.getRule().getCode() + "@" + f.getCells().get(0))
+        .map(f -> f.getRule().getCode() + "@" + (f.getCells().isEmpty() ? "" : f.getCells().get(0)))
         .collect(Collectors.joining(", "));
   }
 
@@ -83,7 +83,9 @@ class ReportCheckerTest {
             "value-domain@table2/penalties/decisions");
     AnnualReport trial = AnnualReport.builder(ReportFormat.TRIAL_2019, 2020, "A")
         .set(CellAddress.parse("table2/licensing/items-change"), CellValue.parse("-3")).build();
-    assertThat(checker.check(trial).getFindings()).isEmpty();
+    // -3 is a valid 增/减; the only findings are the tables left out
+    assertThat(checker.check(trial).getFindings()).extracting(f -> f.getRule().getCode())
+        .containsExactly("table-missing", "table-missing");
   }
 
   @Test
@@ -106,21 +108,69 @@ class ReportCheckerTest {
 
   @Test
   void blanks_are_unknown_unless_the_numbers_given_already_exceed() {
-    String base = "{\"schemaVersion\":1,\"format\":\"2021\",\"year\":2024,\"agency\":\"A\",\"table3\":{";
-    AnnualReport onlyTotals = ReportJson.read(base
+    String base = "{\"schemaVersion\":1,\"format\":\"2021\",\"year\":2024,\"agency\":\"A\","
+        + "\"table4\":{\"review\":{\"total\":0}},\"table3\":{";
+    AnnualReport onlyTotals = io.github.gongkai.report.Samples.read(base
         + "\"new\":{\"total\":5},\"carried-over\":{\"total\":0},\"released\":{\"total\":5},"
         + "\"total\":{\"total\":5},\"carried-forward\":{\"total\":0}}}");
     CheckResult r = checker.check(onlyTotals);
     assertThat(r.getFindings()).isEmpty();
     assertThat(r.getUndecided()).isNotEmpty();
-    AnnualReport exceeds = ReportJson.read(base + "\"new\":{\"natural-person\":6,\"total\":5}}}");
+    AnnualReport exceeds = io.github.gongkai.report.Samples.read(base + "\"new\":{\"natural-person\":6,\"total\":5}}}");
     CheckResult e = checker.check(exceeds);
     assertThat(rules(e)).isEqualTo("t3-applicant-total@table3/new/total");
     assertThat(e.getFindings().get(0).getMessageEn()).contains("already add up to 6");
-    AnnualReport slash = ReportJson.read(base + "\"new\":{\"natural-person\":\"/\",\"total\":5}}}");
+    AnnualReport slash = io.github.gongkai.report.Samples.read(base + "\"new\":{\"natural-person\":\"/\",\"total\":5}}}");
     assertThat(checker.check(slash).getFindings()).isEmpty();
     assertThat(ReportChecker.withPolicy(NonNumberPolicy.ZERO).check(slash).getFindings())
         .extracting(f -> f.getRule().getCode()).contains("t3-applicant-total");
+  }
+
+  @Test
+  void a_report_without_table_3_or_4_does_not_pass() {
+    String head = "{\"schemaVersion\":1,\"format\":\"2021\",\"year\":2024,\"agency\":\"A\"";
+    CheckResult none = checker.check(Samples.read(head + ",\"table2\":{\"licensing\":{\"decisions\":3}}}"));
+    assertThat(none.hasErrors()).isTrue();
+    assertThat(none.getFindings()).extracting(f -> f.getRule().getCode()).containsExactly("table-missing", "table-missing");
+    assertThat(none.getFindings().get(0).getMessageZh()).startsWith("表三（收到和处理政府信息公开申请情况）缺失");
+    assertThat(none.getFindings().get(1).getMessageEn()).startsWith("table 4 (");
+    AnnualReport sample = Samples.report("report-2024.json");
+    
+    AnnualReport.Builder b = AnnualReport.builder(sample.getFormat(), sample.getYear(), sample.getAgency());
+    sample.getFilledCells().forEach((a, v) -> {
+      if (a.getTable() != ReportTable.TABLE_3) {
+        b.set(a, v);
+      }
+    });
+    assertThat(rules(checker.check(b.build()))).isEqualTo("table-missing@");
+    assertThat(checker.check(sample).getFindings()).isEmpty();
+    // a template typed in with every cell blank has left both tables out too
+    assertThat(rules(checker.check(Samples.report("template-2021.json"))))
+        .isEqualTo("table-missing@, table-missing@");
+    // "/" counts as filled in
+    AnnualReport slashes = AnnualReport.builder(ReportFormat.FORMAT_2021, 2024, "A")
+        .set(CellAddress.parse("table3/new/total"), CellValue.NOT_APPLICABLE)
+        .set(CellAddress.parse("table4/review/total"), CellValue.NOT_APPLICABLE).build();
+    assertThat(rules(checker.check(slashes))).doesNotContain("table-missing");
+  }
+
+  @Test
+  void findings_and_results_have_one_json_shape() {
+    AnnualReport bad = with(Samples.report("report-2024.json"), "table3/total/natural-person", "54");
+    CheckResult result = checker.check(bad);
+    Finding f = result.getFindings().get(0);
+    assertThat(f.getWhere()).hasSameSizeAs(f.getCells());
+    assertThat(f.getWhere().get(0)).startsWith("表三 ");
+    String line = f.toJson();
+    assertThat(line).startsWith("{\"rule\":\"" + f.getRule().getCode() + "\",\"severity\":\"error\",\"cells\":[\"table3/")
+        .contains("\"where\":[\"表三 ").contains("\"left\":").contains("\"messageEn\":").doesNotContain("\n");
+    for (io.github.gongkai.core.json.DocumentCodec c : io.github.gongkai.report.TestCodecs.all()) {
+      assertThat(c.read(c.write(f), Object.class)).as(c.toString()).isEqualTo(c.read(line, Object.class));
+      assertThat(c.read(c.write(result), Object.class)).as(c.toString()).isEqualTo(c.read(result.toJson(), Object.class));
+    }
+    java.util.Map<String, Object> doc = result.toDocument();
+    assertThat(doc).containsEntry("consistent", false).containsEntry("errors", true);
+    assertThat(doc.keySet()).containsExactly("consistent", "errors", "findings", "undecided");
   }
 
   @Test
@@ -143,6 +193,7 @@ class ReportCheckerTest {
         .setCount(ReportTable.TABLE_3, "released", "natural-person", 1)
         .setCount(ReportTable.TABLE_3, "total", "natural-person", 3)
         .setCount(ReportTable.TABLE_3, "carried-forward", "natural-person", 0)
+        .setCount(ReportTable.TABLE_4, "review", "total", 0)
         .build();
     assertThat(checker.check(r).getFindings()).isEmpty();
     r = r.toBuilder().setCount(ReportTable.TABLE_3, "all-other", "natural-person", 1).build();

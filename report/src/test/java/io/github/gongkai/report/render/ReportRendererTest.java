@@ -47,7 +47,7 @@ class ReportRendererTest {
 
   @Test
   void json_is_the_report_json() {
-    assertThat(ReportJson.read(ReportRenderer.render(sample(), RenderFormat.JSON))).isEqualTo(sample());
+    assertThat(Samples.read(ReportRenderer.render(sample(), RenderFormat.JSON))).isEqualTo(sample());
   }
 
   @Test

@@ -3,18 +3,24 @@ package io.github.gongkai.report.stats;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.gongkai.core.GongkaiException;
+import io.github.gongkai.core.json.DocumentCodec;
 import io.github.gongkai.report.Samples;
+import io.github.gongkai.report.TestCodecs;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class LegacyReportTest {
-  private final ObjectMapper mapper = new ObjectMapper();
+  static java.util.List<DocumentCodec> codecs() {
+    return TestCodecs.all();
+  }
 
-  @Test
-  void seed_pian1_as_a_2008_report() throws Exception {
-    LegacyReport r = mapper.readValue(Samples.text("legacy-pian1.json"), LegacyReport.class);
+  @ParameterizedTest
+  @MethodSource("codecs")
+  void seed_pian1_as_a_2008_report(DocumentCodec mapper) {
+    LegacyReport r = mapper.read(Samples.text("legacy-pian1.json"), LegacyReport.class);
     assertThat(r.getProactiveTotal()).isEqualTo(56L);
     assertThat(r.getProactiveShares().getTotal()).isEqualTo(56);
     assertThat(r.getProactiveShares().get("机构信息").getPercent()).isEqualTo(new BigDecimal("35.71"));
@@ -25,9 +31,23 @@ class LegacyReportTest {
     assertThat(r.getFullTextElectronicRate()).isEmpty();
     assertThat(r.getSections()).hasSize(6);
     assertThat(r.getSectionTexts()).containsKey("三");
-    LegacyReport again = mapper.readValue(mapper.writeValueAsString(r), LegacyReport.class);
+    LegacyReport again = mapper.read(mapper.write(r), LegacyReport.class);
     assertThat(again).isEqualTo(r);
-    assertThat(mapper.writeValueAsString(r)).startsWith("{\"schemaVersion\":1,\"format\":\"2008\",\"year\":2008");
+    assertThat(mapper.write(r)).startsWith("{\"schemaVersion\":1,\"format\":\"2008\",\"year\":2008");
+    assertThat(mapper.read(mapper.write(r), Object.class))
+        .isEqualTo(TestCodecs.JACKSON2.read(Samples.text("legacy-pian1.json"), Object.class));
+  }
+
+  @ParameterizedTest
+  @MethodSource("codecs")
+  void unknown_fields_and_newer_versions_are_refused(DocumentCodec mapper) {
+    String text = Samples.text("legacy-pian1.json");
+    if (TestCodecs.strict().contains(mapper)) { // a plain Jackson 3 mapper ignores unknown properties
+      assertThatThrownBy(() -> mapper.read(text.replace("\"reviews\"", "\"reveiws\""), LegacyReport.class))
+          .hasStackTraceContaining("reveiws");
+    }
+    assertThatThrownBy(() -> mapper.read(text.replace("\"schemaVersion\": 1", "\"schemaVersion\": 2"), LegacyReport.class))
+        .hasStackTraceContaining("newer gongkai");
   }
 
   @Test
