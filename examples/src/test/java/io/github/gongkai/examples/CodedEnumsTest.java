@@ -46,7 +46,17 @@ class CodedEnumsTest {
    */
   public static List<Class<?>> codedEnumsBelow(Class<?> anchor, String rootPackage)
       throws IOException, URISyntaxException {
-    Path root = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
+    Path location = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
+    if (Files.isDirectory(location)) {
+      return codedEnumsIn(location, rootPackage);
+    }
+    // in a reactor build the module is already a jar
+    try (java.nio.file.FileSystem jar = java.nio.file.FileSystems.newFileSystem(location)) {
+      return codedEnumsIn(jar.getPath("/"), rootPackage);
+    }
+  }
+
+  private static List<Class<?>> codedEnumsIn(Path root, String rootPackage) throws IOException {
     try (Stream<Path> walk = Files.walk(root)) {
       return walk.map(p -> root.relativize(p).toString())
           .filter(n -> n.endsWith(".class") && !n.contains("$"))
