@@ -1,5 +1,8 @@
 package io.github.gongkai.report.render;
 
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
 import io.github.gongkai.core.InvalidValueException;
 import io.github.gongkai.core.OutcomeCategory;
 import io.github.gongkai.report.AnnualReport;
@@ -13,7 +16,13 @@ import io.github.gongkai.report.ReportTable;
 import io.github.gongkai.report.RowLayout;
 import io.github.gongkai.report.Section;
 import io.github.gongkai.report.TableLayout;
+import io.github.gongkai.report.render.internal.BarChart;
+import io.github.gongkai.report.render.internal.HtmlCell;
+import io.github.gongkai.report.render.internal.HtmlPage;
+import io.github.gongkai.report.render.internal.HtmlSection;
+import io.github.gongkai.report.render.internal.HtmlTable;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +38,9 @@ import org.jspecify.annotations.Nullable;
  * print empty, "/" prints "/". Thread-safe.
  */
 public final class ReportRenderer {
+  /** Package of the Java classes generated from {@code src/main/jte} (see the report POM). */
+  private static final String TEMPLATE_PACKAGE = "io.github.gongkai.report.render.internal.jte";
+
   private ReportRenderer() {}
 
   /**
@@ -105,29 +117,24 @@ public final class ReportRenderer {
   // ---- CSV ------------------------------------------------------------------------------------
 
   private static String csv(AnnualReport report) {
-    StringBuilder sb = new StringBuilder("table,block,row,column,row_zh,column_zh,value\n");
+    List<List<String>> records = new ArrayList<>();
+    records.add(List.of("table", "block", "row", "column", "row_zh", "column_zh", "value"));
     for (TableLayout t : report.getLayout().getTables()) {
       for (RowLayout r : shownRows(report, t)) {
         BlockLayout b = t.getBlock(r.getCode());
         for (ColumnLayout c : t.getColumns(r.getCode())) {
-          sb.append(t.getTable().getCode()).append(',')
-              .append(csvField(b.getCode())).append(',')
-              .append(csvField(r.getCode())).append(',')
-              .append(csvField(c.getCode())).append(',')
-              .append(csvField(rowLabel(t, r))).append(',')
-              .append(csvField(c.getLabelZh())).append(',')
-              .append(csvField(value(report, t, r, c).toString())).append('\n');
+          records.add(List.of(
+              CsvCells.text(t.getTable().getCode()),
+              CsvCells.text(b.getCode()),
+              CsvCells.text(r.getCode()),
+              CsvCells.text(c.getCode()),
+              CsvCells.text(rowLabel(t, r)),
+              CsvCells.text(c.getLabelZh()),
+              CsvCells.cell(value(report, t, r, c))));
         }
       }
     }
-    return sb.toString();
-  }
-
-  private static String csvField(String s) {
-    if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0) {
-      return s;
-    }
-    return '"' + s.replace("\"", "\"\"") + '"';
+    return CsvCells.write(records);
   }
 
   // ---- Markdown -------------------------------------------------------------------------------
@@ -135,13 +142,18 @@ public final class ReportRenderer {
   private static String markdown(AnnualReport report) {
     ReportLayout l = report.getLayout();
     StringBuilder sb = new StringBuilder();
-    sb.append("# ").append(md(title(report))).append("\n\n");
-    sb.append("格式：").append(l.getDocumentNumber()).append("《").append(l.getTitleZh()).append("》\n");
+    sb.append("# ").append(MarkdownText.paragraph(title(report))).append("\n\n");
+    sb.append("格式：").append(MarkdownText.inline(l.getDocumentNumber()))
+        .append("《").append(MarkdownText.inline(l.getTitleZh())).append("》\n");
     for (Section s : l.getSections()) {
-      sb.append("\n## ").append(s.getNumber()).append("、").append(s.getTitleZh()).append("\n");
+      sb.append("\n## ").append(MarkdownText.inline(s.getNumber())).append("、")
+          .append(MarkdownText.inline(s.getTitleZh())).append("\n");
       String text = report.getSectionTexts().get(s.getNumber());
       if (text != null) {
-        sb.append('\n').append(text.strip()).append('\n');
+        String paragraphs = MarkdownText.paragraphs(text);
+        if (!paragraphs.isEmpty()) {
+          sb.append('\n').append(paragraphs).append('\n');
+        }
       }
       for (TableLayout t : l.getTables()) {
         if (t.getTable().getNumeral().equals(s.getNumber())) {
@@ -157,10 +169,11 @@ public final class ReportRenderer {
     for (BlockLayout b : t.getBlocks()) {
       String corner = b.getLabelZh() != null ? b.getLabelZh()
           : t.getTable() == ReportTable.TABLE_3 ? "申请人情况" : "";
-      sb.append("\n| ").append(md(corner)).append(" |");
+      sb.append("\n| ").append(MarkdownText.cell(corner)).append(" |");
       for (ColumnLayout c : b.getColumns()) {
         String group = c.getGroupZh();
-        sb.append(' ').append(md(group == null ? c.getLabelZh() : group + "·" + c.getLabelZh())).append(" |");
+        sb.append(' ').append(MarkdownText.cell(group == null ? c.getLabelZh() : group + "·" + c.getLabelZh()))
+            .append(" |");
       }
       sb.append("\n|---|");
       for (int i = 0; i < b.getColumns().size(); i++) {
@@ -172,108 +185,102 @@ public final class ReportRenderer {
           continue;
         }
         String group = t.getTable() == ReportTable.TABLE_4 && r.getGroupZh() != null ? r.getGroupZh() + "·" : "";
-        sb.append("| ").append(md(group + rowLabel(t, r))).append(" |");
+        sb.append("| ").append(MarkdownText.cell(group + rowLabel(t, r))).append(" |");
         for (ColumnLayout c : b.getColumns()) {
-          sb.append(' ').append(md(value(report, t, r, c).toString())).append(" |");
+          sb.append(' ').append(MarkdownText.cell(value(report, t, r, c).toString())).append(" |");
         }
         sb.append('\n');
       }
     }
     if (t.getNoteZh() != null) {
-      sb.append("\n注：").append(t.getNoteZh()).append('\n');
+      sb.append("\n注：").append(MarkdownText.inline(t.getNoteZh())).append('\n');
     }
-  }
-
-  private static String md(String s) {
-    return s.replace("|", "\\|");
   }
 
   // ---- HTML -----------------------------------------------------------------------------------
 
-  private static final String CSS =
-      "body{font-family:\"Noto Sans CJK SC\",\"Source Han Sans SC\",\"WenQuanYi Zen Hei\",\"Microsoft YaHei\",sans-serif;"
-          + "margin:24px auto;max-width:1100px;color:#111;line-height:1.5}"
-          + "h1{font-size:22px;text-align:center;margin-bottom:4px}"
-          + ".format{text-align:center;color:#555;font-size:13px;margin-top:0}"
-          + "h2{font-size:17px;margin-top:28px}"
-          + "table{border-collapse:collapse;width:100%;margin:8px 0;font-size:13px}"
-          + "th,td{border:1px solid #222;padding:4px 6px;text-align:center}"
-          + "th{background:#f2f2f2;font-weight:normal}"
-          + "th.row{text-align:left}"
-          + "td{min-width:2.5em}.t3 td{width:6.5%}"
-          + ".note{font-size:12px}"
-          + "figure{margin:12px 0}figcaption{font-size:13px;color:#333}";
+  /**
+   * The precompiled templates of {@code src/main/jte} (translated to Java by the jte Maven plugin and
+   * compiled with this module); HTML content type, so every {@code ${}} is escaped for its context.
+   */
+  private static final TemplateEngine TEMPLATES = TemplateEngine.createPrecompiled(
+      null, ContentType.Html, ReportRenderer.class.getClassLoader(), TEMPLATE_PACKAGE);
 
   private static String html(AnnualReport report) {
+    return html(htmlPage(report));
+  }
+
+  /** Renders a page view model through {@code report.jte}; package-private for the escaping tests. */
+  static String html(HtmlPage page) {
+    StringOutput out = new StringOutput();
+    TEMPLATES.render("report.jte", page, out);
+    return out.toString();
+  }
+
+  private static HtmlPage htmlPage(AnnualReport report) {
     ReportLayout l = report.getLayout();
-    StringBuilder sb = new StringBuilder();
-    sb.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-        .append(esc(title(report))).append("</title>\n<style>").append(CSS).append("</style>\n</head>\n<body>\n");
-    sb.append("<h1>").append(esc(title(report))).append("</h1>\n");
-    sb.append("<p class=\"format\">").append(esc(l.getDocumentNumber())).append(" 《").append(esc(l.getTitleZh()))
-        .append("》</p>\n");
+    List<HtmlSection> sections = new ArrayList<>();
     for (Section s : l.getSections()) {
-      sb.append("<h2>").append(esc(s.getNumber())).append("、").append(esc(s.getTitleZh())).append("</h2>\n");
       String text = report.getSectionTexts().get(s.getNumber());
-      if (text != null) {
-        for (String para : text.strip().split("\n+")) {
-          sb.append("<p>").append(esc(para)).append("</p>\n");
-        }
-      }
+      List<String> paragraphs = text == null ? List.of() : List.of(text.strip().split("[\r\n]+"));
+      List<HtmlTable> tables = new ArrayList<>();
       for (TableLayout t : l.getTables()) {
         if (t.getTable().getNumeral().equals(s.getNumber())) {
           switch (t.getTable()) {
             case TABLE_2:
-              htmlTable2(sb, report, t);
+              tables.add(new HtmlTable("t2", table2(report, t), List.of()));
               break;
             case TABLE_3:
-              htmlTable3(sb, report, t);
-              charts(sb, report, t);
+              tables.add(new HtmlTable("t3", table3(report, t), charts(report, t)));
               break;
             default:
-              htmlTable4(sb, report, t);
+              tables.add(new HtmlTable("t4", table4(report, t), List.of()));
           }
         }
       }
+      sections.add(new HtmlSection(s.getNumber(), s.getTitleZh(), paragraphs, tables));
     }
-    sb.append("</body>\n</html>\n");
-    return sb.toString();
+    return new HtmlPage(title(report), l.getDocumentNumber(), l.getTitleZh(), sections);
   }
 
-  private static void td(StringBuilder sb, CellValue v, int colspan) {
-    sb.append(colspan > 1 ? "<td colspan=\"" + colspan + "\">" : "<td>").append(esc(v.toString())).append("</td>");
+  private static HtmlCell th(String text) {
+    return HtmlCell.header(text, 1, 1, null);
   }
 
-  private static void htmlTable2(StringBuilder sb, AnnualReport report, TableLayout t) {
+  private static HtmlCell td(CellValue v, int colspan) {
+    return HtmlCell.data(v.toString(), colspan);
+  }
+
+  private static List<List<HtmlCell>> table2(AnnualReport report, TableLayout t) {
     int width = 0;
     for (BlockLayout b : t.getBlocks()) {
       width = Math.max(width, b.getColumns().size());
     }
-    sb.append("<table class=\"t2\">\n");
+    List<List<HtmlCell>> rows = new ArrayList<>();
     for (BlockLayout b : t.getBlocks()) {
       int n = b.getColumns().size();
       int span = width / n;
       int last = width - span * (n - 1);
-      sb.append("<tr><th colspan=\"").append(width + 1).append("\">").append(esc(String.valueOf(b.getLabelZh())))
-          .append("</th></tr>\n<tr><th>信息内容</th>");
+      rows.add(List.of(HtmlCell.header(String.valueOf(b.getLabelZh()), width + 1, 1, null)));
+      List<HtmlCell> head = new ArrayList<>();
+      head.add(th("信息内容"));
       for (int i = 0; i < n; i++) {
-        int s = i == n - 1 ? last : span;
-        sb.append(s > 1 ? "<th colspan=\"" + s + "\">" : "<th>").append(esc(b.getColumns().get(i).getLabelZh()))
-            .append("</th>");
+        head.add(HtmlCell.header(b.getColumns().get(i).getLabelZh(), i == n - 1 ? last : span, 1, null));
       }
-      sb.append("</tr>\n");
+      rows.add(head);
       for (RowLayout r : b.getRows()) {
-        sb.append("<tr><th class=\"row\">").append(esc(r.getLabelZh())).append("</th>");
+        List<HtmlCell> row = new ArrayList<>();
+        row.add(HtmlCell.header(r.getLabelZh(), 1, 1, "row"));
         for (int i = 0; i < n; i++) {
-          td(sb, value(report, t, r, b.getColumns().get(i)), i == n - 1 ? last : span);
+          row.add(td(value(report, t, r, b.getColumns().get(i)), i == n - 1 ? last : span));
         }
-        sb.append("</tr>\n");
+        rows.add(row);
       }
     }
-    sb.append("</table>\n");
+    return rows;
   }
 
-  private static void htmlTable3(StringBuilder sb, AnnualReport report, TableLayout t) {
+  private static List<List<HtmlCell>> table3(AnnualReport report, TableLayout t) {
     List<ColumnLayout> cols = t.getColumns(RowLayout.NEW);
     List<ColumnLayout> organisations = new ArrayList<>();
     for (ColumnLayout c : cols) {
@@ -282,24 +289,26 @@ public final class ReportRenderer {
       }
     }
     String orgGroup = organisations.isEmpty() ? "" : organisations.get(0).getGroupZh();
-    sb.append("<table class=\"t3\">\n<tr><th colspan=\"3\" rowspan=\"3\" class=\"note\">（")
-        .append(esc(String.valueOf(t.getNoteZh()))).append("）</th><th colspan=\"").append(cols.size())
-        .append("\">申请人情况</th></tr>\n<tr>");
+    List<List<HtmlCell>> rows = new ArrayList<>();
+    rows.add(List.of(
+        HtmlCell.header("（" + t.getNoteZh() + "）", 3, 3, "note"),
+        HtmlCell.header("申请人情况", cols.size(), 1, null)));
+    List<HtmlCell> groups = new ArrayList<>();
     boolean groupOpened = false;
     for (ColumnLayout c : cols) {
       if (c.getGroupZh() == null) {
-        sb.append("<th rowspan=\"2\">").append(esc(c.getLabelZh())).append("</th>");
+        groups.add(HtmlCell.header(c.getLabelZh(), 1, 2, null));
       } else if (!groupOpened) {
-        sb.append("<th colspan=\"").append(organisations.size()).append("\">").append(esc(String.valueOf(orgGroup)))
-            .append("</th>");
+        groups.add(HtmlCell.header(String.valueOf(orgGroup), organisations.size(), 1, null));
         groupOpened = true;
       }
     }
-    sb.append("</tr>\n<tr>");
+    rows.add(groups);
+    List<HtmlCell> organisationHeads = new ArrayList<>();
     for (ColumnLayout c : organisations) {
-      sb.append("<th>").append(esc(c.getLabelZh())).append("</th>");
+      organisationHeads.add(th(c.getLabelZh()));
     }
-    sb.append("</tr>\n");
+    rows.add(organisationHeads);
     List<RowLayout> printed = new ArrayList<>();
     for (RowLayout r : t.getRows()) {
       if (r.isPrinted()) {
@@ -315,86 +324,75 @@ public final class ReportRenderer {
     boolean outcomeHeader = false;
     String openCategory = null;
     for (RowLayout r : printed) {
-      sb.append("<tr>");
+      List<HtmlCell> row = new ArrayList<>();
       if (r.getRole() == RowLayout.Role.PLAIN) {
-        sb.append("<th colspan=\"3\" class=\"row\">").append(esc(r.getPrintedZh())).append("</th>");
+        row.add(HtmlCell.header(r.getPrintedZh(), 3, 1, "row"));
       } else {
         if (!outcomeHeader) {
-          sb.append("<th rowspan=\"").append(outcomeRows).append("\" class=\"row\">三、")
-              .append(esc(String.valueOf(r.getGroupZh()))).append("</th>");
+          row.add(HtmlCell.header("三、" + r.getGroupZh(), 1, outcomeRows, "row"));
           outcomeHeader = true;
         }
         String parent = r.getParent();
         if (parent == null) {
-          sb.append("<th colspan=\"2\" class=\"row\">").append(esc(r.getPrintedZh())).append("</th>");
+          row.add(HtmlCell.header(r.getPrintedZh(), 2, 1, "row"));
         } else {
           if (!parent.equals(openCategory)) {
             RowLayout p = t.getRow(parent);
-            sb.append("<th rowspan=\"").append(p.getChildren().size()).append("\" class=\"row\">")
-                .append(esc(p.getPrintedZh())).append("</th>");
+            row.add(HtmlCell.header(p.getPrintedZh(), 1, p.getChildren().size(), "row"));
             openCategory = parent;
           }
-          sb.append("<th class=\"row\">").append(esc(r.getPrintedZh())).append("</th>");
+          row.add(HtmlCell.header(r.getPrintedZh(), 1, 1, "row"));
         }
       }
       for (ColumnLayout c : cols) {
-        td(sb, value(report, t, r, c), 1);
+        row.add(td(value(report, t, r, c), 1));
       }
-      sb.append("</tr>\n");
+      rows.add(row);
     }
-    sb.append("</table>\n");
+    return rows;
   }
 
-  private static void htmlTable4(StringBuilder sb, AnnualReport report, TableLayout t) {
+  private static List<List<HtmlCell>> table4(AnnualReport report, TableLayout t) {
     List<RowLayout> rows = t.getRows();
     Map<String, List<RowLayout>> groups = new LinkedHashMap<>();
     for (RowLayout r : rows) {
       groups.computeIfAbsent(r.getGroupZh() == null ? "\u0000" + r.getCode() : r.getGroupZh(), k -> new ArrayList<>()).add(r);
     }
-    sb.append("<table class=\"t4\">\n<tr>");
+    List<HtmlCell> first = new ArrayList<>();
+    List<HtmlCell> second = new ArrayList<>();
+    List<HtmlCell> third = new ArrayList<>();
+    List<HtmlCell> values = new ArrayList<>();
     for (Map.Entry<String, List<RowLayout>> g : groups.entrySet()) {
+      boolean single = g.getKey().startsWith("\u0000");
       int span = 0;
       for (RowLayout r : g.getValue()) {
         span += t.getColumns(r.getCode()).size();
       }
-      String label = g.getKey().startsWith("\u0000") ? g.getValue().get(0).getLabelZh() : g.getKey();
-      sb.append("<th colspan=\"").append(span).append("\">").append(esc(label)).append("</th>");
-    }
-    sb.append("</tr>\n<tr>");
-    for (Map.Entry<String, List<RowLayout>> g : groups.entrySet()) {
-      if (g.getKey().startsWith("\u0000")) {
+      first.add(HtmlCell.header(single ? g.getValue().get(0).getLabelZh() : g.getKey(), span, 1, null));
+      if (single) {
         for (ColumnLayout c : t.getColumns(g.getValue().get(0).getCode())) {
-          sb.append("<th rowspan=\"2\">").append(esc(c.getLabelZh())).append("</th>");
+          second.add(HtmlCell.header(c.getLabelZh(), 1, 2, null));
         }
       } else {
         for (RowLayout r : g.getValue()) {
-          sb.append("<th colspan=\"").append(t.getColumns(r.getCode()).size()).append("\">")
-              .append(esc(r.getLabelZh())).append("</th>");
-        }
-      }
-    }
-    sb.append("</tr>\n<tr>");
-    for (Map.Entry<String, List<RowLayout>> g : groups.entrySet()) {
-      if (!g.getKey().startsWith("\u0000")) {
-        for (RowLayout r : g.getValue()) {
+          second.add(HtmlCell.header(r.getLabelZh(), t.getColumns(r.getCode()).size(), 1, null));
           for (ColumnLayout c : t.getColumns(r.getCode())) {
-            sb.append("<th>").append(esc(c.getLabelZh())).append("</th>");
+            third.add(th(c.getLabelZh()));
           }
         }
       }
     }
-    sb.append("</tr>\n<tr>");
     for (RowLayout r : rows) {
       for (ColumnLayout c : t.getColumns(r.getCode())) {
-        td(sb, value(report, t, r, c), 1);
+        values.add(td(value(report, t, r, c), 1));
       }
     }
-    sb.append("</tr>\n</table>\n");
+    return List.of(first, second, third, values);
   }
 
   // ---- charts ---------------------------------------------------------------------------------
 
-  private static void charts(StringBuilder sb, AnnualReport report, TableLayout t) {
+  private static List<BarChart> charts(AnnualReport report, TableLayout t) {
     Map<String, BigDecimal> outcomes = new LinkedHashMap<>();
     for (OutcomeCategory c : OutcomeCategory.values()) {
       BigDecimal sum = BigDecimal.ZERO;
@@ -408,7 +406,6 @@ public final class ReportRenderer {
       }
       outcomes.put(c.getRowNumber() + c.getLabelZh(), sum);
     }
-    bars(sb, "本年度办理结果（总计列，按类别）", "chart-outcomes", outcomes, "#3b6ea5");
     Map<String, BigDecimal> applicants = new LinkedHashMap<>();
     for (ColumnLayout c : t.getColumns(RowLayout.NEW)) {
       if (!c.isTotal()) {
@@ -416,10 +413,12 @@ public final class ReportRenderer {
         applicants.put(c.getLabelZh(), v.isNumber() ? v.getNumber() : BigDecimal.ZERO);
       }
     }
-    bars(sb, "本年新收申请（按申请人类别）", "chart-applicants", applicants, "#a5673b");
+    return List.of(
+        bars("本年度办理结果（总计列，按类别）", "chart-outcomes", outcomes, "#3b6ea5"),
+        bars("本年新收申请（按申请人类别）", "chart-applicants", applicants, "#a5673b"));
   }
 
-  private static void bars(StringBuilder sb, String caption, String id, Map<String, BigDecimal> data, String color) {
+  private static BarChart bars(String caption, String id, Map<String, BigDecimal> data, String color) {
     int labelWidth = 150;
     int barMax = 380;
     int rowHeight = 26;
@@ -428,46 +427,15 @@ public final class ReportRenderer {
     for (BigDecimal v : data.values()) {
       max = max.max(v);
     }
-    sb.append("<figure id=\"").append(id).append("\"><figcaption>").append(esc(caption)).append("</figcaption>\n")
-        .append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(labelWidth + barMax + 70)
-        .append("\" height=\"").append(height).append("\" role=\"img\" aria-label=\"").append(esc(caption))
-        .append("\" font-size=\"13\">\n");
+    List<BarChart.Bar> bars = new ArrayList<>();
     int y = 5;
     for (Map.Entry<String, BigDecimal> e : data.entrySet()) {
       long w = max.signum() == 0 ? 0
-          : e.getValue().multiply(BigDecimal.valueOf(barMax)).divide(max, 0, java.math.RoundingMode.HALF_UP).longValue();
-      sb.append("<text x=\"").append(labelWidth - 6).append("\" y=\"").append(y + 17)
-          .append("\" text-anchor=\"end\">").append(esc(e.getKey())).append("</text>")
-          .append("<rect x=\"").append(labelWidth).append("\" y=\"").append(y + 4).append("\" width=\"").append(w)
-          .append("\" height=\"").append(rowHeight - 8).append("\" fill=\"").append(color).append("\"/>")
-          .append("<text x=\"").append(labelWidth + w + 6).append("\" y=\"").append(y + 17).append("\">")
-          .append(e.getValue().stripTrailingZeros().toPlainString()).append("</text>\n");
+          : e.getValue().multiply(BigDecimal.valueOf(barMax)).divide(max, 0, RoundingMode.HALF_UP).longValue();
+      bars.add(new BarChart.Bar(e.getKey(), labelWidth - 6, y + 17, labelWidth, y + 4, w, rowHeight - 8,
+          labelWidth + w + 6, e.getValue().stripTrailingZeros().toPlainString()));
       y += rowHeight;
     }
-    sb.append("</svg></figure>\n");
-  }
-
-  private static String esc(String s) {
-    StringBuilder sb = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '<':
-          sb.append("&lt;");
-          break;
-        case '>':
-          sb.append("&gt;");
-          break;
-        case '&':
-          sb.append("&amp;");
-          break;
-        case '"':
-          sb.append("&quot;");
-          break;
-        default:
-          sb.append(c);
-      }
-    }
-    return sb.toString();
+    return new BarChart(id, caption, labelWidth + barMax + 70, height, color, bars);
   }
 }
