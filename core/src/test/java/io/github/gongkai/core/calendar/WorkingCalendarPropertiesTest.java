@@ -1,12 +1,12 @@
 package io.github.gongkai.core.calendar;
 
+import static io.github.gongkai.core.PropertyRuns.qt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.time.LocalDate;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
 
 /**
  * Invariants of the precomputed calendar, checked against the obvious day-by-day definition on
@@ -20,83 +20,101 @@ class WorkingCalendarPropertiesTest {
     return LocalDate.ofEpochDay(FIRST + offset);
   }
 
-  @Property
-  void plusThenBetweenRoundTrips(
-      @ForAll @IntRange(min = 0, max = 6800) int offset, @ForAll @IntRange(min = 0, max = 60) int n) {
-    LocalDate s = day(offset);
-    assertThat(CN.workingDaysBetween(s, CN.plusWorkingDays(s, n))).isEqualTo(n);
+  @Test
+  void plusThenBetweenRoundTrips() {
+    qt().forAll(integers().between(0, 6800), integers().between(0, 60))
+        .checkAssert(
+            (offset, n) -> {
+              LocalDate s = day(offset);
+              assertThat(CN.workingDaysBetween(s, CN.plusWorkingDays(s, n))).isEqualTo(n);
+            });
   }
 
-  @Property
-  void negativeStepsRoundTrip(
-      @ForAll @IntRange(min = 100, max = 6800) int offset, @ForAll @IntRange(min = 1, max = 60) int n) {
-    LocalDate s = day(offset);
-    LocalDate back = CN.plusWorkingDays(s, -n);
-    assertThat(CN.isWorkingDay(back)).isTrue();
-    // counting from the day before 'back' up to the day before 's' sees exactly n working days
-    assertThat(CN.workingDaysBetween(back.minusDays(1), s.minusDays(1))).isEqualTo(n);
+  @Test
+  void negativeStepsRoundTrip() {
+    qt().forAll(integers().between(100, 6800), integers().between(1, 60))
+        .checkAssert(
+            (offset, n) -> {
+              LocalDate s = day(offset);
+              LocalDate back = CN.plusWorkingDays(s, -n);
+              assertThat(CN.isWorkingDay(back)).isTrue();
+              // counting from the day before 'back' up to the day before 's' sees exactly n working days
+              assertThat(CN.workingDaysBetween(back.minusDays(1), s.minusDays(1))).isEqualTo(n);
+            });
   }
 
-  @Property
-  void resultIsNeverADayOffAndMatchesADayByDayCount(
-      @ForAll @IntRange(min = 0, max = 6800) int offset, @ForAll @IntRange(min = 1, max = 40) int n) {
-    LocalDate s = day(offset);
-    LocalDate r = CN.plusWorkingDays(s, n);
-    assertThat(CN.isWorkingDay(r)).isTrue();
-    assertThat(CN.dayType(r)).isIn(DayType.WORKDAY, DayType.MAKEUP_WORKDAY);
-    LocalDate d = s;
-    int left = n;
-    while (left > 0) {
-      d = d.plusDays(1);
-      if (CN.isWorkingDay(d)) {
-        left--;
-      }
-    }
-    assertThat(r).isEqualTo(d);
+  @Test
+  void resultIsNeverADayOffAndMatchesADayByDayCount() {
+    qt().forAll(integers().between(0, 6800), integers().between(1, 40))
+        .checkAssert(
+            (offset, n) -> {
+              LocalDate s = day(offset);
+              LocalDate r = CN.plusWorkingDays(s, n);
+              assertThat(CN.isWorkingDay(r)).isTrue();
+              assertThat(CN.dayType(r)).isIn(DayType.WORKDAY, DayType.MAKEUP_WORKDAY);
+              LocalDate d = s;
+              int left = n;
+              while (left > 0) {
+                d = d.plusDays(1);
+                if (CN.isWorkingDay(d)) {
+                  left--;
+                }
+              }
+              assertThat(r).isEqualTo(d);
+            });
   }
 
-  @Property
-  void monotonic(
-      @ForAll @IntRange(min = 0, max = 6800) int a,
-      @ForAll @IntRange(min = 0, max = 6800) int b,
-      @ForAll @IntRange(min = 0, max = 60) int n,
-      @ForAll @IntRange(min = 0, max = 60) int m) {
-    LocalDate s1 = day(Math.min(a, b));
-    LocalDate s2 = day(Math.max(a, b));
-    assertThat(CN.plusWorkingDays(s1, n)).isBeforeOrEqualTo(CN.plusWorkingDays(s2, n));
-    assertThat(CN.plusWorkingDays(s1, Math.min(n, m)))
-        .isBeforeOrEqualTo(CN.plusWorkingDays(s1, Math.max(n, m)));
-    assertThat(CN.workingDaysBetween(s1, s2)).isBetween(0, (int) (s2.toEpochDay() - s1.toEpochDay()));
+  @Test
+  void monotonic() {
+    qt().forAll(
+            integers().between(0, 6800),
+            integers().between(0, 6800),
+            integers().between(0, 60),
+            integers().between(0, 60))
+        .checkAssert(
+            (a, b, n, m) -> {
+              LocalDate s1 = day(Math.min(a, b));
+              LocalDate s2 = day(Math.max(a, b));
+              assertThat(CN.plusWorkingDays(s1, n)).isBeforeOrEqualTo(CN.plusWorkingDays(s2, n));
+              assertThat(CN.plusWorkingDays(s1, Math.min(n, m)))
+                  .isBeforeOrEqualTo(CN.plusWorkingDays(s1, Math.max(n, m)));
+              assertThat(CN.workingDaysBetween(s1, s2))
+                  .isBetween(0, (int) (s2.toEpochDay() - s1.toEpochDay()));
+            });
   }
 
-  @Property
-  void dayTypeAgreesWithWeekdayUnlessListed(@ForAll @IntRange(min = 0, max = 6939) int offset) {
-    LocalDate d = day(offset);
-    DayType t = CN.dayType(d);
-    boolean weekend = CalendarEntry.isWeekend(d);
-    if (CN.entry(d).isEmpty()) {
-      assertThat(t).isEqualTo(weekend ? DayType.WEEKEND : DayType.WORKDAY);
-    } else if (t == DayType.MAKEUP_WORKDAY) {
-      assertThat(weekend).isTrue();
-    } else {
-      assertThat(t).isEqualTo(DayType.HOLIDAY);
-      assertThat(CN.holidayName(d)).isPresent();
-    }
-    assertThat(CN.isWorkingDay(d)).isEqualTo(t.isWorking());
+  @Test
+  void dayTypeAgreesWithWeekdayUnlessListed() {
+    qt().forAll(integers().between(0, 6939))
+        .checkAssert(
+            offset -> {
+              LocalDate d = day(offset);
+              DayType t = CN.dayType(d);
+              boolean weekend = CalendarEntry.isWeekend(d);
+              if (CN.entry(d).isEmpty()) {
+                assertThat(t).isEqualTo(weekend ? DayType.WEEKEND : DayType.WORKDAY);
+              } else if (t == DayType.MAKEUP_WORKDAY) {
+                assertThat(weekend).isTrue();
+              } else {
+                assertThat(t).isEqualTo(DayType.HOLIDAY);
+                assertThat(CN.holidayName(d)).isPresent();
+              }
+              assertThat(CN.isWorkingDay(d)).isEqualTo(t.isWorking());
+            });
   }
 
-  @Property
-  void yearsOutsideCoverageThrow(
-      @ForAll @IntRange(min = 1900, max = 2100) int year,
-      @ForAll @IntRange(min = 1, max = 365) int dayOfYear) {
-    if (year >= 2008 && year <= 2026) {
-      return;
-    }
-    LocalDate d = LocalDate.ofYearDay(year, dayOfYear);
-    assertThatThrownBy(() -> CN.isWorkingDay(d))
-        .isInstanceOf(CalendarCoverageException.class)
-        .hasMessageContaining(d.toString());
-    assertThatThrownBy(() -> CN.plusWorkingDays(d, 1)).isInstanceOf(CalendarCoverageException.class);
-    assertThatThrownBy(() -> CN.getEntries(year)).isInstanceOf(CalendarCoverageException.class);
+  @Test
+  void yearsOutsideCoverageThrow() {
+    // years 1900..2007 and 2027..2100, i.e. outside the covered 2008..2026
+    qt().forAll(integers().between(0, 181).map(i -> i < 108 ? 1900 + i : 2027 + (i - 108)), integers().between(1, 365))
+        .checkAssert(
+            (year, dayOfYear) -> {
+              LocalDate d = LocalDate.ofYearDay(year, dayOfYear);
+              assertThatThrownBy(() -> CN.isWorkingDay(d))
+                  .isInstanceOf(CalendarCoverageException.class)
+                  .hasMessageContaining(d.toString());
+              assertThatThrownBy(() -> CN.plusWorkingDays(d, 1)).isInstanceOf(CalendarCoverageException.class);
+              assertThatThrownBy(() -> CN.getEntries(year)).isInstanceOf(CalendarCoverageException.class);
+            });
   }
 }

@@ -1,17 +1,17 @@
 package io.github.gongkai.core.id;
 
+import static io.github.gongkai.core.PropertyRuns.qt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.gongkai.core.InvalidValueException;
 import java.time.LocalDate;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import io.github.gongkai.core.GongkaiGens;
+import java.util.List;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 import org.junit.jupiter.api.Test;
 
 class ResidentIdNumbersTest {
@@ -121,50 +121,47 @@ class ResidentIdNumbersTest {
         .hasMessageNotContaining("11010519491231002");
   }
 
-  @Property
-  void computedCheckCharacterIsValid(@ForAll("first17") String first17) {
-    String id = first17 + ResidentIdNumbers.checkCharacter(first17);
-    assertThat(ResidentIdNumbers.isValid(id, REF)).isTrue();
-    assertThat(ResidentIdNumbers.isValid("a" + id + "b", 1, 19, REF)).isTrue();
+  @Test
+  void computedCheckCharacterIsValid() {
+    qt().forAll(first17())
+        .checkAssert(
+            first17 -> {
+              String id = first17 + ResidentIdNumbers.checkCharacter(first17);
+              assertThat(ResidentIdNumbers.isValid(id, REF)).isTrue();
+              assertThat(ResidentIdNumbers.isValid("a" + id + "b", 1, 19, REF)).isTrue();
+            });
   }
 
-  @Property
-  void anyOtherCheckCharacterIsInvalid(
-      @ForAll("first17") String first17, @ForAll("checkChars") char other) {
-    char right = ResidentIdNumbers.checkCharacter(first17);
-    if (Character.toUpperCase(other) != right) {
-      assertThat(ResidentIdNumbers.isValid(first17 + other, REF)).isFalse();
-    }
+  @Test
+  void anyOtherCheckCharacterIsInvalid() {
+    qt().forAll(first17(), checkChars())
+        .assuming((first17, other) -> Character.toUpperCase(other) != ResidentIdNumbers.checkCharacter(first17))
+        .checkAssert((first17, other) -> assertThat(ResidentIdNumbers.isValid(first17 + other, REF)).isFalse());
   }
 
-  @Property
-  void anySeventeenDigitsHaveACheckCharacter(@ForAll("digits17") String digits) {
-    char c = ResidentIdNumbers.checkCharacter(digits);
-    assertThat("0123456789X".indexOf(c)).isNotNegative();
+  @Test
+  void anySeventeenDigitsHaveACheckCharacter() {
+    qt().forAll(GongkaiGens.digits(17))
+        .checkAssert(digits -> assertThat("0123456789X".indexOf(ResidentIdNumbers.checkCharacter(digits))).isNotNegative());
   }
 
-  @Provide
-  Arbitrary<String> digits17() {
-    return Arbitraries.strings().withCharRange('0', '9').ofLength(17);
-  }
-
-  @Provide
-  Arbitrary<Character> checkChars() {
-    return Arbitraries.of('0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'X', 'x');
+  static Gen<Character> checkChars() {
+    return Generate.pick(List.of('0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'X', 'x'));
   }
 
   /** Province + 4 region digits + valid date 1900..2025 + 3 sequence digits. */
-  @Provide
-  Arbitrary<String> first17() {
-    Arbitrary<String> province = Arbitraries.of(ResidentIdNumbers.provinceCodes().keySet());
-    Arbitrary<String> region = Arbitraries.strings().withCharRange('0', '9').ofLength(4);
-    Arbitrary<LocalDate> birth =
-        Arbitraries.integers()
+  static Gen<String> first17() {
+    Gen<String> province = Generate.pick(List.copyOf(ResidentIdNumbers.provinceCodes().keySet()));
+    Gen<LocalDate> birth =
+        integers()
             .between(0, (int) (LocalDate.of(2025, 12, 31).toEpochDay() - LocalDate.of(1900, 1, 1).toEpochDay()))
             .map(d -> LocalDate.of(1900, 1, 1).plusDays(d));
-    Arbitrary<String> seq = Arbitraries.strings().withCharRange('0', '9').ofLength(3);
-    return Combinators.combine(province, region, birth, seq)
-        .as((p, r, b, s) -> p + r + String.format("%04d%02d%02d", b.getYear(), b.getMonthValue(), b.getDayOfMonth()) + s);
+    return province.zip(
+        GongkaiGens.digits(4),
+        birth,
+        GongkaiGens.digits(3),
+        (p, r, b, s) ->
+            p + r + String.format("%04d%02d%02d", b.getYear(), b.getMonthValue(), b.getDayOfMonth()) + s);
   }
 
   private static String withCheck(String first17) {

@@ -1,15 +1,15 @@
 package io.github.gongkai.core.id;
 
+import static io.github.gongkai.core.PropertyRuns.qt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.gongkai.core.InvalidValueException;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import io.github.gongkai.core.GongkaiGens;
+import java.util.List;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 import org.junit.jupiter.api.Test;
 
 class UnifiedSocialCreditCodesTest {
@@ -70,47 +70,41 @@ class UnifiedSocialCreditCodesTest {
         .hasMessageStartingWith("first17:");
   }
 
-  @Property
-  void computedCheckCharacterIsValid(@ForAll("first17") String first17) {
-    assertThat(UnifiedSocialCreditCodes.isValid(withCheck(first17))).isTrue();
+  @Test
+  void computedCheckCharacterIsValid() {
+    qt().forAll(first17()).checkAssert(first17 -> assertThat(UnifiedSocialCreditCodes.isValid(withCheck(first17))).isTrue());
   }
 
-  @Property
-  void anyOtherCheckCharacterIsInvalid(
-      @ForAll("first17") String first17, @ForAll("alphabet") char other) {
-    if (other != UnifiedSocialCreditCodes.checkCharacter(first17)) {
-      assertThat(UnifiedSocialCreditCodes.isValid(first17 + other)).isFalse();
-    }
+  @Test
+  void anyOtherCheckCharacterIsInvalid() {
+    qt().forAll(first17(), alphabet())
+        .assuming((first17, other) -> other != UnifiedSocialCreditCodes.checkCharacter(first17))
+        .checkAssert((first17, other) -> assertThat(UnifiedSocialCreditCodes.isValid(first17 + other)).isFalse());
   }
 
-  @Property
-  void singleCharacterChangeIsDetected(
-      @ForAll("first17") String first17, @ForAll("alphabet") char other, @ForAll("position") int pos) {
-    String code = withCheck(first17);
-    char[] cs = code.toCharArray();
-    if (cs[pos] != other && pos >= 2) {
-      cs[pos] = other;
-      assertThat(UnifiedSocialCreditCodes.isValid(new String(cs))).isFalse();
-    }
+  @Test
+  void singleCharacterChangeIsDetected() {
+    // positions 0 and 1 (authority and type) are checked by their own table, not only by the check character
+    qt().forAll(first17(), alphabet(), integers().between(2, 17))
+        .assuming((first17, other, pos) -> withCheck(first17).charAt(pos) != other)
+        .checkAssert(
+            (first17, other, pos) -> {
+              char[] cs = withCheck(first17).toCharArray();
+              cs[pos] = other;
+              assertThat(UnifiedSocialCreditCodes.isValid(new String(cs))).isFalse();
+            });
   }
 
-  @Provide
-  Arbitrary<Integer> position() {
-    return Arbitraries.integers().between(0, 17);
+  static Gen<Character> alphabet() {
+    return GongkaiGens.chars(UnifiedSocialCreditCodes.ALPHABET);
   }
 
-  @Provide
-  Arbitrary<Character> alphabet() {
-    return Arbitraries.of(UnifiedSocialCreditCodes.ALPHABET.toCharArray()).map(c -> c);
-  }
-
-  @Provide
-  Arbitrary<String> first17() {
-    Arbitrary<String> prefix = Arbitraries.of("11", "12", "51", "52", "53", "91", "92", "93", "Y1", "N2");
-    Arbitrary<String> region = Arbitraries.strings().withCharRange('0', '9').ofLength(6);
-    Arbitrary<String> body =
-        Arbitraries.strings().withChars(UnifiedSocialCreditCodes.ALPHABET.toCharArray()).ofLength(9);
-    return Combinators.combine(prefix, region, body).as((p, r, b) -> p + r + b);
+  static Gen<String> first17() {
+    Gen<String> prefix = Generate.pick(List.of("11", "12", "51", "52", "53", "91", "92", "93", "Y1", "N2"));
+    return prefix.zip(
+        GongkaiGens.digits(6),
+        GongkaiGens.strings(alphabet(), 9, 9),
+        (p, r, b) -> p + r + b);
   }
 
   private static String withCheck(String first17) {

@@ -1,14 +1,13 @@
 package io.github.gongkai.core.money;
 
+import static io.github.gongkai.core.PropertyRuns.qt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.gongkai.core.InvalidValueException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
 
 class MoneyTest {
@@ -48,22 +47,28 @@ class MoneyTest {
     assertThat(WanYuan.of(new BigDecimal("1E+2")).toString()).isEqualTo("100");
   }
 
-  @Property
-  void yuan_to_wan_yuan_and_back_is_lossless(@ForAll @LongRange(min = 0, max = 100_000_000_000L) long fen) {
-    Yuan y = Yuan.ofFen(fen);
-    assertThat(y.toWanYuan().toYuan(RoundingMode.UNNECESSARY)).isEqualTo(y);
-    assertThat(y.toWanYuan().getAmount().multiply(WanYuan.YUAN_PER_WAN))
-        .isEqualByComparingTo(y.getAmount());
-    assertThat(y.toFen()).isEqualTo(fen);
+  @Test
+  void yuan_to_wan_yuan_and_back_is_lossless() {
+    qt().forAll(longs().between(0, 100_000_000_000L))
+        .checkAssert(
+            fen -> {
+              Yuan y = Yuan.ofFen(fen);
+              assertThat(y.toWanYuan().toYuan(RoundingMode.UNNECESSARY)).isEqualTo(y);
+              assertThat(y.toWanYuan().getAmount().multiply(WanYuan.YUAN_PER_WAN))
+                  .isEqualByComparingTo(y.getAmount());
+              assertThat(y.toFen()).isEqualTo(fen);
+            });
   }
 
-  @Property
-  void sums_commute_with_conversion(
-      @ForAll @LongRange(min = 0, max = 1_000_000_000L) long a,
-      @ForAll @LongRange(min = 0, max = 1_000_000_000L) long b) {
-    Yuan x = Yuan.ofFen(a);
-    Yuan y = Yuan.ofFen(b);
-    assertThat(x.plus(y).toWanYuan()).isEqualTo(x.toWanYuan().plus(y.toWanYuan()));
-    assertThat(x.plus(y).compareTo(x)).isGreaterThanOrEqualTo(0);
+  @Test
+  void sums_commute_with_conversion() {
+    qt().forAll(longs().between(0, 1_000_000_000L), longs().between(0, 1_000_000_000L))
+        .checkAssert(
+            (a, b) -> {
+              Yuan x = Yuan.ofFen(a);
+              Yuan y = Yuan.ofFen(b);
+              assertThat(x.plus(y).toWanYuan()).isEqualTo(x.toWanYuan().plus(y.toWanYuan()));
+              assertThat(x.plus(y).compareTo(x)).isGreaterThanOrEqualTo(0);
+            });
   }
 }

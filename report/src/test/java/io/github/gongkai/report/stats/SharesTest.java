@@ -1,6 +1,9 @@
 package io.github.gongkai.report.stats;
 
+import static io.github.gongkai.report.PropertyRuns.qt;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.gongkai.core.InvalidValueException;
@@ -8,10 +11,6 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 
 class SharesTest {
@@ -102,27 +101,29 @@ class SharesTest {
     assertThatThrownBy(() -> s.get("z")).isInstanceOf(InvalidValueException.class);
   }
 
-  @Property
-  void shares_always_sum_to_100_and_stay_within_one_unit(
-      @ForAll @Size(min = 1, max = 30) List<@IntRange(min = 0, max = 1_000_000) Integer> counts,
-      @ForAll @IntRange(min = 0, max = 4) int scale) {
-    Map<String, Long> m = new LinkedHashMap<>();
-    long total = 0;
-    for (int i = 0; i < counts.size(); i++) {
-      m.put("c" + i, (long) counts.get(i));
-      total += counts.get(i);
-    }
-    Shares s = Shares.of(m, scale);
-    if (total == 0) {
-      assertThat(s.isDefined()).isFalse();
-      return;
-    }
-    assertThat(s.getPercentSum()).isEqualByComparingTo("100");
-    BigDecimal unit = BigDecimal.ONE.movePointLeft(scale);
-    for (Share sh : s.getShares()) {
-      BigDecimal exact = BigDecimal.valueOf(sh.getCount() * 100).divide(BigDecimal.valueOf(total), 12, java.math.RoundingMode.HALF_EVEN);
-      assertThat(sh.getPercent().subtract(exact).abs()).isLessThan(unit);
-      assertThat(sh.getPercent().scale()).isEqualTo(scale);
-    }
+  @Test
+  void shares_always_sum_to_100_and_stay_within_one_unit() {
+    qt().forAll(lists().of(integers().between(0, 1_000_000)).ofSizeBetween(1, 30), integers().between(0, 4))
+        .checkAssert(
+            (counts, scale) -> {
+              Map<String, Long> m = new LinkedHashMap<>();
+              long total = 0;
+              for (int i = 0; i < counts.size(); i++) {
+                m.put("c" + i, (long) counts.get(i));
+                total += counts.get(i);
+              }
+              Shares s = Shares.of(m, scale);
+              if (total == 0) {
+                assertThat(s.isDefined()).isFalse();
+                return;
+              }
+              assertThat(s.getPercentSum()).isEqualByComparingTo("100");
+              BigDecimal unit = BigDecimal.ONE.movePointLeft(scale);
+              for (Share sh : s.getShares()) {
+                BigDecimal exact = BigDecimal.valueOf(sh.getCount() * 100).divide(BigDecimal.valueOf(total), 12, java.math.RoundingMode.HALF_EVEN);
+                assertThat(sh.getPercent().subtract(exact).abs()).isLessThan(unit);
+                assertThat(sh.getPercent().scale()).isEqualTo(scale);
+              }
+            });
   }
 }

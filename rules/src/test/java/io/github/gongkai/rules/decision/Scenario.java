@@ -12,11 +12,14 @@ import io.github.gongkai.core.item.SecrecyLevel;
 import io.github.gongkai.core.item.SecrecyMarking;
 import io.github.gongkai.core.item.SpecialAccessRoute;
 import io.github.gongkai.core.item.ThirdPartyInterestKind;
+import static io.github.gongkai.rules.RulesGens.orNull;
+import static org.quicktheories.generators.SourceDSL.integers;
+
 import java.time.LocalDate;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /** A generated decision input: item facts, assessment and request context from bit masks. */
 final class Scenario {
@@ -52,31 +55,53 @@ final class Scenario {
     this.need = need;
   }
 
-  static Arbitrary<Scenario> arbitrary() {
-    return Combinators.combine(
-            Arbitraries.integers().between(0, (1 << 10) - 1),
-            Arbitraries.integers().between(0, (1 << 17) - 1),
-            Arbitraries.integers().between(0, (1 << 6) - 1),
-            Arbitraries.of(ConsentState.class),
-            Arbitraries.of(DiscretionaryChoice.class).injectNull(0.3),
-            Arbitraries.of(ExcessiveRequestFinding.class).injectNull(0.7),
-            Arbitraries.of(DATES),
-            Arbitraries.of(SpecialNeedFinding.class).injectNull(0.5))
-        .as(Scenario::new);
+  /** Any combination of the facts. */
+  static Gen<Scenario> arbitrary() {
+    Gen<int[]> bits =
+        integers()
+            .between(0, (1 << 10) - 1)
+            .zip(
+                integers().between(0, (1 << 17) - 1),
+                integers().between(0, (1 << 6) - 1),
+                (i, a, c) -> new int[] {i, a, c});
+    Gen<Object[]> rest =
+        Generate.enumValues(ConsentState.class)
+            .zip(
+                orNull(Generate.enumValues(DiscretionaryChoice.class), 30),
+                orNull(Generate.enumValues(ExcessiveRequestFinding.class), 70),
+                (c, d, e) -> new Object[] {c, d, e});
+    return bits.zip(
+        rest,
+        Generate.pick(List.of(DATES)),
+        orNull(Generate.enumValues(SpecialNeedFinding.class), 50),
+        (b, r, date, need) ->
+            new Scenario(
+                b[0],
+                b[1],
+                b[2],
+                (ConsentState) r[0],
+                (DiscretionaryChoice) r[1],
+                (ExcessiveRequestFinding) r[2],
+                date,
+                need));
   }
 
   /** Mostly-clean scenarios: few flags, so that releases are common too. */
-  static Arbitrary<Scenario> sparse() {
-    return Combinators.combine(
-            Arbitraries.integers().between(0, (1 << 10) - 1).map(i -> i & (i >>> 3) & (i >>> 5)),
-            Arbitraries.integers().between(0, (1 << 17) - 1).map(i -> i & (i >>> 4) & (i >>> 7)),
-            Arbitraries.just(0),
-            Arbitraries.of(ConsentState.class),
-            Arbitraries.of(DiscretionaryChoice.class).injectNull(0.3),
-            Arbitraries.just((ExcessiveRequestFinding) null),
-            Arbitraries.just(LocalDate.of(2024, 3, 1)),
-            Arbitraries.just((SpecialNeedFinding) null))
-        .as(Scenario::new);
+  static Gen<Scenario> sparse() {
+    return integers()
+        .between(0, (1 << 10) - 1)
+        .map(i -> i & (i >>> 3) & (i >>> 5))
+        .zip(
+            integers().between(0, (1 << 17) - 1).map(i -> i & (i >>> 4) & (i >>> 7)),
+            Generate.enumValues(ConsentState.class),
+            orNull(Generate.enumValues(DiscretionaryChoice.class), 30),
+            (i, a, consent, choice) ->
+                new Scenario(i, a, 0, consent, choice, null, LocalDate.of(2024, 3, 1), null));
+  }
+
+  /** Either kind, half the time each. */
+  static Gen<Scenario> any() {
+    return arbitrary().mix(sparse());
   }
 
   boolean item(int bit) {

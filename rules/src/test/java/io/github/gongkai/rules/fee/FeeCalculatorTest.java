@@ -1,6 +1,8 @@
 package io.github.gongkai.rules.fee;
 
+import static io.github.gongkai.rules.PropertyRuns.qt;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.generators.SourceDSL.integers;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.gongkai.core.InvalidValueException;
@@ -10,9 +12,6 @@ import io.github.gongkai.core.money.Yuan;
 import io.github.gongkai.core.request.FeeMethod;
 import java.time.LocalDate;
 import java.util.List;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
 class FeeCalculatorTest {
@@ -128,29 +127,36 @@ class FeeCalculatorTest {
         .hasMessageContaining("open tier");
   }
 
-  @Property
-  void fee_is_monotonic_in_quantity(
-      @ForAll @IntRange(max = 400) int prior,
-      @ForAll @IntRange(max = 500) int quantity,
-      @ForAll @IntRange(min = 1, max = 50) int more) {
-    for (FeeMethod m : FeeMethod.values()) {
-      assertThat(fees.quote(m, prior, quantity + more).getAmount())
-          .isGreaterThanOrEqualTo(fees.quote(m, prior, quantity).getAmount());
-    }
+  @Test
+  void fee_is_monotonic_in_quantity() {
+    qt().forAll(integers().between(0, 400), integers().between(0, 500), integers().between(1, 50))
+        .checkAssert(
+            (prior, quantity, more) -> {
+              for (FeeMethod m : FeeMethod.values()) {
+                assertThat(fees.quote(m, prior, quantity + more).getAmount())
+                    .isGreaterThanOrEqualTo(fees.quote(m, prior, quantity).getAmount());
+              }
+            });
   }
 
-  @Property
-  void splitting_a_month_into_requests_does_not_change_the_total(
-      @ForAll @IntRange(max = 200) int a, @ForAll @IntRange(max = 200) int b) {
-    Yuan split = fees.perItem(0, a).getAmount().plus(fees.perItem(a, b).getAmount());
-    assertThat(split).isEqualTo(fees.perItem(0, a + b).getAmount());
+  @Test
+  void splitting_a_month_into_requests_does_not_change_the_total() {
+    qt().forAll(integers().between(0, 200), integers().between(0, 200))
+        .checkAssert(
+            (a, b) -> {
+              Yuan split = fees.perItem(0, a).getAmount().plus(fees.perItem(a, b).getAmount());
+              assertThat(split).isEqualTo(fees.perItem(0, a + b).getAmount());
+            });
   }
 
-  @Property
-  void lines_cover_exactly_the_charged_units(
-      @ForAll @IntRange(max = 300) int prior, @ForAll @IntRange(max = 300) int quantity) {
-    FeeQuote q = fees.perItem(prior, quantity);
-    assertThat(q.getLines().stream().mapToInt(FeeLine::getUnits).sum()).isEqualTo(quantity);
+  @Test
+  void lines_cover_exactly_the_charged_units() {
+    qt().forAll(integers().between(0, 300), integers().between(0, 300))
+        .checkAssert(
+            (prior, quantity) -> {
+              FeeQuote q = fees.perItem(prior, quantity);
+              assertThat(q.getLines().stream().mapToInt(FeeLine::getUnits).sum()).isEqualTo(quantity);
+            });
   }
 
   // ---- 2008 cost fees ----

@@ -1,6 +1,9 @@
 package io.github.gongkai.rules.lifecycle;
 
+import static io.github.gongkai.rules.PropertyRuns.qt;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.gongkai.core.OutcomeGround;
 import io.github.gongkai.core.calendar.ChinaCalendars;
@@ -21,9 +24,8 @@ import io.github.gongkai.core.request.ThirdPartyReplied;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 class LifecyclePropertiesTest {
   private static final WorkingCalendar CAL = ChinaCalendars.official();
@@ -59,26 +61,42 @@ class LifecyclePropertiesTest {
     return Lifecycle.of(r, CAL);
   }
 
-  @Property
-  void open_at_a_date_exactly_when_received_and_not_yet_closed(
-      @ForAll @IntRange(min = 0, max = 5000) int start,
-      @ForAll @IntRange(max = 5) int confirmAfter,
-      @ForAll @IntRange(max = 30) int consultAfter,
-      @ForAll @IntRange(max = 30) int consultDays,
-      @ForAll @IntRange(max = 40) int answerAfter,
-      @ForAll boolean answered,
-      @ForAll @IntRange(min = -10, max = 150) int probe) {
-    LocalDate submitted = LocalDate.of(2010, 1, 4).plusDays(start);
-    RequestStatus s = status(submitted, confirmAfter, consultAfter, consultDays, answerAfter, answered);
-    LocalDate day = submitted.plusDays(probe);
-    RequestState then = s.stateAsOf(day);
-    assertThat(s.isOpenAt(day)).isEqualTo(then.isOpen());
-    if (s.getClosedOn().isPresent() && !day.isBefore(s.getClosedOn().get())) {
-      assertThat(then).isEqualTo(RequestState.ANSWERED);
-    }
-    assertThat(s.getDueDate()).isPresent();
-    assertThat(CAL.isWorkingDay(s.getDueDate().get())).isTrue();
-    // consultation time is excluded, so the due date is never before the plain one
-    assertThat(s.getDueDate().get()).isAfterOrEqualTo(CAL.plusWorkingDays(s.getReceiptDate().get(), 15));
+  /** The generated shape of one history. */
+  record Timeline(
+      int start, int confirmAfter, int consultAfter, int consultDays, int answerAfter, boolean answered) {}
+
+  static Gen<Timeline> timelines() {
+    Gen<int[]> first =
+        integers()
+            .between(0, 5000)
+            .zip(integers().between(0, 5), integers().between(0, 30), (a, b, c) -> new int[] {a, b, c});
+    return first.zip(
+        integers().between(0, 30),
+        integers().between(0, 40),
+        booleans().all(),
+        (f, consultDays, answerAfter, answered) ->
+            new Timeline(f[0], f[1], f[2], consultDays, answerAfter, answered));
+  }
+
+  @Test
+  void open_at_a_date_exactly_when_received_and_not_yet_closed() {
+    qt().forAll(timelines(), integers().between(-10, 150))
+        .checkAssert(
+            (t, probe) -> {
+              LocalDate submitted = LocalDate.of(2010, 1, 4).plusDays(t.start());
+              RequestStatus s =
+                  status(submitted, t.confirmAfter(), t.consultAfter(), t.consultDays(), t.answerAfter(), t.answered());
+              LocalDate day = submitted.plusDays(probe);
+              RequestState then = s.stateAsOf(day);
+              assertThat(s.isOpenAt(day)).isEqualTo(then.isOpen());
+              if (s.getClosedOn().isPresent() && !day.isBefore(s.getClosedOn().get())) {
+                assertThat(then).isEqualTo(RequestState.ANSWERED);
+              }
+              assertThat(s.getDueDate()).isPresent();
+              assertThat(CAL.isWorkingDay(s.getDueDate().get())).isTrue();
+              // consultation time is excluded, so the due date is never before the plain one
+              assertThat(s.getDueDate().get())
+                  .isAfterOrEqualTo(CAL.plusWorkingDays(s.getReceiptDate().get(), 15));
+            });
   }
 }

@@ -1,6 +1,8 @@
 package io.github.gongkai.rules.redact;
 
+import static io.github.gongkai.rules.PropertyRuns.qt;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.generators.SourceDSL.integers;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.gongkai.core.InvalidValueException;
@@ -15,9 +17,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
 class RedactorTest {
@@ -133,9 +132,12 @@ class RedactorTest {
         .isInstanceOf(InvalidValueException.class).hasMessageContaining("length 5");
   }
 
-  @Property(tries = 100)
-  void fullMasksPreserveLengthAndHideEveryRedactedChar(
-      @ForAll @IntRange(min = 0, max = 10_000) int seed) {
+  @Test
+  void fullMasksPreserveLengthAndHideEveryRedactedChar() {
+    qt(100).forAll(integers().between(0, 10_000)).checkAssert(RedactorTest::fullMasksPreserveLengthAndHideEveryRedactedChar);
+  }
+
+  private static void fullMasksPreserveLengthAndHideEveryRedactedChar(int seed) {
     java.util.Random rnd = new java.util.Random(seed);
     StringBuilder sb = new StringBuilder();
     for (int k = 0; k < 60; k++) {
