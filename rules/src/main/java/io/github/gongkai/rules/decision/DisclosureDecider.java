@@ -552,9 +552,16 @@ public final class DisclosureDecider {
         }
       } else {
         b.disposition(Disposition.RELEASE).reportRow(OutcomeGround.RELEASED).nature(ExemptionNature.NONE);
-        b.addGrounds(t.applied(OutcomeGround.RELEASED, DecisionRule.RELEASE));
+        AppliedGround released = t.applied(OutcomeGround.RELEASED, DecisionRule.RELEASE);
+        b.addGrounds(released);
         addAll(bases, t.bases(DecisionRule.RELEASE));
-        addAll(bases, OutcomeGround.RELEASED.getLegalBases(regime));
+        addAll(bases, released.getLegalBases());
+        // a discretionary exemption considered and not used is cited (2019 Art.16; 2008 国办发〔2010〕5号)
+        for (DecisionRule r : DISCRETIONARY) {
+          if (fired(r)) {
+            addAll(bases, t.bases(r));
+          }
+        }
         if (overridden) {
           addAll(bases, t.bases(DecisionRule.PUBLIC_INTEREST_OVERRIDE));
         } else if (consented > 0) {
@@ -742,15 +749,21 @@ public final class DisclosureDecider {
       }
     }
 
+    /** Adds the provisions not yet cited (the same provision is cited once, see {@link RuleTable#sameProvision}). */
     private static void addAll(List<LegalBasis> out, List<LegalBasis> more) {
       for (int i = 0, n = more.size(); i < n; i++) {
         LegalBasis lb = more.get(i);
-        if (!out.contains(lb)) {
+        if (!RuleTable.containsProvision(out, lb)) {
           out.add(lb);
         }
       }
     }
   }
+
+  /** The discretionary exemptions (2019 Art.16), in catalogue order. */
+  static final DecisionRule[] DISCRETIONARY = {
+    DecisionRule.INTERNAL_AFFAIRS, DecisionRule.PROCESS_INFORMATION, DecisionRule.ENFORCEMENT_CASE_FILE,
+  };
 
   /** Withholding grounds in catalogue (table 三) order: the first that withholds is the report row. */
   static final OutcomeGround[] WITHHOLDING_ORDER = {

@@ -136,10 +136,34 @@ final class Explanations {
       case SEPARATION:
         return of("不应当公开的内容能够作区分处理，提供可以公开的内容并对其余部分说明理由", "The exempt content can be separated: the rest is provided and reasons are given for the part withheld");
       case RELEASE:
+        if (e.discretionApplies) {
+          return discretionNotUsed(e);
+        }
         return of("无不予公开情形，以公开为常态，予以公开", "No exemption applies; disclosure is the rule: released");
       default:
         throw new IllegalStateException(r.name());
     }
+  }
+
+  /** A release although a discretionary exemption was considered: names it and why it was not used. */
+  private static String[] discretionNotUsed(DisclosureDecider.Evaluation e) {
+    StringBuilder zh = new StringBuilder();
+    StringBuilder en = new StringBuilder();
+    for (DecisionRule r : DisclosureDecider.DISCRETIONARY) {
+      if (e.fired(r)) {
+        if (zh.length() > 0) {
+          zh.append("、");
+          en.append(", ");
+        }
+        zh.append(r.getLabelZh());
+        en.append(r.getLabelEn().toLowerCase(java.util.Locale.ROOT));
+      }
+    }
+    boolean byLaw = e.lawPrevailsPara1 || e.lawPrevailsPara2;
+    return of(
+        "属于可以不予公开的" + zh + "，" + (byLaw ? "但法律、法规、规章规定应当公开" : "行政机关选择予以公开") + "，予以公开",
+        "The " + en + " exemption was considered and not used ("
+            + (byLaw ? "a law, regulation or rule requires disclosure" : "the agency chose to release") + "): released");
   }
 
   private static String[] thirdPartyFired(DisclosureDecider.Evaluation e) {

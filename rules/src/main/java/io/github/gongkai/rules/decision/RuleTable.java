@@ -28,6 +28,8 @@ final class RuleTable {
   private final List<List<LegalBasis>> ruleBases;
   private final Map<OutcomeGround, AppliedGround> catalogueGrounds;
   private final List<@Nullable AppliedGround> ruleGrounds;
+  /** Per rule, the catalogue grounds narrowed to the provisions the rule rests on. */
+  private final List<Map<OutcomeGround, AppliedGround>> narrowedGrounds;
 
   private static final RuleTable R2019 = new RuleTable(Regime.R2019);
   private static final RuleTable R2008 = new RuleTable(Regime.R2008);
@@ -63,6 +65,23 @@ final class RuleTable {
       byRule.add(b.isEmpty() ? null : AppliedGround.of(OutcomeGround.OTHER, ExemptionNature.NONE, b));
     }
     this.ruleGrounds = java.util.Collections.unmodifiableList(byRule);
+    List<Map<OutcomeGround, AppliedGround>> narrowed = new ArrayList<>();
+    for (DecisionRule r : rules) {
+      Map<OutcomeGround, AppliedGround> m = new EnumMap<>(OutcomeGround.class);
+      for (AppliedGround g : grounds.values()) {
+        List<LegalBasis> own = new ArrayList<>();
+        for (LegalBasis b : g.getLegalBases()) {
+          if (containsProvision(ruleBases.get(r.ordinal()), b)) {
+            own.add(b);
+          }
+        }
+        if (!own.isEmpty() && own.size() < g.getLegalBases().size()) {
+          m.put(g.getGround(), AppliedGround.of(g.getGround(), g.getNature(), own));
+        }
+      }
+      narrowed.add(m);
+    }
+    this.narrowedGrounds = List.copyOf(narrowed);
     this.withholdReply =
         LegalBasis.parse(regime, regime == Regime.R2019 ? "OGI-2019:36(3)" : "OGI-2008:21(2)");
     this.confidentialityReview =
@@ -110,10 +129,17 @@ final class RuleTable {
   }
 
   /**
-   * The applied ground for a catalogue ground; for {@link OutcomeGround#OTHER} or a ground without a
-   * basis under this regime, the rule's own provisions are cited.
+   * The applied ground for a catalogue ground. Where the catalogue row rests on several provisions
+   * and the rule on only some of them, only those are cited (a release of information not yet
+   * published cites 2019 Art.36(2), not Art.36(1); "not held" cites Art.36(4) and "another agency's"
+   * Art.36(5), though both count in row （四）1). For {@link OutcomeGround#OTHER} or a ground without
+   * a basis under this regime, the rule's own provisions are cited.
    */
   AppliedGround applied(OutcomeGround ground, DecisionRule rule) {
+    AppliedGround own = narrowedGrounds.get(rule.ordinal()).get(ground);
+    if (own != null) {
+      return own;
+    }
     AppliedGround g = catalogueGrounds.get(ground);
     if (g != null) {
       return g;
@@ -123,6 +149,27 @@ final class RuleTable {
       throw new IllegalStateException(rule + " has no basis under " + regime);
     }
     return r;
+  }
+
+  /**
+   * Whether two citations name the same provision (instrument, article, paragraph, item), whether or
+   * not either is marked as an interpretation.
+   */
+  static boolean sameProvision(LegalBasis a, LegalBasis b) {
+    return a.getRegime() == b.getRegime()
+        && a.getInstrument() == b.getInstrument()
+        && java.util.Objects.equals(a.getArticle(), b.getArticle())
+        && java.util.Objects.equals(a.getParagraph(), b.getParagraph())
+        && java.util.Objects.equals(a.getItem(), b.getItem());
+  }
+
+  static boolean containsProvision(List<LegalBasis> list, LegalBasis b) {
+    for (int i = 0, n = list.size(); i < n; i++) {
+      if (sameProvision(list.get(i), b)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static ExemptionNature natureOf(OutcomeGround g) {
