@@ -18,9 +18,9 @@ final class Explanations {
   }
 
   static List<TraceEntry> trace(DisclosureDecider.Evaluation e, DisclosureDecision d) {
-    List<TraceEntry> out = new ArrayList<>(DecisionRule.values().length);
-    for (DecisionRule r : DecisionRule.values()) {
-      out.add(entry(e, d, r));
+    List<TraceEntry> out = new ArrayList<>(e.t.entries.size());
+    for (RuleTable.Entry r : e.t.entries) {
+      out.add(entry(e, d, r.rule));
     }
     return List.copyOf(out);
   }
