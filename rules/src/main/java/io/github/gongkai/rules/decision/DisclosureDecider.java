@@ -521,7 +521,7 @@ public final class DisclosureDecider {
         b.disposition(gateDisposition(entry)).reportRow(ground).nature(ExemptionNature.NONE);
         b.addGrounds(applied);
         addAll(bases, t.bases(g));
-        addAll(bases, applied.getLegalBases());
+        addProvisions(bases, applied.getLegalBases());
         for (StepKind k : entry.steps) {
           steps.add(
               RequiredStep.of(k, false, k == StepKind.NAME_RESPONSIBLE_AGENCY ? agency : null, null, t.first(g)));
@@ -690,10 +690,23 @@ public final class DisclosureDecider {
       return d;
     }
 
-    private static void addAll(List<LegalBasis> out, List<LegalBasis> more) {
+    /**
+     * Adds the provisions not yet cited, also when cited already with or without the interpretation
+     * mark (so a special-route answer cites 2019 Art.36(7) once).
+     */
+    private static void addProvisions(List<LegalBasis> out, List<LegalBasis> more) {
       for (int i = 0, n = more.size(); i < n; i++) {
         LegalBasis lb = more.get(i);
         if (!RuleTable.containsProvision(out, lb)) {
+          out.add(lb);
+        }
+      }
+    }
+
+    private static void addAll(List<LegalBasis> out, List<LegalBasis> more) {
+      for (int i = 0, n = more.size(); i < n; i++) {
+        LegalBasis lb = more.get(i);
+        if (!out.contains(lb)) {
           out.add(lb);
         }
       }
