@@ -10,7 +10,10 @@ import io.github.gongkai.core.item.SpecialAccessRoute;
 import io.github.gongkai.core.item.ThirdPartyInterest;
 import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.jspecify.annotations.Nullable;
@@ -22,8 +25,28 @@ import org.jspecify.annotations.Nullable;
  */
 final class Explanations {
   static final String BUNDLE = "io.github.gongkai.rules.decision.DecisionMessages";
-  private static final ResourceBundle ZH = bundle(Locale.CHINESE);
-  private static final ResourceBundle EN = bundle(Locale.ROOT);
+  private static final Messages ZH = new Messages(bundle(Locale.CHINESE));
+  private static final Messages EN = new Messages(bundle(Locale.ROOT));
+
+  /** One language's messages, parsed once: texts without arguments are kept formatted. */
+  private static final class Messages {
+    final Map<String, MessageFormat> patterns = new HashMap<>();
+    final Map<String, String> texts = new HashMap<>();
+
+    Messages(ResourceBundle b) {
+      for (String key : Collections.list(b.getKeys())) {
+        MessageFormat f = new MessageFormat(b.getString(key), Locale.ROOT);
+        patterns.put(key, f);
+        if (f.getFormatsByArgumentIndex().length == 0) {
+          texts.put(key, f.format(new Object[0]));
+        }
+      }
+    }
+
+    boolean containsKey(String key) {
+      return patterns.containsKey(key);
+    }
+  }
 
   private Explanations() {}
 
@@ -45,13 +68,22 @@ final class Explanations {
     return new String[] {format(ZH, key, zhArgs), format(EN, key, enArgs)};
   }
 
-  private static String format(ResourceBundle b, String key, Object[] args) {
-    return new MessageFormat(b.getString(key), Locale.ROOT).format(args);
+  private static String format(Messages m, String key, Object[] args) {
+    String text = m.texts.get(key);
+    if (text != null) {
+      return text;
+    }
+    MessageFormat f = m.patterns.get(key);
+    if (f == null) {
+      throw new java.util.MissingResourceException("no message " + key, BUNDLE, key);
+    }
+    // a clone per use: MessageFormat is not thread-safe
+    return ((MessageFormat) f.clone()).format(args);
   }
 
   /** A message without arguments (its pattern still unescaped). */
-  private static String text(ResourceBundle b, String key) {
-    return format(b, key, new Object[0]);
+  private static String text(Messages m, String key) {
+    return format(m, key, new Object[0]);
   }
 
   static List<TraceEntry> trace(DisclosureDecider.Evaluation e, DisclosureDecision d) {
