@@ -477,7 +477,7 @@ public final class DisclosureDecider {
       String law = g == null && discretionApplies ? lawName : null;
       boolean variable = consult || notify || agency != null || law != null;
       if (!variable) {
-        long key = key();
+        SharedDecisions.Key key = key();
         DisclosureDecision d = owner.shared.get(key);
         if (d == null) {
           d = build(false, null);
@@ -488,24 +488,24 @@ public final class DisclosureDecider {
       return build(consult, agency);
     }
 
-    /** Everything a decision without item-specific text depends on. */
-    private long key() {
-      long k = r2019 ? 1 : 0;
-      k |= (long) (gate == null ? 31 : gate.ordinal()) << 1;
-      k |= (long) withholding << 6;
-      k |= (a.isSeparable() ? 1L : 0L) << 28;
-      k |= (discretionApplies ? 1L : 0L) << 29;
-      k |= (choice == DiscretionaryChoice.WITHHOLD ? 1L : 0L) << 30;
-      k |= (choiceByDefault ? 1L : 0L) << 31;
-      k |= (marked ? 1L : 0L) << 32;
-      k |= (fired(DecisionRule.CONFIDENTIALITY_DOUBT) ? 1L : 0L) << 33;
-      k |= (consented > 0 ? 1L : 0L) << 34;
-      ExcessiveRequestFinding ex = ctx.getExcessiveRequest();
-      k |= (ex == null ? 0L : ex.ordinal() + 1L) << 35;
-      k |= (fired(DecisionRule.INTERNAL_AFFAIRS) ? 1L : 0L) << 38;
-      k |= (fired(DecisionRule.PROCESS_INFORMATION) ? 1L : 0L) << 39;
-      k |= (fired(DecisionRule.ENFORCEMENT_CASE_FILE) ? 1L : 0L) << 40;
-      return k;
+    /**
+     * Everything a decision without item-specific text depends on: the regime, every rule that fired
+     * (so a new rule is part of the key by construction), the grounds that withhold, and the
+     * assessment and policy values {@link #build} reads besides them.
+     */
+    private SharedDecisions.Key key() {
+      return new SharedDecisions.Key(
+          t.regime,
+          gate,
+          fired,
+          withholding,
+          a.isSeparable(),
+          discretionApplies,
+          choice,
+          choiceByDefault,
+          marked,
+          consented > 0,
+          ctx.getExcessiveRequest());
     }
 
     private DisclosureDecision build(boolean consult, @Nullable String agency) {
