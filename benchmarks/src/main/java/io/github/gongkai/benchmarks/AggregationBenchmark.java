@@ -52,10 +52,10 @@ public class AggregationBenchmark {
   private static final int YEAR = 2024;
   private static final int OPEN = Integer.MAX_VALUE;
 
-  byte[] applicant;
+  ApplicantType[] applicant;
   int[] received;
   int[] closed;
-  byte[] ground;
+  OutcomeGround[] ground;
   int yearStart;
   int yearEnd;
   ExecutorService two;
@@ -64,19 +64,19 @@ public class AggregationBenchmark {
   /** Generates the records: received 2023–2024, most closed within 60 days, some still open. */
   @Setup(Level.Trial)
   public void setUp() {
-    applicant = new byte[N];
+    applicant = new ApplicantType[N];
     received = new int[N];
     closed = new int[N];
-    ground = new byte[N];
+    ground = new OutcomeGround[N];
     SplittableRandom rnd = new SplittableRandom(42);
     int from = (int) LocalDate.of(YEAR - 1, 1, 1).toEpochDay();
-    int applicants = ApplicantType.values().length;
-    int grounds = OutcomeGround.values().length;
+    ApplicantType[] applicants = ApplicantType.values();
+    OutcomeGround[] grounds = OutcomeGround.values();
     for (int i = 0; i < N; i++) {
-      applicant[i] = (byte) (rnd.nextInt(10) < 7 ? 0 : rnd.nextInt(applicants));
+      applicant[i] = applicants[rnd.nextInt(10) < 7 ? 0 : rnd.nextInt(applicants.length)];
       received[i] = from + rnd.nextInt(730);
       closed[i] = rnd.nextInt(50) == 0 ? OPEN : received[i] + rnd.nextInt(60);
-      ground[i] = (byte) rnd.nextInt(grounds);
+      ground[i] = grounds[rnd.nextInt(grounds.length)];
     }
     yearStart = (int) LocalDate.of(YEAR, 1, 1).toEpochDay();
     yearEnd = (int) LocalDate.of(YEAR, 12, 31).toEpochDay();
@@ -137,8 +137,8 @@ public class AggregationBenchmark {
       return -1;
     }
     int entry = r >= yearStart ? 0 : 1;
-    int exit = c <= yearEnd ? ground[i] : 99;
-    return applicant[i] * 1000 + entry * 100 + exit;
+    int exit = c <= yearEnd ? ground[i].ordinal() : 99;
+    return applicant[i].ordinal() * 1000 + entry * 100 + exit;
   }
 
   /**

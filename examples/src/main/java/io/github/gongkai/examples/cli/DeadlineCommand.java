@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
@@ -69,7 +70,22 @@ final class DeadlineCommand implements Callable<Integer> {
       description = "Days excluded from the count, both ends inclusive; KIND third-party (default), other-agency or fee-notice. Repeatable.")
   List<String> pauses = new ArrayList<>();
 
-  @Option(names = "--corrected", paramLabel = "DATE", description = "Receipt date of the corrected request (补正).")
+  @Option(
+      names = "--consultation",
+      paramLabel = "[KIND:]SENT[..REPLIED]",
+      description = "A consultation letter sent on SENT and answered on REPLIED (omit while unanswered: under 2019 it runs to the 15-working-day reply window, Art.32, Art.34); KIND third-party (default) or other-agency. The days excluded are derived under the policy (2019 Art.33 para.2). Repeatable.")
+  List<String> consultations = new ArrayList<>();
+
+  @Option(
+      names = "--correction-notice",
+      paramLabel = "DATE",
+      description = "Date the correction notice was sent (补正告知, 2019 Art.30): checked against the 7-working-day limit.")
+  @Nullable String correctionNotice;
+
+  @Option(
+      names = "--corrected",
+      paramLabel = "DATE",
+      description = "Receipt date of the corrected request (补正): the reply period runs afresh from it (2019 Art.30).")
   @Nullable String corrected;
 
   @Option(names = "--art35", paramLabel = "DATE", description = "Later reply date set by the agency under 2019 Art.35.")
@@ -104,12 +120,18 @@ final class DeadlineCommand implements Callable<Integer> {
     if (art35 != null) {
       in.art35DueDate(date("--art35", art35));
     }
+    if (correctionNotice != null) {
+      in.correctionNoticeDate(date("--correction-notice", correctionNotice));
+    }
     DeadlinePolicy.Builder policy = DeadlinePolicy.builder().makeUpWorkdaysCounted(!excludeMakeupDays);
     if (restDayReceipt != null) {
       policy.restDayReceipt(RestDayReceipt.ofCode(restDayReceipt));
     }
-    DeadlineResult result =
-        DeadlineEngine.of(ChinaCalendars.official(), policy.build()).compute(in.build());
+    DeadlineEngine engine = DeadlineEngine.of(ChinaCalendars.official(), policy.build());
+    for (String c : consultations) {
+      consultationPause(engine, c, r).ifPresent(in::addPauses);
+    }
+    DeadlineResult result = engine.compute(in.build());
 
     ObjectMapper mapper = GongkaiJson.newMapper().enable(SerializationFeature.INDENT_OUTPUT);
     ObjectNode json = mapper.createObjectNode();
@@ -134,6 +156,24 @@ final class DeadlineCommand implements Callable<Integer> {
     } catch (DateTimeParseException e) {
       throw new InvalidValueException(option, text, "must be a date yyyy-mm-dd");
     }
+  }
+
+  /** The pause of one consultation, derived by the engine from its letter and reply dates. */
+  private static Optional<Pause> consultationPause(DeadlineEngine engine, String text, Regime regime) {
+    String spec = text.trim();
+    PauseKind kind = PauseKind.THIRD_PARTY;
+    int colon = spec.indexOf(':');
+    if (colon >= 0) {
+      kind = PauseKind.ofCode(spec.substring(0, colon));
+      spec = spec.substring(colon + 1);
+    }
+    if (kind == PauseKind.FEE_NOTICE) {
+      throw new InvalidValueException("--consultation", text, "KIND must be third-party or other-agency");
+    }
+    int dots = spec.indexOf("..");
+    LocalDate sent = date("--consultation", dots < 0 ? spec : spec.substring(0, dots));
+    LocalDate replied = dots < 0 ? null : date("--consultation", spec.substring(dots + 2));
+    return engine.consultationPause(kind, sent, replied, regime);
   }
 
   private static Pause pause(String text) {

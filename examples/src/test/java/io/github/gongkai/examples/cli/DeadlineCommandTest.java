@@ -65,6 +65,53 @@ class DeadlineCommandTest {
   }
 
   @Test
+  void derives_consultation_pauses_and_the_correction_check_from_event_dates() throws Exception {
+    // received Mon 2025-11-03; third party asked 2025-11-05, replied 2025-11-11: by default the
+    // days from the day after sending to the reply day (11-06, 11-07, 11-10, 11-11) are not counted,
+    // so the 20th working day moves from 2025-12-01 to 2025-12-05
+    assertThat(run("deadline", "--received", "2025-11-03", "--consultation", "2025-11-05..2025-11-11")).isZero();
+    JsonNode j = json();
+    assertThat(j.get("dueDate").asText()).isEqualTo("2025-12-05");
+    assertThat(j.get("excludedPeriods")).hasSize(1);
+    assertThat(j.get("excludedPeriods").get(0).get("start").asText()).isEqualTo("2025-11-06");
+    assertThat(j.get("excludedPeriods").get(0).get("end").asText()).isEqualTo("2025-11-11");
+
+    // the same dates as a hand-computed pause still work and agree
+    out.getBuffer().setLength(0);
+    assertThat(run("deadline", "--received", "2025-11-03", "--pause", "2025-11-06..2025-11-11")).isZero();
+    assertThat(json().get("dueDate").asText()).isEqualTo("2025-12-05");
+
+    // an unanswered 2019 consultation runs to the 15-working-day reply window (Art.32)
+    out.getBuffer().setLength(0);
+    assertThat(run("deadline", "--received", "2025-11-03", "--consultation", "other-agency:2025-11-03")).isZero();
+    JsonNode open = json();
+    assertThat(open.get("excludedPeriods").get(0).get("kind").asText()).isEqualTo("other-agency");
+    assertThat(open.get("excludedPeriods").get(0).get("end").asText()).isEqualTo("2025-11-24");
+
+    // correction notice on day 8 is late (7 working days, Art.30); the corrected request restarts the clock
+    out.getBuffer().setLength(0);
+    assertThat(
+            run(
+                "deadline",
+                "--received", "2025-11-03",
+                "--correction-notice", "2025-11-13",
+                "--corrected", "2025-11-17"))
+        .isZero();
+    JsonNode c = json();
+    assertThat(c.get("correctionNoticeDue").asText()).isEqualTo("2025-11-12");
+    assertThat(c.get("correctionNoticeDate").asText()).isEqualTo("2025-11-13");
+    assertThat(c.get("trace").findValuesAsText("note")).anyMatch(t -> t.contains("late"));
+    assertThat(c.get("dueDate").asText()).isEqualTo("2025-12-15");
+
+    err.getBuffer().setLength(0);
+    assertThat(run("deadline", "--received", "2025-11-03", "--consultation", "fee-notice:2025-11-05")).isEqualTo(2);
+    assertThat(err.toString()).contains("--consultation");
+    err.getBuffer().setLength(0);
+    assertThat(run("deadline", "--received", "2025-11-03", "--consultation", "2025-11-05..2025-11-04")).isEqualTo(2);
+    assertThat(err.toString()).contains("2025-11-05");
+  }
+
+  @Test
   void exits_2_with_a_clear_message_outside_the_calendar() {
     assertThat(run("deadline", "--received", "2031-01-05")).isEqualTo(2);
     assertThat(err.toString()).startsWith("gongkai: ").contains("2031-01-05").contains("covers");

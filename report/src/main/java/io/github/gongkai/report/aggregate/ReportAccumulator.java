@@ -24,6 +24,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collector;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Counts one year of request records and remedy cases into the cells of tables 三 and 四.
@@ -164,35 +165,35 @@ public final class ReportAccumulator {
     }
     LocalDate c = facts.getClosedOn();
     OutcomeGround g = facts.getOutcome();
-    add(facts.getApplicantType().ordinal(), r.toEpochDay(), c == null ? OPEN : c.toEpochDay(),
-        g == null ? -1 : g.ordinal());
+    add(facts.getApplicantType(), r.toEpochDay(), c == null ? OPEN : c.toEpochDay(), facts.getOutcome());
     return this;
   }
 
   /**
-   * Adds a request given as primitives — the allocation-free path for bulk input.
+   * Adds a request given as its applicant type and epoch days — the allocation-free path for bulk
+   * input.
    *
-   * @param applicant {@link ApplicantType#ordinal()}
+   * @param applicant the applicant type; not null
    * @param receivedEpochDay receipt date as {@link LocalDate#toEpochDay()}
    * @param closedEpochDay closing date as epoch day, or {@link #OPEN}
-   * @param ground {@link OutcomeGround#ordinal()} when closed; ignored while open
-   * @throws InvalidValueException for an ordinal out of range, or a closed request without a ground
+   * @param ground the table 三 row when closed; ignored (and may be null) while open
+   * @throws InvalidValueException for a null applicant, or a request closed in the year without a
+   *     ground
    */
-  public void add(int applicant, long receivedEpochDay, long closedEpochDay, int ground) {
+  public void add(
+      ApplicantType applicant, long receivedEpochDay, long closedEpochDay, @Nullable OutcomeGround ground) {
     if (receivedEpochDay > yearEnd || closedEpochDay < yearStart) {
       outside++;
       return;
     }
-    if (applicant < 0 || applicant >= APPLICANTS.length) {
-      throw new InvalidValueException("applicant", Integer.toString(applicant), "must be an ApplicantType ordinal");
-    }
-    int base = applicant * STRIDE;
+    InvalidValueException.requireNonNull(applicant, "applicant");
+    int base = applicant.ordinal() * STRIDE;
     counts[base + (receivedEpochDay >= yearStart ? NEW : CARRIED_OVER)]++;
     if (closedEpochDay <= yearEnd) {
-      if (ground < 0 || ground >= GROUNDS.length) {
-        throw new InvalidValueException("ground", Integer.toString(ground), "must be an OutcomeGround ordinal");
+      if (ground == null) {
+        throw new InvalidValueException("ground", null, "is required for a request closed in the year");
       }
-      counts[base + FIRST_GROUND + ground]++;
+      counts[base + FIRST_GROUND + ground.ordinal()]++;
     } else {
       counts[base + CARRIED_FORWARD]++;
     }

@@ -128,6 +128,50 @@ public final class DeadlineEngine {
     Regime override = input.getRegime();
     Regime regime = override != null ? override : Regime.forDate(receipt);
     List<DeadlineStep> trace = new ArrayList<>();
+    traceReceipt(receipt, regime, override != null, trace);
+    LocalDate effective = effectiveReceipt(receipt, trace);
+    LocalDate notice = input.getCorrectionNoticeDate();
+    LocalDate correctionDue = correctionNoticeDue(regime, effective, notice, trace);
+    LocalDate corrected = correctionCounted(input.getCorrectedReceiptDate(), regime, trace);
+    LocalDate clockStart = corrected == null ? effective : restartAfterCorrection(corrected, effective, regime, trace);
+    LocalDate countFrom = policy.isReceiptDayCounted() ? clockStart.minusDays(1) : clockStart;
+    List<Pause> merged = merge(applicablePauses(input.getPauses(), regime, trace));
+
+    int n = replyWorkingDays(regime);
+    List<int[]> effects = new ArrayList<>();
+    LocalDate due = replyPeriod(regime, countFrom, n, merged, effects, trace);
+    int granted = input.getExtensionWorkingDays();
+    LocalDate approved = input.getExtensionApprovedOn();
+    checkExtension(regime, n, granted, approved, due);
+    int ext = granted > 0 ? granted : n;
+    LocalDate extended = extension(regime, countFrom, n, ext, granted, approved, due, merged, effects, trace);
+    LocalDate art35 = art35Date(input.getArt35DueDate(), regime, due, trace);
+    LocalDate binding = art35 != null ? art35 : granted > 0 ? extended : due;
+
+    return ImmutableDeadlineResult.builder()
+        .regime(regime)
+        .receiptDate(receipt)
+        .effectiveReceiptDate(effective)
+        .correctedReceiptDate(corrected)
+        .clockStart(clockStart)
+        .replyWorkingDays(n)
+        .correctionNoticeDue(correctionDue)
+        .correctionNoticeDate(notice)
+        .dueDate(due)
+        .extensionWorkingDays(ext)
+        .extensionGranted(granted > 0)
+        .extendedDueDate(extended)
+        .art35DueDate(art35)
+        .effectiveDueDate(binding)
+        .excludedPeriods(merged)
+        .calendarVersion(calendar.getVersion())
+        .policy(policy)
+        .trace(trace)
+        .build();
+  }
+
+  /** Step 1: the receipt and the regime it puts the request under. */
+  private void traceReceipt(LocalDate receipt, Regime regime, boolean explicit, List<DeadlineStep> trace) {
     trace.add(
         DeadlineStep.of(
             DeadlineRule.RECEIPT,
@@ -140,43 +184,51 @@ public final class DeadlineEngine {
                 + receipt
                 + "; regime "
                 + regime.getCode()
-                + (override != null ? " (set explicitly)" : " (by receipt date, 2019-05-15 cut-over)"),
+                + (explicit ? " (set explicitly)" : " (by receipt date, 2019-05-15 cut-over)"),
             "收到申请之日为"
                 + receipt
                 + "；适用"
                 + regime.getCode()
                 + "年条例"
-                + (override != null ? "（明确指定）" : "（按收到申请之日，以2019-05-15为界）")));
-    LocalDate effective = effectiveReceipt(receipt, trace);
+                + (explicit ? "（明确指定）" : "（按收到申请之日，以2019-05-15为界）")));
+  }
 
-    LocalDate correctionDue = null;
-    LocalDate notice = input.getCorrectionNoticeDate();
-    if (regime == Regime.R2019) {
-      correctionDue = days.plus(effective, CORRECTION_NOTICE_DAYS);
-      trace.add(
-          DeadlineStep.of(
-              DeadlineRule.CORRECTION_NOTICE,
-              LegalBasis.of(Regime.R2019, 30),
-              null,
-              effective,
-              correctionDue,
-              CORRECTION_NOTICE_DAYS,
-              notice == null
-                  ? "a correction notice, if needed, is due by " + correctionDue
-                  : "correction notice sent on "
-                      + notice
-                      + (notice.isAfter(correctionDue) ? ", late: due by " : ", in time: due by ")
-                      + correctionDue,
-              notice == null
-                  ? "如需补正，应于" + correctionDue + "前一次性告知申请人"
-                  : notice
-                      + "告知补正，"
-                      + (notice.isAfter(correctionDue) ? "已逾期，期限至" : "未逾期，期限至")
-                      + correctionDue));
+  /** Step 2: the last day for a correction notice (2019 Art.30), null under 2008. */
+  private @Nullable LocalDate correctionNoticeDue(
+      Regime regime, LocalDate effective, @Nullable LocalDate notice, List<DeadlineStep> trace) {
+    if (regime != Regime.R2019) {
+      return null;
     }
+    LocalDate correctionDue = days.plus(effective, CORRECTION_NOTICE_DAYS);
+    trace.add(
+        DeadlineStep.of(
+            DeadlineRule.CORRECTION_NOTICE,
+            LegalBasis.of(Regime.R2019, 30),
+            null,
+            effective,
+            correctionDue,
+            CORRECTION_NOTICE_DAYS,
+            notice == null
+                ? "a correction notice, if needed, is due by " + correctionDue
+                : "correction notice sent on "
+                    + notice
+                    + (notice.isAfter(correctionDue) ? ", late: due by " : ", in time: due by ")
+                    + correctionDue,
+            notice == null
+                ? "如需补正，应于" + correctionDue + "前一次性告知申请人"
+                : notice
+                    + "告知补正，"
+                    + (notice.isAfter(correctionDue) ? "已逾期，期限至" : "未逾期，期限至")
+                    + correctionDue));
+    return correctionDue;
+  }
 
-    LocalDate clockStart = effective;
-    LocalDate corrected = input.getCorrectedReceiptDate();
+  /**
+   * Step 3a: the corrected request's receipt date if it restarts the clock; null (with a trace
+   * step) when a 2008 correction does not restart it under the policy.
+   */
+  private @Nullable LocalDate correctionCounted(
+      @Nullable LocalDate corrected, Regime regime, List<DeadlineStep> trace) {
     if (corrected != null && regime == Regime.R2008 && !policy.isCorrectionRestartsUnder2008()) {
       trace.add(
           DeadlineStep.of(
@@ -188,36 +240,43 @@ public final class DeadlineEngine {
               0,
               "corrected request received on " + corrected + "; the period still runs from the first receipt",
               corrected + "收到补正后的申请；答复期限仍自首次收到申请之日起计算"));
-      corrected = null;
+      return null;
     }
-    if (corrected != null) {
-      List<DeadlineStep> sub = new ArrayList<>();
-      clockStart = effectiveReceipt(corrected, sub);
-      trace.add(
-          DeadlineStep.of(
-              DeadlineRule.CORRECTION_RESTART,
-              regime == Regime.R2019
-                  ? LegalBasis.of(Regime.R2019, 30)
-                  : LegalBasis.parse(Regime.R2008, "~OGI-2008:21(4)"),
-              null,
-              effective,
-              clockStart,
-              0,
-              "corrected request received on "
-                  + corrected
-                  + "; the reply period is counted afresh from "
-                  + clockStart,
-              corrected + "收到补正后的申请，答复期限自" + clockStart + "起重新计算"));
-      for (DeadlineStep s : sub) {
-        if (s.getRule() == DeadlineRule.REST_DAY_RECEIPT) {
-          trace.add(s);
-        }
+    return corrected;
+  }
+
+  /** Step 3b: the clock starts afresh from the corrected request (2019 Art.30). */
+  private LocalDate restartAfterCorrection(
+      LocalDate corrected, LocalDate effective, Regime regime, List<DeadlineStep> trace) {
+    List<DeadlineStep> sub = new ArrayList<>();
+    LocalDate clockStart = effectiveReceipt(corrected, sub);
+    trace.add(
+        DeadlineStep.of(
+            DeadlineRule.CORRECTION_RESTART,
+            regime == Regime.R2019
+                ? LegalBasis.of(Regime.R2019, 30)
+                : LegalBasis.parse(Regime.R2008, "~OGI-2008:21(4)"),
+            null,
+            effective,
+            clockStart,
+            0,
+            "corrected request received on "
+                + corrected
+                + "; the reply period is counted afresh from "
+                + clockStart,
+            corrected + "收到补正后的申请，答复期限自" + clockStart + "起重新计算"));
+    for (DeadlineStep s : sub) {
+      if (s.getRule() == DeadlineRule.REST_DAY_RECEIPT) {
+        trace.add(s);
       }
     }
-    LocalDate countFrom = policy.isReceiptDayCounted() ? clockStart.minusDays(1) : clockStart;
+    return clockStart;
+  }
 
+  /** Step 4: the pauses the regime and policy let count; the others are traced as ignored. */
+  private List<Pause> applicablePauses(List<Pause> pauses, Regime regime, List<DeadlineStep> trace) {
     List<Pause> applicable = new ArrayList<>();
-    for (Pause p : input.getPauses()) {
+    for (Pause p : pauses) {
       String why = ignoredBecause(p, regime);
       if (why != null) {
         trace.add(
@@ -235,10 +294,12 @@ public final class DeadlineEngine {
         applicable.add(p);
       }
     }
-    List<Pause> merged = merge(applicable);
+    return applicable;
+  }
 
-    int n = replyWorkingDays(regime);
-    List<int[]> effects = new ArrayList<>();
+  /** Step 5: the reply period over the counted working days, with each pause that excluded days. */
+  private LocalDate replyPeriod(
+      Regime regime, LocalDate countFrom, int n, List<Pause> merged, List<int[]> effects, List<DeadlineStep> trace) {
     LocalDate due = count(countFrom, n, merged, effects);
     for (int i = 0; i < merged.size(); i++) {
       int excluded = effects.get(i)[0];
@@ -266,22 +327,37 @@ public final class DeadlineEngine {
             n,
             "the " + ordinal(n) + " counted working day after " + countFrom + " is " + due,
             countFrom + "之后的第" + n + "个工作日为" + due));
+    return due;
+  }
 
-    int granted = input.getExtensionWorkingDays();
+  /** Step 6a: an extension may not exceed the reply period nor be approved after the due date. */
+  private static void checkExtension(Regime regime, int n, int granted, @Nullable LocalDate approved, LocalDate due) {
     if (granted > n) {
       throw new InvalidValueException(
           "extensionWorkingDays",
           Integer.toString(granted),
           "must be at most " + n + " under the " + regime.getCode() + " Regulation");
     }
-    LocalDate approved = input.getExtensionApprovedOn();
     if (approved != null && approved.isAfter(due)) {
       throw new InvalidValueException(
           "extensionApprovedOn",
           approved.toString(),
           "must not be after the original due date " + due);
     }
-    int ext = granted > 0 ? granted : n;
+  }
+
+  /** Step 6b: the extended due date, granted or (for planning) the maximum. */
+  private LocalDate extension(
+      Regime regime,
+      LocalDate countFrom,
+      int n,
+      int ext,
+      int granted,
+      @Nullable LocalDate approved,
+      LocalDate due,
+      List<Pause> merged,
+      List<int[]> effects,
+      List<DeadlineStep> trace) {
     List<int[]> extEffects = new ArrayList<>();
     LocalDate extended = count(countFrom, n + ext, merged, extEffects);
     int extraExcluded = 0;
@@ -309,46 +385,30 @@ public final class DeadlineEngine {
                 + "，答复期限至"
                 + extended
                 + (extraExcluded > 0 ? "（另有" + extraExcluded + "个工作日的征求意见时间不计算在内）" : "")));
+    return extended;
+  }
 
-    LocalDate art35 = input.getArt35DueDate();
-    if (art35 != null) {
-      if (regime != Regime.R2019) {
-        throw new InvalidValueException(
-            "art35DueDate", art35.toString(), "exists only under the 2019 Regulation (Art.35)");
-      }
-      trace.add(
-          DeadlineStep.of(
-              DeadlineRule.ART35_DATE,
-              LegalBasis.of(Regime.R2019, 35),
-              null,
-              due,
-              art35,
-              0,
-              "the agency set a later reply date, " + art35 + ", for an excessive request",
-              "行政机关确定的延迟答复期限为" + art35));
+  /** Step 7: a later reply date set for an excessive request (2019 Art.35). */
+  private static @Nullable LocalDate art35Date(
+      @Nullable LocalDate art35, Regime regime, LocalDate due, List<DeadlineStep> trace) {
+    if (art35 == null) {
+      return null;
     }
-    LocalDate binding = art35 != null ? art35 : granted > 0 ? extended : due;
-
-    return ImmutableDeadlineResult.builder()
-        .regime(regime)
-        .receiptDate(receipt)
-        .effectiveReceiptDate(effective)
-        .correctedReceiptDate(corrected)
-        .clockStart(clockStart)
-        .replyWorkingDays(n)
-        .correctionNoticeDue(correctionDue)
-        .correctionNoticeDate(notice)
-        .dueDate(due)
-        .extensionWorkingDays(ext)
-        .extensionGranted(granted > 0)
-        .extendedDueDate(extended)
-        .art35DueDate(art35)
-        .effectiveDueDate(binding)
-        .excludedPeriods(merged)
-        .calendarVersion(calendar.getVersion())
-        .policy(policy)
-        .trace(trace)
-        .build();
+    if (regime != Regime.R2019) {
+      throw new InvalidValueException(
+          "art35DueDate", art35.toString(), "exists only under the 2019 Regulation (Art.35)");
+    }
+    trace.add(
+        DeadlineStep.of(
+            DeadlineRule.ART35_DATE,
+            LegalBasis.of(Regime.R2019, 35),
+            null,
+            due,
+            art35,
+            0,
+            "the agency set a later reply date, " + art35 + ", for an excessive request",
+            "行政机关确定的延迟答复期限为" + art35));
+    return art35;
   }
 
   /**

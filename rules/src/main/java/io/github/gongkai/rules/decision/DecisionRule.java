@@ -7,12 +7,13 @@ import io.github.gongkai.core.InvalidValueException;
 import io.github.gongkai.core.internal.EnumCodes;
 
 /**
- * The rules a {@link DisclosureDecider} considers, in the order it considers them.
+ * The rules a {@link DisclosureDecider} considers, by stable code.
  *
- * <p>The order follows the seven questions of the national reference practice (国办公开办函〔2020〕2号,
- * DOMAIN.md §8): is it a disclosure request at all and must it be processed; is it government
- * information; whose is it; does it exist; may it be given; how. Every rule appears in every
- * explanation trace, fired or not.
+ * <p>Their order, stage, grounds, provisions under each regime and reason keys are in the rule table
+ * {@code decision-rules.tsv}, whose order follows the questions of the national reference practice
+ * (国办公开办函〔2020〕2号): is it a disclosure request at all and must it be processed; is it
+ * government information; whose is it; does it exist; may it be given; how. The order of these
+ * constants carries no meaning. Every rule appears in every explanation trace, fired or not.
  */
 public enum DecisionRule implements Coded {
   /** 2019 Art.39 para.1: a petition, complaint or report in the form of a request is not handled as one. */

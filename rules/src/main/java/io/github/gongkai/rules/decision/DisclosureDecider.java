@@ -57,9 +57,8 @@ import org.jspecify.annotations.Nullable;
 public final class DisclosureDecider {
   private static final DisclosureDecider STANDARD = new DisclosureDecider(DecisionPolicy.defaults());
 
-  private static final DecisionRule[] RULES = DecisionRule.values();
-  private static final int GATES =
-      bitsFrom(DecisionRule.PETITION_OR_COMPLAINT, DecisionRule.ALREADY_PUBLISHED);
+  /** The gates of the rule table, as a set of rule bits (the same under both regimes). */
+  private static final int GATES = gateBits(RuleTable.of(Regime.R2019));
 
   private final DecisionPolicy policy;
   private final SharedDecisions shared = new SharedDecisions();
@@ -171,10 +170,10 @@ public final class DisclosureDecider {
     return 1 << r.ordinal();
   }
 
-  private static int bitsFrom(DecisionRule first, DecisionRule last) {
+  private static int gateBits(RuleTable t) {
     int m = 0;
-    for (int i = first.ordinal(); i <= last.ordinal(); i++) {
-      m |= 1 << i;
+    for (RuleTable.Entry e : t.gates) {
+      m |= bit(e.rule);
     }
     return m;
   }
@@ -371,8 +370,14 @@ public final class DisclosureDecider {
       }
       int gates = f & GATES;
       if (gates != 0) {
-        gate = RULES[Integer.numberOfTrailingZeros(gates)];
-        decisive = bit(gate);
+        // the first gate in table order decides
+        for (RuleTable.Entry e : t.gates) {
+          if ((gates & bit(e.rule)) != 0) {
+            gate = e.rule;
+            decisive = bit(e.rule);
+            break;
+          }
+        }
       } else if (w != 0) {
         withholding = w;
         int d = f & ~GATES;
@@ -472,7 +477,7 @@ public final class DisclosureDecider {
       String law = g == null && discretionApplies ? lawName : null;
       boolean variable = consult || notify || agency != null || law != null;
       if (!variable) {
-        long key = key();
+        SharedDecisions.Key key = key();
         DisclosureDecision d = owner.shared.get(key);
         if (d == null) {
           d = build(false, null);
@@ -483,24 +488,24 @@ public final class DisclosureDecider {
       return build(consult, agency);
     }
 
-    /** Everything a decision without item-specific text depends on. */
-    private long key() {
-      long k = r2019 ? 1 : 0;
-      k |= (long) (gate == null ? 31 : gate.ordinal()) << 1;
-      k |= (long) withholding << 6;
-      k |= (a.isSeparable() ? 1L : 0L) << 28;
-      k |= (discretionApplies ? 1L : 0L) << 29;
-      k |= (choice == DiscretionaryChoice.WITHHOLD ? 1L : 0L) << 30;
-      k |= (choiceByDefault ? 1L : 0L) << 31;
-      k |= (marked ? 1L : 0L) << 32;
-      k |= (fired(DecisionRule.CONFIDENTIALITY_DOUBT) ? 1L : 0L) << 33;
-      k |= (consented > 0 ? 1L : 0L) << 34;
-      ExcessiveRequestFinding ex = ctx.getExcessiveRequest();
-      k |= (ex == null ? 0L : ex.ordinal() + 1L) << 35;
-      k |= (fired(DecisionRule.INTERNAL_AFFAIRS) ? 1L : 0L) << 38;
-      k |= (fired(DecisionRule.PROCESS_INFORMATION) ? 1L : 0L) << 39;
-      k |= (fired(DecisionRule.ENFORCEMENT_CASE_FILE) ? 1L : 0L) << 40;
-      return k;
+    /**
+     * Everything a decision without item-specific text depends on: the regime, every rule that fired
+     * (so a new rule is part of the key by construction), the grounds that withhold, and the
+     * assessment and policy values {@link #build} reads besides them.
+     */
+    private SharedDecisions.Key key() {
+      return new SharedDecisions.Key(
+          t.regime,
+          gate,
+          fired,
+          withholding,
+          a.isSeparable(),
+          discretionApplies,
+          choice,
+          choiceByDefault,
+          marked,
+          consented > 0,
+          ctx.getExcessiveRequest());
     }
 
     private DisclosureDecision build(boolean consult, @Nullable String agency) {
@@ -510,17 +515,22 @@ public final class DisclosureDecider {
       List<RequiredStep> steps = new ArrayList<>(2);
       DecisionRule g = gate;
       if (g != null) {
-        OutcomeGround ground = gateGround(g);
+        RuleTable.Entry entry = t.entry(g);
+        OutcomeGround ground = t.gateGround(entry, policy);
         AppliedGround applied = t.applied(ground, g);
-        b.disposition(gateDisposition(g)).reportRow(ground).nature(ExemptionNature.NONE);
+        b.disposition(gateDisposition(entry)).reportRow(ground).nature(ExemptionNature.NONE);
         b.addGrounds(applied);
         addAll(bases, t.bases(g));
-        addAll(bases, applied.getLegalBases());
-        gateSteps(g, agency, steps);
+        addProvisions(bases, applied.getLegalBases());
+        for (StepKind k : entry.steps) {
+          steps.add(
+              RequiredStep.of(k, false, k == StepKind.NAME_RESPONSIBLE_AGENCY ? agency : null, null, t.first(g)));
+        }
       } else if (withholding != 0) {
         boolean partial = a.isSeparable();
         OutcomeGround first = null;
-        for (OutcomeGround og : WITHHOLDING_ORDER) {
+        for (RuleTable.Entry ex : t.exemptions) {
+          OutcomeGround og = java.util.Objects.requireNonNull(ex.ground);
           if ((withholding & (1 << og.ordinal())) != 0) {
             if (first == null) {
               first = og;
@@ -531,7 +541,7 @@ public final class DisclosureDecider {
         if (first == null) {
           throw new IllegalStateException("no withholding ground");
         }
-        b.nature(RuleTable.natureOf(first));
+        b.nature(t.natureOf(first));
         if (partial) {
           b.disposition(Disposition.RELEASE_IN_PART).reportRow(OutcomeGround.PARTIALLY_RELEASED);
           addAll(bases, t.bases(DecisionRule.SEPARATION));
@@ -539,7 +549,8 @@ public final class DisclosureDecider {
           b.disposition(Disposition.WITHHOLD).reportRow(first);
           bases.add(t.withholdReply);
         }
-        for (OutcomeGround og : WITHHOLDING_ORDER) {
+        for (RuleTable.Entry ex : t.exemptions) {
+          OutcomeGround og = java.util.Objects.requireNonNull(ex.ground);
           if ((withholding & (1 << og.ordinal())) != 0) {
             addAll(bases, og.getLegalBases(regime));
           }
@@ -552,9 +563,16 @@ public final class DisclosureDecider {
         }
       } else {
         b.disposition(Disposition.RELEASE).reportRow(OutcomeGround.RELEASED).nature(ExemptionNature.NONE);
-        b.addGrounds(t.applied(OutcomeGround.RELEASED, DecisionRule.RELEASE));
+        AppliedGround released = t.applied(OutcomeGround.RELEASED, DecisionRule.RELEASE);
+        b.addGrounds(released);
         addAll(bases, t.bases(DecisionRule.RELEASE));
-        addAll(bases, OutcomeGround.RELEASED.getLegalBases(regime));
+        addAll(bases, released.getLegalBases());
+        // a discretionary exemption considered and not used is cited (2019 Art.16; 2008 国办发〔2010〕5号)
+        for (DecisionRule r : DISCRETIONARY) {
+          if (fired(r)) {
+            addAll(bases, t.bases(r));
+          }
+        }
         if (overridden) {
           addAll(bases, t.bases(DecisionRule.PUBLIC_INTEREST_OVERRIDE));
         } else if (consented > 0) {
@@ -664,81 +682,24 @@ public final class DisclosureDecider {
       }
     }
 
-    private void gateSteps(DecisionRule g, @Nullable String agency, List<RequiredStep> steps) {
-      switch (g) {
-        case PETITION_OR_COMPLAINT:
-          steps.add(RequiredStep.of(StepKind.INFORM_PROPER_CHANNEL, false, null, null, t.first(g)));
-          break;
-        case PUBLISHED_MATERIAL:
-        case SPECIAL_ACCESS_ROUTE:
-        case CASE_FILE_BY_PARTY:
-        case ALREADY_PUBLISHED:
-          steps.add(RequiredStep.of(StepKind.INFORM_HOW_TO_OBTAIN, false, null, null, t.first(g)));
-          break;
-        case NOT_THIS_AGENCY:
-          steps.add(RequiredStep.of(StepKind.NAME_RESPONSIBLE_AGENCY, false, agency, null, t.first(g)));
-          break;
-        default:
-          break;
+    static Disposition gateDisposition(RuleTable.Entry gate) {
+      Disposition d = gate.disposition;
+      if (d == null) {
+        throw new IllegalStateException("not a gate: " + gate.rule);
       }
+      return d;
     }
 
-    OutcomeGround gateGround(DecisionRule g) {
-      switch (g) {
-        case PETITION_OR_COMPLAINT:
-          return OutcomeGround.NOT_PROCESSED_PETITION_OR_COMPLAINT;
-        case EXCESSIVE_REQUEST:
-          return OutcomeGround.NOT_PROCESSED_EXCESSIVE;
-        case REPEATED_REQUEST:
-          return OutcomeGround.NOT_PROCESSED_REPEATED;
-        case PUBLISHED_MATERIAL:
-          return OutcomeGround.NOT_PROCESSED_PUBLISHED_MATERIAL;
-        case CONFIRMATION_OR_REISSUE:
-          return OutcomeGround.NOT_PROCESSED_CONFIRMATION_OR_REISSUE;
-        case SPECIAL_NEED:
-          return OutcomeGround.OTHER;
-        case STILL_UNCLEAR:
-          return OutcomeGround.CANNOT_PROVIDE_STILL_UNCLEAR;
-        case NOT_GOVERNMENT_INFORMATION:
-          return policy.getNotGovernmentInformationRow();
-        case NOT_THIS_AGENCY:
-        case NOT_HELD:
-          return OutcomeGround.CANNOT_PROVIDE_NOT_HELD;
-        case CASE_FILE_BY_PARTY:
-          return r2019 ? OutcomeGround.WITHHELD_ADMINISTRATIVE_QUERY : OutcomeGround.OTHER;
-        case SPECIAL_ACCESS_ROUTE:
-          return OutcomeGround.WITHHELD_ADMINISTRATIVE_QUERY;
-        case REQUIRES_CREATION:
-          return OutcomeGround.CANNOT_PROVIDE_WOULD_NEED_CREATION;
-        case ALREADY_PUBLISHED:
-          return OutcomeGround.RELEASED;
-        default:
-          throw new IllegalStateException("not a gate: " + g);
-      }
-    }
-
-    static Disposition gateDisposition(DecisionRule g) {
-      switch (g) {
-        case PETITION_OR_COMPLAINT:
-        case EXCESSIVE_REQUEST:
-        case REPEATED_REQUEST:
-        case PUBLISHED_MATERIAL:
-        case CONFIRMATION_OR_REISSUE:
-        case SPECIAL_NEED:
-          return Disposition.NOT_PROCESSED;
-        case STILL_UNCLEAR:
-        case NOT_GOVERNMENT_INFORMATION:
-        case NOT_HELD:
-        case REQUIRES_CREATION:
-          return Disposition.CANNOT_PROVIDE;
-        case NOT_THIS_AGENCY:
-        case CASE_FILE_BY_PARTY:
-        case SPECIAL_ACCESS_ROUTE:
-          return Disposition.REFER_ELSEWHERE;
-        case ALREADY_PUBLISHED:
-          return Disposition.RELEASE;
-        default:
-          throw new IllegalStateException("not a gate: " + g);
+    /**
+     * Adds the provisions not yet cited, also when cited already with or without the interpretation
+     * mark (so a special-route answer cites 2019 Art.36(7) once).
+     */
+    private static void addProvisions(List<LegalBasis> out, List<LegalBasis> more) {
+      for (int i = 0, n = more.size(); i < n; i++) {
+        LegalBasis lb = more.get(i);
+        if (!RuleTable.containsProvision(out, lb)) {
+          out.add(lb);
+        }
       }
     }
 
@@ -752,14 +713,9 @@ public final class DisclosureDecider {
     }
   }
 
-  /** Withholding grounds in catalogue (table 三) order: the first that withholds is the report row. */
-  static final OutcomeGround[] WITHHOLDING_ORDER = {
-    OutcomeGround.WITHHELD_STATE_SECRET,
-    OutcomeGround.WITHHELD_PROHIBITED_BY_LAW,
-    OutcomeGround.WITHHELD_ENDANGERS_SECURITY_OR_STABILITY,
-    OutcomeGround.WITHHELD_THIRD_PARTY_RIGHTS,
-    OutcomeGround.WITHHELD_INTERNAL_AFFAIRS,
-    OutcomeGround.WITHHELD_PROCESS_INFORMATION,
-    OutcomeGround.WITHHELD_ENFORCEMENT_CASE_FILE,
+  /** The discretionary exemptions (2019 Art.16), in catalogue order. */
+  static final DecisionRule[] DISCRETIONARY = {
+    DecisionRule.INTERNAL_AFFAIRS, DecisionRule.PROCESS_INFORMATION, DecisionRule.ENFORCEMENT_CASE_FILE,
   };
+
 }

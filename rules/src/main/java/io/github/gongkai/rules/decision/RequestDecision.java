@@ -5,10 +5,13 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.gongkai.core.InvalidValueException;
+import io.github.gongkai.core.LegalBasis;
 import io.github.gongkai.core.OutcomeGround;
 import io.github.gongkai.core.Regime;
 import io.github.gongkai.core.request.ItemOutcome;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -84,6 +87,64 @@ public abstract class RequestDecision {
    * @return the items, not empty
    */
   public abstract List<ItemDecision> getItems();
+
+  /**
+   * The provisions the whole answer rests on: the union of the items' legal bases, each provision
+   * once (a plain citation preferred to the same provision marked as an interpretation), ordered by
+   * instrument, article, paragraph and item — the same whatever the order of the items.
+   *
+   * @return the legal bases, not empty
+   */
+  @Value.Derived
+  public List<LegalBasis> getLegalBases() {
+    List<LegalBasis> all = new ArrayList<>();
+    for (ItemDecision it : getItems()) {
+      all.addAll(it.getDecision().getLegalBases());
+    }
+    all.sort(PROVISION_ORDER);
+    List<LegalBasis> out = new ArrayList<>(all.size());
+    for (LegalBasis b : all) {
+      if (!RuleTable.containsProvision(out, b)) {
+        out.add(b);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * The steps the agency must take for the whole answer: the union of the items' steps, each once,
+   * blocking steps first, then by kind, party, due date and provision — the same whatever the order
+   * of the items.
+   *
+   * @return the steps, possibly empty
+   */
+  @Value.Derived
+  public List<RequiredStep> getSteps() {
+    List<RequiredStep> out = new ArrayList<>();
+    for (ItemDecision it : getItems()) {
+      for (RequiredStep st : it.getDecision().getSteps()) {
+        if (!out.contains(st)) {
+          out.add(st);
+        }
+      }
+    }
+    out.sort(STEP_ORDER);
+    return List.copyOf(out);
+  }
+
+  private static final Comparator<LegalBasis> PROVISION_ORDER =
+      Comparator.comparing(LegalBasis::getInstrument)
+          .thenComparing(LegalBasis::getArticle, Comparator.nullsFirst(Comparator.<Integer>naturalOrder()))
+          .thenComparing(LegalBasis::getParagraph, Comparator.nullsFirst(Comparator.<Integer>naturalOrder()))
+          .thenComparing(LegalBasis::getItem, Comparator.nullsFirst(Comparator.<Integer>naturalOrder()))
+          .thenComparing(LegalBasis::isInterpretation);
+
+  private static final Comparator<RequiredStep> STEP_ORDER =
+      Comparator.comparing((RequiredStep st) -> !st.isBlocking())
+          .thenComparing(RequiredStep::getKind)
+          .thenComparing(RequiredStep::getParty, Comparator.nullsFirst(Comparator.<String>naturalOrder()))
+          .thenComparing(RequiredStep::getDueDate, Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()))
+          .thenComparing(st -> st.getLegalBasis().toNotation());
 
   /**
    * The per-item outcomes for an {@code Answered} event of the request's history: each item's id

@@ -1,58 +1,43 @@
 package io.github.gongkai.rules.decision;
 
+import io.github.gongkai.core.Regime;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A small lock-free cache of decisions that carry no item-specific text, keyed by the long that
- * determines them. Open addressing over an array of immutable entries; racing writers may overwrite
- * each other or miss an entry, which only costs a rebuild of an equal decision. Entries are
- * immutable objects with final fields, so a reader that sees an entry sees it whole.
+ * A bounded cache of decisions that carry no item-specific text, keyed by the evaluation state that
+ * determines them. Racing writers only cost a rebuild of an equal decision; once full, further
+ * decisions are simply not shared.
  */
 final class SharedDecisions {
-  private static final int SIZE = 1 << 12;
-  private static final int PROBES = 8;
+  private static final int MAX = 1 << 12;
 
-  private final @Nullable Entry[] table = new Entry[SIZE];
+  /**
+   * The state a shared decision is built from. {@code fired} is the set of rules whose condition
+   * held, as rule bits, and {@code withholding} the set of withholding grounds.
+   */
+  record Key(
+      Regime regime,
+      @Nullable DecisionRule gate,
+      int fired,
+      int withholding,
+      boolean separable,
+      boolean discretionApplies,
+      DiscretionaryChoice choice,
+      boolean choiceByDefault,
+      boolean marked,
+      boolean consented,
+      @Nullable ExcessiveRequestFinding excessive) {}
 
-  private static final class Entry {
-    final long key;
-    final DisclosureDecision decision;
+  private final ConcurrentHashMap<Key, DisclosureDecision> table = new ConcurrentHashMap<>();
 
-    Entry(long key, DisclosureDecision decision) {
-      this.key = key;
-      this.decision = decision;
-    }
+  @Nullable DisclosureDecision get(Key key) {
+    return table.get(key);
   }
 
-  private static int index(long key) {
-    long h = key * 0x9E3779B97F4A7C15L;
-    return (int) (h >>> 52);
-  }
-
-  @Nullable DisclosureDecision get(long key) {
-    int i = index(key);
-    for (int p = 0; p < PROBES; p++) {
-      Entry e = table[(i + p) & (SIZE - 1)];
-      if (e == null) {
-        return null;
-      }
-      if (e.key == key) {
-        return e.decision;
-      }
+  void put(Key key, DisclosureDecision decision) {
+    if (table.size() < MAX) {
+      table.putIfAbsent(key, decision);
     }
-    return null;
-  }
-
-  void put(long key, DisclosureDecision decision) {
-    int i = index(key);
-    for (int p = 0; p < PROBES; p++) {
-      int j = (i + p) & (SIZE - 1);
-      Entry e = table[j];
-      if (e == null || e.key == key) {
-        table[j] = new Entry(key, decision);
-        return;
-      }
-    }
-    // table region full: the decision is simply not shared
   }
 }

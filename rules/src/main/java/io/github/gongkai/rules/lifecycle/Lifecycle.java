@@ -54,7 +54,8 @@ import org.jspecify.annotations.Nullable;
  * approved after the due date then in force; an Art.35 date or an information-processing fee
  * under the 2008 Regulation or dated before 2021-01-01, when charging began; a fee paid without a
  * notice; a deemed abandonment whose ground has
- * no outstanding correction request or fee notice.
+ * no outstanding correction request or fee notice, or that is dated on or before the last day of
+ * the applicant's correction period (named in the notice) or fee payment period.
  *
  * <p>Stateless and thread-safe.
  */
@@ -277,10 +278,41 @@ public final class Lifecycle {
                   ref,
                   "deemed abandoned for an unpaid fee needs an outstanding fee notice");
             }
+            abandonedAfterPeriod(g, correctionRequested, feeNotice, ref);
             closing = ref;
           }
         }
         previous = ref;
+      }
+    }
+
+    /**
+     * A request is deemed abandoned only once the applicant's period has run out: the correction
+     * period named in the correction notice (2019 Art.30) or the fee payment period ({@link
+     * DeadlineEngine#feePaymentDue(LocalDate)}, under 国办函〔2020〕109号). An abandonment dated on or
+     * before the last day of that period is an impossible history.
+     */
+    private void abandonedAfterPeriod(
+        OutcomeGround g, @Nullable EventRef correctionRequested, @Nullable EventRef feeNotice, EventRef ref) {
+      LocalDate lastDay = null;
+      EventRef period = null;
+      if (g == OutcomeGround.OTHER_CORRECTION_NOT_MADE && correctionRequested != null) {
+        RequestEvent notice = events.get(correctionRequested.getIndex());
+        lastDay = ((CorrectionRequested) notice).getCorrectionDueDate();
+        period = correctionRequested;
+      } else if (g == OutcomeGround.OTHER_FEE_NOT_PAID && feeNotice != null) {
+        lastDay = engine.feePaymentDue(feeNotice.getDate()).getDueDate();
+        period = feeNotice;
+      }
+      if (lastDay != null && period != null && !ref.getDate().isAfter(lastDay)) {
+        throw conflict(
+            period,
+            ref,
+            "deemed abandoned on "
+                + ref.getDate()
+                + ", before the applicant's period ended on "
+                + lastDay
+                + (g == OutcomeGround.OTHER_FEE_NOT_PAID ? " (fee payment)" : " (correction)"));
       }
     }
 

@@ -108,6 +108,55 @@ class RuleTableTest {
   }
 
   @org.junit.jupiter.api.Test
+  void every_fact_a_rule_reads_is_a_property_of_the_decision_input() {
+    Map<String, Class<?>> owners =
+        Map.of(
+            "item", io.github.gongkai.core.item.InformationItem.class,
+            "assessment", ItemAssessment.class,
+            "context", DecisionContext.class);
+    for (RuleTable.Entry e : RuleTable.of(Regime.R2019).entries) {
+      if (e.stage == RuleTable.Stage.RELEASE) {
+        assertThat(e.reads).as(e.rule.getCode()).isEmpty();
+        continue;
+      }
+      assertThat(e.reads).as(e.rule.getCode()).isNotEmpty();
+      for (String fact : e.reads) {
+        String[] parts = fact.split("\\.");
+        Class<?> owner = owners.get(parts[0]);
+        assertThat(owner).as(fact).isNotNull();
+        String cap = Character.toUpperCase(parts[1].charAt(0)) + parts[1].substring(1);
+        boolean found =
+            java.util.Arrays.stream(owner.getMethods())
+                .anyMatch(m -> m.getParameterCount() == 0 && (m.getName().equals("get" + cap) || m.getName().equals("is" + cap)));
+        assertThat(found).as(e.rule.getCode() + " reads " + fact).isTrue();
+      }
+    }
+  }
+
+  @org.junit.jupiter.api.Test
+  void the_table_holds_every_rule_once_and_orders_the_trace() {
+    RuleTable t = RuleTable.of(Regime.R2019);
+    assertThat(t.entries).extracting(e -> e.rule).containsExactlyInAnyOrder(DecisionRule.values());
+    // gates come first, release last
+    assertThat(t.entries.get(0).stage).isEqualTo(RuleTable.Stage.GATE);
+    assertThat(t.entries.get(t.entries.size() - 1).rule).isEqualTo(DecisionRule.RELEASE);
+    // mandatory exemptions (2019 第十四条、第十五条) before discretionary ones (第十六条), as table 三（三）
+    assertThat(t.exemptions).extracting(e -> e.nature)
+        .containsExactly(
+            ExemptionNature.MANDATORY, ExemptionNature.MANDATORY, ExemptionNature.MANDATORY, ExemptionNature.MANDATORY,
+            ExemptionNature.DISCRETIONARY, ExemptionNature.DISCRETIONARY, ExemptionNature.DISCRETIONARY);
+    DisclosureDecision d = DisclosureDecider.standard().explain(Items.plain("a"), ItemAssessment.none(), DecisionContext.of(java.time.LocalDate.of(2024, 3, 1)));
+    assertThat(d.getTrace()).extracting(TraceEntry::getRule).containsExactlyElementsOf(t.entries.stream().map(e -> e.rule).collect(Collectors.toList()));
+    // gate rows name a ground and a disposition; every reason key is the rule's
+    for (RuleTable.Entry g : t.gates) {
+      assertThat(g.disposition).as(g.rule.getCode()).isNotNull();
+    }
+    for (RuleTable.Entry e : t.entries) {
+      assertThat(e.reasonKey).isEqualTo("rule." + e.rule.getCode());
+    }
+  }
+
+  @org.junit.jupiter.api.Test
   void unknown_codes_are_rejected_naming_the_field() {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> Disposition.ofCode("maybe"))
         .isInstanceOf(io.github.gongkai.core.InvalidValueException.class)

@@ -214,6 +214,34 @@ class LifecycleTest {
   }
 
   @Test
+  void abandonment_before_the_applicants_period_ended_is_refused() {
+    // fee notice 2025-11-10: payment due 2025-12-08 (20 working days from the next day)
+    FeeNoticeIssued notice = FeeNoticeIssued.of(d("2025-11-10"), Yuan.of(300), FeeMethod.PER_ITEM, 13);
+    InconsistentHistoryException early =
+        conflict(Received.of(d("2025-11-03")), notice, DeemedAbandoned.of(d("2025-12-05"), OutcomeGround.OTHER_FEE_NOT_PAID));
+    assertThat(early.getFirst().getKind()).isEqualTo("fee-notice-issued");
+    assertThat(early.getRule()).contains("2025-12-08").contains("fee payment");
+    assertThat(
+            conflict(Received.of(d("2025-11-03")), notice, DeemedAbandoned.of(d("2025-12-08"), OutcomeGround.OTHER_FEE_NOT_PAID))
+                .getRule())
+        .contains("before the applicant's period ended");
+    assertThat(status(Received.of(d("2025-11-03")), notice, DeemedAbandoned.of(d("2025-12-09"), OutcomeGround.OTHER_FEE_NOT_PAID))
+            .getState())
+        .isEqualTo(RequestState.ABANDONED);
+
+    CorrectionRequested correction =
+        CorrectionRequested.builder().date(d("2025-11-05")).addItems("所需信息的名称").correctionDueDate(d("2025-11-20")).build();
+    InconsistentHistoryException tooSoon =
+        conflict(Received.of(d("2025-11-03")), correction, DeemedAbandoned.of(d("2025-11-20"), OutcomeGround.OTHER_CORRECTION_NOT_MADE));
+    assertThat(tooSoon.getFirst().getKind()).isEqualTo("correction-requested");
+    assertThat(tooSoon.getRule()).contains("2025-11-20").contains("correction");
+    assertThat(
+            status(Received.of(d("2025-11-03")), correction, DeemedAbandoned.of(d("2025-11-21"), OutcomeGround.OTHER_CORRECTION_NOT_MADE))
+                .getOutcome())
+        .contains(OutcomeGround.OTHER_CORRECTION_NOT_MADE);
+  }
+
+  @Test
   void a_fee_notice_pauses_the_clock_only_under_that_policy() {
     InformationRequest r =
         request(
