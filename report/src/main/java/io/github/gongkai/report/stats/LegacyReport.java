@@ -30,7 +30,9 @@ import org.jspecify.annotations.Nullable;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableLegacyReport.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableLegacyReport.class)
 @JsonDeserialize(as = ImmutableLegacyReport.class)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableLegacyReport.class)
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({
