@@ -3,7 +3,7 @@ package io.github.gongkai.benchmarks;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.gongkai.core.OutcomeGround;
-import io.github.gongkai.core.json.GongkaiJson;
+import io.github.gongkai.jackson2.GongkaiJson;
 import io.github.gongkai.core.money.Yuan;
 import io.github.gongkai.core.request.Answered;
 import io.github.gongkai.core.request.Applicant;

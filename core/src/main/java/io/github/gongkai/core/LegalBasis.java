@@ -1,6 +1,5 @@
 package io.github.gongkai.core;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -24,8 +23,9 @@ import org.jspecify.annotations.Nullable;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableLegalBasis.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableLegalBasis.class)
 @JsonDeserialize(as = ImmutableLegalBasis.class)
-@JsonIgnoreProperties(ignoreUnknown = true)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableLegalBasis.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"regime", "instrument", "article", "paragraph", "item", "interpretation"})
 public abstract class LegalBasis {

@@ -1,7 +1,6 @@
 package io.github.gongkai.core.item;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -21,8 +20,9 @@ import org.jspecify.annotations.Nullable;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableSecrecyMarking.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableSecrecyMarking.class)
 @JsonDeserialize(as = ImmutableSecrecyMarking.class)
-@JsonIgnoreProperties(ignoreUnknown = true)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableSecrecyMarking.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"level", "periodYears", "markedOn", "declassifiedOn"})
 public abstract class SecrecyMarking {

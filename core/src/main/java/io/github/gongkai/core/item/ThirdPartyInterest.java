@@ -1,6 +1,5 @@
 package io.github.gongkai.core.item;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -16,8 +15,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableThirdPartyInterest.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableThirdPartyInterest.class)
 @JsonDeserialize(as = ImmutableThirdPartyInterest.class)
-@JsonIgnoreProperties(ignoreUnknown = true)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableThirdPartyInterest.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"kind", "thirdParty", "consent"})
 public abstract class ThirdPartyInterest {

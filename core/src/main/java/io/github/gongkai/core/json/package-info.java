@@ -1,6 +1,8 @@
 /**
- * JSON binding of the gongkai model: the Jackson module, a ready mapper and readers whose failures name
- * the JSON path of the offending field.
+ * JSON contract of the gongkai model, independent of the JSON library: {@link
+ * io.github.gongkai.core.json.DocumentCodec}, {@link io.github.gongkai.core.json.JsonInputException}
+ * (failures naming the JSON path) and {@link io.github.gongkai.core.json.SchemaVersion}. The
+ * databind integrations live in {@code gongkai-jackson2} and {@code gongkai-jackson3}.
  */
 @NullMarked
 package io.github.gongkai.core.json;

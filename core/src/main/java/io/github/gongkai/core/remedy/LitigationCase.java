@@ -1,7 +1,6 @@
 package io.github.gongkai.core.remedy;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -25,8 +24,9 @@ import org.jspecify.annotations.Nullable;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableLitigationCase.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableLitigationCase.class)
 @JsonDeserialize(as = ImmutableLitigationCase.class)
-@JsonIgnoreProperties(ignoreUnknown = true)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableLitigationCase.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({
   "schemaVersion", "id", "agency", "requestId", "route", "reviewCaseId", "filedOn", "decidedOn", "result"

@@ -2,7 +2,6 @@ package io.github.gongkai.core.request;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonTypeName;
@@ -23,8 +22,9 @@ import org.jspecify.annotations.Nullable;
 @Value.Immutable
 @JsonTypeName("agency-consultation-replied")
 @JsonSerialize(as = ImmutableAgencyConsultationReplied.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableAgencyConsultationReplied.class)
 @JsonDeserialize(as = ImmutableAgencyConsultationReplied.class)
-@JsonIgnoreProperties(ignoreUnknown = true)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableAgencyConsultationReplied.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"date", "consultationId", "agency", "note"})
 public abstract non-sealed class AgencyConsultationReplied implements RequestEvent {

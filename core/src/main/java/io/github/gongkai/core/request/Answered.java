@@ -2,7 +2,6 @@ package io.github.gongkai.core.request;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonTypeName;
@@ -28,8 +27,9 @@ import org.jspecify.annotations.Nullable;
 @Value.Immutable
 @JsonTypeName("answered")
 @JsonSerialize(as = ImmutableAnswered.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableAnswered.class)
 @JsonDeserialize(as = ImmutableAnswered.class)
-@JsonIgnoreProperties(ignoreUnknown = true)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableAnswered.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"date", "outcome", "itemOutcomes", "note"})
 public abstract non-sealed class Answered implements RequestEvent {

@@ -1,6 +1,5 @@
 package io.github.gongkai.core.request;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -25,8 +24,9 @@ import org.jspecify.annotations.Nullable;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableApplicant.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableApplicant.class)
 @JsonDeserialize(as = ImmutableApplicant.class)
-@JsonIgnoreProperties(ignoreUnknown = true)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableApplicant.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"type", "name", "identityProof", "contacts"})
 public abstract class Applicant {

@@ -2,7 +2,6 @@ package io.github.gongkai.core.request;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonTypeName;
@@ -24,8 +23,9 @@ import org.jspecify.annotations.Nullable;
 @Value.Immutable
 @JsonTypeName("art35-deadline-set")
 @JsonSerialize(as = ImmutableArt35DeadlineSet.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableArt35DeadlineSet.class)
 @JsonDeserialize(as = ImmutableArt35DeadlineSet.class)
-@JsonIgnoreProperties(ignoreUnknown = true)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableArt35DeadlineSet.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"date", "dueDate", "reason", "note"})
 public abstract non-sealed class Art35DeadlineSet implements RequestEvent {

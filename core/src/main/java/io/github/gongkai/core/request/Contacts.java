@@ -1,6 +1,5 @@
 package io.github.gongkai.core.request;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -25,8 +24,9 @@ import org.jspecify.annotations.Nullable;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableContacts.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableContacts.class)
 @JsonDeserialize(as = ImmutableContacts.class)
-@JsonIgnoreProperties(ignoreUnknown = true)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableContacts.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"phone", "email", "postalAddress", "postalCode"})
 public abstract class Contacts {

@@ -2,7 +2,6 @@ package io.github.gongkai.core.request;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonTypeName;
@@ -22,8 +21,9 @@ import org.jspecify.annotations.Nullable;
 @Value.Immutable
 @JsonTypeName("corrected")
 @JsonSerialize(as = ImmutableCorrected.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableCorrected.class)
 @JsonDeserialize(as = ImmutableCorrected.class)
-@JsonIgnoreProperties(ignoreUnknown = true)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableCorrected.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"date", "note"})
 public abstract non-sealed class Corrected implements RequestEvent {

@@ -2,7 +2,6 @@ package io.github.gongkai.core.request;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonTypeName;
@@ -27,8 +26,9 @@ import org.jspecify.annotations.Nullable;
 @Value.Immutable
 @JsonTypeName("correction-requested")
 @JsonSerialize(as = ImmutableCorrectionRequested.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableCorrectionRequested.class)
 @JsonDeserialize(as = ImmutableCorrectionRequested.class)
-@JsonIgnoreProperties(ignoreUnknown = true)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableCorrectionRequested.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"date", "items", "correctionDueDate", "note"})
 public abstract non-sealed class CorrectionRequested implements RequestEvent {

@@ -2,7 +2,6 @@ package io.github.gongkai.core.request;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonTypeName;
@@ -26,8 +25,9 @@ import org.jspecify.annotations.Nullable;
 @Value.Immutable
 @JsonTypeName("extension-approved")
 @JsonSerialize(as = ImmutableExtensionApproved.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableExtensionApproved.class)
 @JsonDeserialize(as = ImmutableExtensionApproved.class)
-@JsonIgnoreProperties(ignoreUnknown = true)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableExtensionApproved.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"date", "workingDays", "note"})
 public abstract non-sealed class ExtensionApproved implements RequestEvent {

@@ -2,7 +2,6 @@ package io.github.gongkai.core.request;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonTypeName;
@@ -25,8 +24,9 @@ import org.jspecify.annotations.Nullable;
 @Value.Immutable
 @JsonTypeName("fee-notice-issued")
 @JsonSerialize(as = ImmutableFeeNoticeIssued.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableFeeNoticeIssued.class)
 @JsonDeserialize(as = ImmutableFeeNoticeIssued.class)
-@JsonIgnoreProperties(ignoreUnknown = true)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableFeeNoticeIssued.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"date", "amount", "method", "quantity", "note"})
 public abstract non-sealed class FeeNoticeIssued implements RequestEvent {

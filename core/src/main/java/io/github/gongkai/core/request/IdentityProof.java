@@ -1,7 +1,6 @@
 package io.github.gongkai.core.request;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -31,8 +30,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ValidIdentityNumber
 @JsonSerialize(as = ImmutableIdentityProof.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableIdentityProof.class)
 @JsonDeserialize(as = ImmutableIdentityProof.class)
-@JsonIgnoreProperties(ignoreUnknown = true)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableIdentityProof.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"documentType", "number"})
 public abstract class IdentityProof {

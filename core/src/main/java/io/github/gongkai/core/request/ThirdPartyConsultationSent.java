@@ -2,7 +2,6 @@ package io.github.gongkai.core.request;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonTypeName;
@@ -25,8 +24,9 @@ import org.jspecify.annotations.Nullable;
 @Value.Immutable
 @JsonTypeName("third-party-consultation-sent")
 @JsonSerialize(as = ImmutableThirdPartyConsultationSent.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableThirdPartyConsultationSent.class)
 @JsonDeserialize(as = ImmutableThirdPartyConsultationSent.class)
-@JsonIgnoreProperties(ignoreUnknown = true)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableThirdPartyConsultationSent.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"date", "consultationId", "thirdParty", "note"})
 public abstract non-sealed class ThirdPartyConsultationSent implements RequestEvent {

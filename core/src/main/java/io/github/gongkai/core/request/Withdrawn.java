@@ -2,7 +2,6 @@ package io.github.gongkai.core.request;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonTypeName;
@@ -22,8 +21,9 @@ import org.jspecify.annotations.Nullable;
 @Value.Immutable
 @JsonTypeName("withdrawn")
 @JsonSerialize(as = ImmutableWithdrawn.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableWithdrawn.class)
 @JsonDeserialize(as = ImmutableWithdrawn.class)
-@JsonIgnoreProperties(ignoreUnknown = true)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableWithdrawn.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"date", "note"})
 public abstract non-sealed class Withdrawn implements RequestEvent {

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.gongkai.core.InvalidValueException;
 import io.github.gongkai.core.Regime;
 import io.github.gongkai.core.calendar.ChinaCalendars;
-import io.github.gongkai.core.json.GongkaiJson;
+import io.github.gongkai.jackson2.GongkaiJson;
 import io.github.gongkai.core.request.Channel;
 import io.github.gongkai.rules.deadline.DeadlineEngine;
 import io.github.gongkai.rules.deadline.DeadlineInput;

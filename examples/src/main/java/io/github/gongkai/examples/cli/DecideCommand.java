@@ -1,6 +1,6 @@
 package io.github.gongkai.examples.cli;
 
-import io.github.gongkai.core.json.GongkaiJson;
+import io.github.gongkai.jackson2.GongkaiJson;
 import io.github.gongkai.rules.decision.AssessedItem;
 import io.github.gongkai.rules.decision.DecisionInput;
 import io.github.gongkai.rules.decision.DisclosureDecider;

@@ -3,7 +3,7 @@ package io.github.gongkai.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.gongkai.core.json.GongkaiJson;
+import io.github.gongkai.jackson2.GongkaiJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;

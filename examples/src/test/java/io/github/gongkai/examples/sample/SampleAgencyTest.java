@@ -3,7 +3,6 @@ package io.github.gongkai.examples.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.gongkai.core.OutcomeGround;
-import io.github.gongkai.core.json.GongkaiJson;
 import io.github.gongkai.core.request.Answered;
 import io.github.gongkai.core.request.ApplicantType;
 import io.github.gongkai.core.request.Channel;
@@ -47,7 +46,7 @@ class SampleAgencyTest {
   void sample_reads_back_and_covers_every_row_column_and_channel() throws IOException {
     List<InformationRequest> requests;
     try (InputStream in = SampleAgency.class.getResourceAsStream(SampleAgency.RESOURCE)) {
-      requests = GongkaiJson.readLines(in, InformationRequest.class);
+      requests = SampleAgency.readRecords(in);
     }
     assertThat(requests).hasSizeGreaterThanOrEqualTo(200).isEqualTo(SampleAgency.generate());
 

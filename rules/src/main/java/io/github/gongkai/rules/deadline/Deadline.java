@@ -14,6 +14,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableDeadline.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableDeadline.class)
 @JsonPropertyOrder({"dueDate", "calendarVersion", "trace"})
 public abstract class Deadline {
   Deadline() {}

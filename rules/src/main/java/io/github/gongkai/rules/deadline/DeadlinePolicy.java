@@ -1,6 +1,7 @@
 package io.github.gongkai.rules.deadline;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.gongkai.core.InvalidValueException;
 import org.immutables.value.Value;
@@ -44,6 +45,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableDeadlinePolicy.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableDeadlinePolicy.class)
+@JsonDeserialize(as = ImmutableDeadlinePolicy.class)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableDeadlinePolicy.class)
 @JsonPropertyOrder({
   "restDayReceipt",
   "receiptDayCounted",

@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableDeadlineResult.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableDeadlineResult.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({
   "regime",

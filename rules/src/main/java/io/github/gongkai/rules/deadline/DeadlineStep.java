@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableDeadlineStep.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableDeadlineStep.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"rule", "legalBasis", "citation", "policy", "start", "end", "workingDays", "note", "noteZh"})
 public abstract class DeadlineStep {

@@ -16,6 +16,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutablePause.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutablePause.class)
 @JsonPropertyOrder({"kind", "start", "end"})
 public abstract class Pause {
   Pause() {}

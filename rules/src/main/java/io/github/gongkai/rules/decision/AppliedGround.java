@@ -1,6 +1,5 @@
 package io.github.gongkai.rules.decision;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -15,8 +14,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableAppliedGround.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableAppliedGround.class)
 @JsonDeserialize(as = ImmutableAppliedGround.class)
-@JsonIgnoreProperties(ignoreUnknown = true)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableAppliedGround.class)
 @JsonPropertyOrder({"ground", "nature", "legalBases"})
 public abstract class AppliedGround {
   AppliedGround() {}

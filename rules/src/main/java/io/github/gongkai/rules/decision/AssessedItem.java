@@ -1,6 +1,5 @@
 package io.github.gongkai.rules.decision;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -10,8 +9,9 @@ import org.immutables.value.Value;
 /** One item of a request with the agency's assessment of it. Immutable and thread-safe. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableAssessedItem.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableAssessedItem.class)
 @JsonDeserialize(as = ImmutableAssessedItem.class)
-@JsonIgnoreProperties(ignoreUnknown = true)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableAssessedItem.class)
 @JsonPropertyOrder({"item", "assessment"})
 public abstract class AssessedItem {
   AssessedItem() {}

@@ -2,7 +2,6 @@ package io.github.gongkai.rules.decision;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -26,8 +25,9 @@ import org.jspecify.annotations.Nullable;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableDecisionContext.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableDecisionContext.class)
 @JsonDeserialize(as = ImmutableDecisionContext.class)
-@JsonIgnoreProperties(ignoreUnknown = true)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableDecisionContext.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({
   "requestDate",

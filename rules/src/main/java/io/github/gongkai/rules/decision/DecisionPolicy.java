@@ -1,6 +1,5 @@
 package io.github.gongkai.rules.decision;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.gongkai.core.InvalidValueException;
@@ -14,8 +13,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableDecisionPolicy.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableDecisionPolicy.class)
 @JsonDeserialize(as = ImmutableDecisionPolicy.class)
-@JsonIgnoreProperties(ignoreUnknown = true)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableDecisionPolicy.class)
 public abstract class DecisionPolicy {
   private static final DecisionPolicy DEFAULTS = builder().build();
 

@@ -33,8 +33,11 @@ import org.jspecify.annotations.Nullable;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableDisclosureDecision.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableDisclosureDecision.class)
 @JsonDeserialize(as = ImmutableDisclosureDecision.class)
-@JsonIgnoreProperties(ignoreUnknown = true)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableDisclosureDecision.class)
+// primaryGround is derived: written for readers, accepted (and recomputed) when read back
+@JsonIgnoreProperties(value = {"primaryGround"}, allowGetters = true)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({
   "regime",

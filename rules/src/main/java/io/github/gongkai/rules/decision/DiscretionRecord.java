@@ -1,6 +1,5 @@
 package io.github.gongkai.rules.decision;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -18,8 +17,9 @@ import org.jspecify.annotations.Nullable;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableDiscretionRecord.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableDiscretionRecord.class)
 @JsonDeserialize(as = ImmutableDiscretionRecord.class)
-@JsonIgnoreProperties(ignoreUnknown = true)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableDiscretionRecord.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"grounds", "choice", "choiceByPolicyDefault", "lawRequiringDisclosure", "lawPrevails"})
 public abstract class DiscretionRecord {

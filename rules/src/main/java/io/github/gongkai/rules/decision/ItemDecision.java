@@ -1,6 +1,5 @@
 package io.github.gongkai.rules.decision;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -10,8 +9,9 @@ import org.immutables.value.Value;
 /** The decision on one item of a request, with the item's id. Immutable and thread-safe. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableItemDecision.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableItemDecision.class)
 @JsonDeserialize(as = ImmutableItemDecision.class)
-@JsonIgnoreProperties(ignoreUnknown = true)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableItemDecision.class)
 @JsonPropertyOrder({"itemId", "decision"})
 public abstract class ItemDecision {
   ItemDecision() {}

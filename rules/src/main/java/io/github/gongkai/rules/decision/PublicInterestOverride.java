@@ -1,6 +1,5 @@
 package io.github.gongkai.rules.decision;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -17,8 +16,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutablePublicInterestOverride.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutablePublicInterestOverride.class)
 @JsonDeserialize(as = ImmutablePublicInterestOverride.class)
-@JsonIgnoreProperties(ignoreUnknown = true)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutablePublicInterestOverride.class)
 @JsonPropertyOrder({"reasons", "thirdParties"})
 public abstract class PublicInterestOverride {
   PublicInterestOverride() {}

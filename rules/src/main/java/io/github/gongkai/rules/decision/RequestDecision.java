@@ -1,6 +1,5 @@
 package io.github.gongkai.rules.decision;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -39,8 +38,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableRequestDecision.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableRequestDecision.class)
 @JsonDeserialize(as = ImmutableRequestDecision.class)
-@JsonIgnoreProperties(ignoreUnknown = true)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableRequestDecision.class)
 @JsonPropertyOrder({"regime", "disposition", "reportRow", "provisional", "grounds", "items"})
 public abstract class RequestDecision {
   RequestDecision() {}

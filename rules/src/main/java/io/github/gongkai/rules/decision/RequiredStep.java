@@ -1,7 +1,6 @@
 package io.github.gongkai.rules.decision;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -21,8 +20,9 @@ import org.jspecify.annotations.Nullable;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableRequiredStep.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableRequiredStep.class)
 @JsonDeserialize(as = ImmutableRequiredStep.class)
-@JsonIgnoreProperties(ignoreUnknown = true)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableRequiredStep.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"kind", "blocking", "party", "dueDate", "legalBasis"})
 public abstract class RequiredStep {

@@ -1,6 +1,5 @@
 package io.github.gongkai.rules.decision;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -15,8 +14,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableTraceEntry.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableTraceEntry.class)
 @JsonDeserialize(as = ImmutableTraceEntry.class)
-@JsonIgnoreProperties(ignoreUnknown = true)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableTraceEntry.class)
 @JsonPropertyOrder({"rule", "fired", "decisive", "reasonZh", "reasonEn", "legalBases"})
 public abstract class TraceEntry {
   TraceEntry() {}

@@ -1,5 +1,10 @@
 package io.github.gongkai.rules.lifecycle;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.gongkai.core.InvalidValueException;
 import io.github.gongkai.core.OutcomeGround;
 import io.github.gongkai.core.Regime;
@@ -17,8 +22,26 @@ import org.jspecify.annotations.Nullable;
  * and carry-over does no calendar arithmetic); the methods that need it throw the calendar's
  * {@code CalendarCoverageException} for dates outside its coverage.
  *
+ * <p>JSON (write-only, the same on Jackson 2 and 3 with the gongkai module): {@code requestId},
+ * {@code regime}, {@code state}, then, when known, {@code receiptDate}, {@code dueDate}, {@code
+ * nextDueDate}, {@code feePaymentDueDate}, {@code outcome}, {@code closedOn} (dates {@code
+ * yyyy-MM-dd}, codes as elsewhere) and {@code deadline} (a {@link DeadlineResult}); nothing else.
+ *
  * <p>Immutable in its observable state and thread-safe.
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({
+  "requestId",
+  "regime",
+  "state",
+  "receiptDate",
+  "dueDate",
+  "nextDueDate",
+  "feePaymentDueDate",
+  "outcome",
+  "closedOn",
+  "deadline"
+})
 public final class RequestStatus {
   private final Lifecycle.Replay replay;
   private final RequestState state;
@@ -88,6 +111,7 @@ public final class RequestStatus {
    *
    * @return the date, empty while not received (awaiting confirmation)
    */
+  @JsonIgnore
   public Optional<LocalDate> getReceiptDate() {
     return Optional.ofNullable(receiptDate);
   }
@@ -100,6 +124,7 @@ public final class RequestStatus {
    *     was then deemed abandoned), or while a 2008 consultation without a statutory reply window
    *     is still unanswered
    */
+  @JsonIgnore
   public Optional<DeadlineResult> getDeadline() {
     return Optional.ofNullable(deadline());
   }
@@ -109,6 +134,7 @@ public final class RequestStatus {
    *
    * @return the due date, empty when there is no deadline
    */
+  @JsonIgnore
   public Optional<LocalDate> getDueDate() {
     DeadlineResult deadline = deadline();
     return deadline == null ? Optional.empty() : Optional.of(deadline.getEffectiveDueDate());
@@ -121,6 +147,7 @@ public final class RequestStatus {
    *
    * @return the next due date, empty when closed or when none is known
    */
+  @JsonIgnore
   public Optional<LocalDate> getNextDueDate() {
     if (state.isClosed()) {
       return Optional.empty();
@@ -141,6 +168,7 @@ public final class RequestStatus {
    *
    * @return the date, empty when no fee is outstanding
    */
+  @JsonIgnore
   public Optional<LocalDate> getFeePaymentDueDate() {
     LocalDate notice = unpaidFeeNotice;
     return notice == null ? Optional.empty() : Optional.of(replay.engine.feePaymentDue(notice).getDueDate());
@@ -153,6 +181,7 @@ public final class RequestStatus {
    *
    * @return the outcome, empty while open or when withdrawn before receipt
    */
+  @JsonIgnore
   public Optional<OutcomeGround> getOutcome() {
     return Optional.ofNullable(outcome);
   }
@@ -162,6 +191,7 @@ public final class RequestStatus {
    *
    * @return the closing date, empty while open
    */
+  @JsonIgnore
   public Optional<LocalDate> getClosedOn() {
     return Optional.ofNullable(closedOn);
   }
@@ -236,6 +266,49 @@ public final class RequestStatus {
     return receiptDate != null
         && !receiptDate.isAfter(date)
         && (closedOn == null || closedOn.isAfter(date));
+  }
+
+  // The JSON form (written, never read): absent values are left out rather than written as
+  // Optional objects, so the shape is the same on Jackson 2 (with or without its Jdk8Module) and 3.
+
+  @JsonProperty("receiptDate")
+  @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM-dd")
+  @Nullable LocalDate receiptDateForJson() {
+    return receiptDate;
+  }
+
+  @JsonProperty("dueDate")
+  @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM-dd")
+  @Nullable LocalDate dueDateForJson() {
+    return getDueDate().orElse(null);
+  }
+
+  @JsonProperty("nextDueDate")
+  @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM-dd")
+  @Nullable LocalDate nextDueDateForJson() {
+    return getNextDueDate().orElse(null);
+  }
+
+  @JsonProperty("feePaymentDueDate")
+  @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM-dd")
+  @Nullable LocalDate feePaymentDueDateForJson() {
+    return getFeePaymentDueDate().orElse(null);
+  }
+
+  @JsonProperty("outcome")
+  @Nullable OutcomeGround outcomeForJson() {
+    return outcome;
+  }
+
+  @JsonProperty("closedOn")
+  @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM-dd")
+  @Nullable LocalDate closedOnForJson() {
+    return closedOn;
+  }
+
+  @JsonProperty("deadline")
+  @Nullable DeadlineResult deadlineForJson() {
+    return deadline();
   }
 
   @Override

@@ -1,0 +1,435 @@
+package io.github.gongkai.core.json;
+
+import static io.github.gongkai.core.Fixtures.d;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.gongkai.core.Fixtures;
+import io.github.gongkai.core.GongkaiException;
+import io.github.gongkai.core.item.InformationItem;
+import io.github.gongkai.core.remedy.LitigationCase;
+import io.github.gongkai.core.remedy.ReviewCase;
+import io.github.gongkai.core.request.Applicant;
+import io.github.gongkai.core.request.ApplicantType;
+import io.github.gongkai.core.request.Channel;
+import io.github.gongkai.core.request.Contacts;
+import io.github.gongkai.core.request.DeliveryMethod;
+import io.github.gongkai.core.request.InformationForm;
+import io.github.gongkai.core.request.InformationRequest;
+import io.github.gongkai.core.request.Received;
+import io.github.gongkai.core.request.RequestEvent;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
+import org.assertj.core.api.AbstractThrowableAssert;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The JSON contract of core's documents, run against each binding (gongkai-jackson2 and
+ * gongkai-jackson3 extend it): golden files under {@code src/test/resources/json/} (written once
+ * and never edited) and every negative case, with the same paths and messages on both.
+ */
+public abstract class AbstractCodecContract {
+
+  /**
+   * The binding's strict codec.
+   *
+   * @return the codec
+   */
+  protected abstract DocumentCodec codec();
+
+  /**
+   * Reads with a plain mapper that only has the binding's module registered (found by
+   * ServiceLoader where the binding supports it), as Spring Boot would, with unknown properties
+   * allowed by the mapper's own features; a failure is translated by the binding.
+   *
+   * @param <T> the document type
+   * @param json the text
+   * @param type the type
+   * @return the document
+   * @throws JsonInputException the binding's translation of the mapper's failure
+   */
+  protected abstract <T> T plainRead(String json, Class<T> type);
+
+  /**
+   * Writes with the same plain mapper (compact).
+   *
+   * @param value the value
+   * @return the text
+   */
+  protected abstract String plainWrite(Object value);
+
+  /**
+   * A golden file's text.
+   *
+   * @param name the file name under {@code /json/}
+   * @return the text
+   */
+  public static String resource(String name) {
+    try (InputStream in = AbstractCodecContract.class.getResourceAsStream("/json/" + name)) {
+      assertThat(in).as("golden file %s", name).isNotNull();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The request of {@code request-v1-minimal.json}.
+   *
+   * @return the request
+   */
+  public static InformationRequest minimalRequest() {
+    return InformationRequest.builder()
+        .id("2019-0007")
+        .agency("某县人民政府办公室")
+        .applicant(
+            Applicant.builder()
+                .type(ApplicantType.LEGAL_SERVICE_ORGANIZATION)
+                .name("某某律师事务所")
+                .contacts(Contacts.builder().postalAddress("某县人民路8号").build())
+                .build())
+        .channel(Channel.MAIL)
+        .submittedOn(d("2019-05-14"))
+        .description("2018年度某县财政决算")
+        .requestedForm(InformationForm.PAPER)
+        .delivery(DeliveryMethod.POST)
+        .build();
+  }
+
+  static InformationItem minimalItem() {
+    return InformationItem.builder()
+        .id("X-1")
+        .title("某局2018年部门决算")
+        .producingAgency("某县财政局")
+        .formedOn(d("2019-01-31"))
+        .build();
+  }
+
+  static Stream<Arguments> golden() {
+    return Stream.of(
+        Arguments.of("request-v1-full.json", InformationRequest.class, Fixtures.request()),
+        Arguments.of("request-v1-minimal.json", InformationRequest.class, minimalRequest()),
+        Arguments.of("item-v1-full.json", InformationItem.class, Fixtures.item()),
+        Arguments.of("item-v1-minimal.json", InformationItem.class, minimalItem()),
+        Arguments.of("review-case-v1.json", ReviewCase.class, Fixtures.reviewCase()),
+        Arguments.of("litigation-case-v1.json", LitigationCase.class, Fixtures.litigationCase()));
+  }
+
+  private static final String FULL = resource("request-v1-full.json");
+  private static final String MINIMAL = resource("request-v1-minimal.json");
+
+  private AbstractThrowableAssert<?, ? extends Throwable> readingRequest(String json) {
+    return assertThatThrownBy(() -> codec().read(json, InformationRequest.class))
+        .isInstanceOf(JsonInputException.class)
+        .isInstanceOf(GongkaiException.class)
+        // the cause is never a Jackson exception, whose message may quote the input
+        .satisfies(t -> assertThat(t.getCause()).satisfiesAnyOf(
+            c -> assertThat(c).isNull(), c -> assertThat(c).isInstanceOf(GongkaiException.class)));
+  }
+
+  private static String path(Throwable t) {
+    return ((JsonInputException) t).getPath();
+  }
+
+  // ---- golden files
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("golden")
+  <T> void golden_file_reads_as_the_expected_object(String file, Class<T> type, T expected) {
+    assertThat(codec().read(resource(file), type)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("golden")
+  <T> void expected_object_writes_as_the_golden_file(String file, Class<T> type, T expected) {
+    // byte for byte, property order included
+    assertThat(codec().writePretty(expected).strip()).isEqualTo(resource(file).strip());
+    assertThat(codec().read(codec().write(expected), type)).isEqualTo(expected);
+    assertThat(codec().write(expected)).doesNotContain("\n");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("golden")
+  <T> void a_plain_mapper_with_the_module_reads_and_writes_the_golden_form(
+      String file, Class<T> type, T expected) {
+    assertThat(plainRead(resource(file), type)).isEqualTo(expected);
+    assertThat(plainWrite(expected)).isEqualTo(codec().write(expected));
+  }
+
+  @Test
+  void every_event_type_reads_and_writes_through_the_event_interface() {
+    for (RequestEvent e : Fixtures.everyEvent()) {
+      String json = codec().write(e);
+      assertThat(json).startsWith("{\"type\":\"" + e.getKind().getCode() + "\"");
+      assertThat(codec().read(json, RequestEvent.class)).isEqualTo(e);
+      assertThat(plainRead(json, RequestEvent.class)).isEqualTo(e);
+      assertThat(plainWrite(e)).isEqualTo(json);
+    }
+  }
+
+  // ---- schemaVersion and unknown fields
+
+  @Test
+  void the_old_ignore_unknown_golden_file_is_now_refused_at_its_first_unknown_field() {
+    // request-v1-compat-unknown-fields.json documented that unknown fields were ignored; they no
+    // longer are: a misspelt field must not silently change an answer (#12)
+    String json = resource("request-v1-compat-unknown-fields.json");
+    readingRequest(json)
+        .satisfies(t -> assertThat(path(t)).isEqualTo("$.addedInALaterVersion"))
+        .hasMessageStartingWith("$.addedInALaterVersion: is not a field of InformationRequest (known fields: ");
+    assertThatThrownBy(() -> plainRead(json, InformationRequest.class))
+        .isInstanceOf(JsonInputException.class)
+        .satisfies(t -> assertThat(path(t)).isEqualTo("$.addedInALaterVersion"));
+  }
+
+  @Test
+  void unknown_field_names_the_nearest_known_field_and_the_known_fields() {
+    readingRequest(MINIMAL.replace("\"postalAddress\"", "\"postalAdress\""))
+        .hasMessage(
+            "$.applicant.contacts.postalAdress: is not a field of Contacts; did you mean `postalAddress`?"
+                + " (known fields: email, phone, postalAddress, postalCode) - but was: null");
+    readingRequest(FULL.replace("\"workingDays\"", "\"workingdays\""))
+        .satisfies(t -> assertThat(path(t)).isEqualTo("$.events[7].workingdays"))
+        .hasMessageContaining("did you mean `workingDays`?");
+    readingRequest(MINIMAL.replace("\"channel\"", "\"weather\" : 1, \"channel\""))
+        .satisfies(t -> assertThat(path(t)).isEqualTo("$.weather"))
+        .hasMessageNotContaining("did you mean");
+  }
+
+  @Test
+  void unknown_fields_are_refused_by_a_plain_mapper_that_ignores_unknown_properties() {
+    assertThatThrownBy(
+            () -> plainRead(MINIMAL.replace("\"postalAddress\"", "\"postalAdress\""), InformationRequest.class))
+        .isInstanceOf(JsonInputException.class)
+        .satisfies(t -> assertThat(path(t)).isEqualTo("$.applicant.contacts.postalAdress"))
+        .hasMessageContaining("did you mean `postalAddress`?");
+    assertThatThrownBy(
+            () -> plainRead("{\"type\":\"received\",\"date\":\"2024-03-01\",\"nope\":1}", RequestEvent.class))
+        .isInstanceOf(JsonInputException.class)
+        .satisfies(t -> assertThat(path(t)).isEqualTo("$.nope"));
+  }
+
+  @Test
+  void a_newer_schema_version_is_refused_as_needing_a_newer_gongkai() {
+    String newer = MINIMAL.replace("\"schemaVersion\" : 1", "\"schemaVersion\" : 2");
+    readingRequest(newer)
+        .satisfies(t -> assertThat(path(t)).isEqualTo("$.schemaVersion"))
+        .hasMessageContaining("need a newer gongkai")
+        .hasMessageEndingWith("- but was: 2");
+    // a newer document usually has new fields too: the version is still what is reported
+    readingRequest(newer.replace("\"channel\"", "\"addedInVersion2\" : true, \"channel\""))
+        .satisfies(t -> assertThat(path(t)).isEqualTo("$.schemaVersion"))
+        .hasMessageContaining("need a newer gongkai");
+    readingRequest(MINIMAL.replace("\"schemaVersion\" : 1", "\"schemaVersion\" : 0"))
+        .satisfies(t -> assertThat(path(t)).isEqualTo("$.schemaVersion"));
+    assertThatThrownBy(() -> plainRead(newer, InformationRequest.class))
+        .isInstanceOf(JsonInputException.class)
+        .hasMessageContaining("need a newer gongkai");
+  }
+
+  @Test
+  void a_document_without_schema_version_reads_as_the_current_version() {
+    InformationRequest r = codec().read(MINIMAL.replace("\"schemaVersion\" : 1,", ""), InformationRequest.class);
+    assertThat(r).isEqualTo(minimalRequest());
+    assertThat(r.getSchemaVersion()).isEqualTo(SchemaVersion.CURRENT);
+  }
+
+  // ---- values
+
+  @Test
+  void unknown_enum_code_names_the_field_and_the_valid_codes() {
+    readingRequest(MINIMAL.replace("\"channel\" : \"mail\"", "\"channel\" : \"pigeon\""))
+        .satisfies(t -> assertThat(path(t)).isEqualTo("$.channel"))
+        .hasMessageStartingWith("$.channel: must be one of in-person, mail, ordinary-letter")
+        .hasMessageEndingWith("- but was: pigeon");
+    readingRequest(FULL.replace("\"outcome\" : \"partially-released\"", "\"outcome\" : \"maybe\""))
+        .satisfies(t -> assertThat(path(t)).isEqualTo("$.events[11].outcome"))
+        .hasMessageContaining("must be a known outcome-ground code");
+    readingRequest(FULL.replace("\"ground\" : \"released\"", "\"ground\" : \"nope\""))
+        .satisfies(t -> assertThat(path(t)).isEqualTo("$.events[11].itemOutcomes[0].ground"));
+    readingRequest(MINIMAL.replace("\"channel\" : \"mail\"", "\"channel\" : 1"))
+        .satisfies(t -> assertThat(path(t)).isEqualTo("$.channel"));
+  }
+
+  @Test
+  void missing_required_field_is_named() {
+    readingRequest(MINIMAL.replace("\"name\" : \"某某律师事务所\",", ""))
+        .satisfies(t -> assertThat(path(t)).isEqualTo("$.applicant.name"))
+        .hasMessage("$.applicant.name: is required - but was: null");
+    readingRequest(MINIMAL.replace("\"description\" : \"2018年度某县财政决算\",", ""))
+        .hasMessage("$.description: is required - but was: null");
+    readingRequest(FULL.replace("\"consultationId\" : \"C1\",\n    \"position\"", "\"position\""))
+        .hasMessage("$.events[4].consultationId: is required - but was: null");
+  }
+
+  @Test
+  void explicit_null_is_named() {
+    readingRequest(MINIMAL.replace("\"2018年度某县财政决算\"", "null"))
+        .hasMessage("$.description: is required - but was: null");
+    readingRequest(MINIMAL.replace("\"channel\" : \"mail\"", "\"channel\" : null"))
+        .hasMessage("$.channel: is required - but was: null");
+    readingRequest(FULL.replace("\"workingDays\" : 20", "\"workingDays\" : null"))
+        .hasMessage("$.events[7].workingDays: is required - but was: null");
+    readingRequest(FULL.replace("\"date\" : \"2024-03-01\"", "\"date\" : null"))
+        .hasMessage("$.events[0].date: is required - but was: null");
+    readingRequest(MINIMAL.replace("\"schemaVersion\" : 1", "\"schemaVersion\" : null"))
+        .hasMessage("$.schemaVersion: is required - but was: null");
+    assertThatThrownBy(
+            () -> plainRead(FULL.replace("\"workingDays\" : 20", "\"workingDays\" : null"), InformationRequest.class))
+        .isInstanceOf(JsonInputException.class)
+        .hasMessage("$.events[7].workingDays: is required - but was: null");
+  }
+
+  @Test
+  void the_document_null_is_refused() {
+    readingRequest("null").hasMessage("$: must be a InformationRequest object - but was: null");
+  }
+
+  @Test
+  void wrong_type_is_named() {
+    readingRequest(FULL.replace("\"workingDays\" : 20", "\"workingDays\" : \"twenty\""))
+        .hasMessage("$.events[7].workingDays: must be a valid integer - but was: twenty");
+    readingRequest(FULL.replace("\"workingDays\" : 20", "\"workingDays\" : 2.5"))
+        .satisfies(t -> assertThat(path(t)).isEqualTo("$.events[7].workingDays"));
+    readingRequest(MINIMAL.replace("\"2019-05-14\"", "\"14/05/2019\""))
+        .hasMessage("$.submittedOn: must be a valid date (yyyy-MM-dd) - but was: 14/05/2019");
+    readingRequest(MINIMAL.replace("\"2019-05-14\"", "true"))
+        .satisfies(t -> assertThat(path(t)).isEqualTo("$.submittedOn"));
+    readingRequest("{\"applicant\": \"张三\"}")
+        .satisfies(t -> assertThat(path(t)).isEqualTo("$.applicant"));
+    readingRequest(FULL.replace("\"items\" : [ \"申请公开的政府信息名称不明确\" ]", "\"items\" : {\"a\": 1}"))
+        .satisfies(t -> assertThat(path(t)).isEqualTo("$.events[1].items"));
+  }
+
+  @Test
+  void impossible_dates_and_numbers_for_dates_are_refused() {
+    readingRequest(MINIMAL.replace("\"2019-05-14\"", "\"2019-02-30\""))
+        .hasMessage("$.submittedOn: must be a valid date (yyyy-MM-dd) - but was: 2019-02-30");
+    readingRequest(FULL.replace("\"date\" : \"2024-03-01\"", "\"date\" : \"2024-02-30\""))
+        .satisfies(t -> assertThat(path(t)).isEqualTo("$.events[0].date"));
+    readingRequest(MINIMAL.replace("\"2019-05-14\"", "19000"))
+        .hasMessage("$.submittedOn: must be a valid date (yyyy-MM-dd) - but was: 19000");
+    readingRequest(MINIMAL.replace("\"2019-05-14\"", "\"+57386-01-01\""))
+        .satisfies(t -> assertThat(path(t)).isEqualTo("$.submittedOn"));
+    readingRequest(MINIMAL.replace("\"2019-05-14\"", "[2019, 5, 14]"))
+        .satisfies(t -> assertThat(path(t)).isEqualTo("$.submittedOn"));
+    // the same on a plain mapper, which by itself would read 2019-02-29 and epoch days
+    assertThatThrownBy(
+            () -> plainRead(MINIMAL.replace("\"2019-05-14\"", "\"2019-02-30\""), InformationRequest.class))
+        .isInstanceOf(JsonInputException.class)
+        .hasMessage("$.submittedOn: must be a valid date (yyyy-MM-dd) - but was: 2019-02-30");
+    assertThatThrownBy(() -> plainRead(MINIMAL.replace("\"2019-05-14\"", "19000"), InformationRequest.class))
+        .isInstanceOf(JsonInputException.class)
+        .satisfies(t -> assertThat(path(t)).isEqualTo("$.submittedOn"));
+  }
+
+  @Test
+  void unknown_event_type_is_named() {
+    readingRequest(FULL.replace("\"type\" : \"corrected\"", "\"type\" : \"teleported\""))
+        .satisfies(t -> assertThat(path(t)).isEqualTo("$.events[2].type"))
+        .hasMessage("$.events[2].type: must be a known type name - but was: teleported");
+  }
+
+  @Test
+  void broken_invariant_names_the_field_rule_and_value() {
+    readingRequest(FULL.replace("\"workingDays\" : 20", "\"workingDays\" : 25"))
+        .hasMessage("$.events[7].workingDays: must be 1 to 20 working days (Art.33(2)) - but was: 25");
+    readingRequest(FULL.replace("\"amount\" : 2000.00,", "\"amount\" : 2000.001,"))
+        .satisfies(t -> assertThat(path(t)).isEqualTo("$.events[9].amount"))
+        .hasMessageContaining("at most 2 decimal places");
+    readingRequest(MINIMAL.replace("\"2019-05-14\"", "\"2008-01-01\""))
+        .hasMessageStartingWith("$.submittedOn: must be on or after 2008-05-01");
+    readingRequest(FULL.replace("\"date\" : \"2024-03-14\"", "\"date\" : \"2024-03-11\""))
+        .satisfies(t -> assertThat(path(t)).isEqualTo("$.events[3].date"));
+  }
+
+  // ---- structure
+
+  @Test
+  void malformed_json_gives_line_and_column() {
+    readingRequest("{\n  \"id\": \"x\",\n  oops\n}")
+        .satisfies(t -> assertThat(path(t)).isEqualTo("$@3:3"))
+        .hasMessageContaining("must be well-formed JSON");
+  }
+
+  @Test
+  void content_after_the_document_is_refused() {
+    readingRequest(MINIMAL + " {}").hasMessageContaining("single document");
+    readingRequest(MINIMAL + " x").satisfies(t -> assertThat(path(t)).startsWith("$"));
+  }
+
+  @Test
+  void duplicate_keys_are_refused() {
+    readingRequest(MINIMAL.replace("\"channel\" : \"mail\"", "\"channel\" : \"mail\", \"channel\" : \"in-person\""))
+        .hasMessage("$.channel: must appear only once (duplicate key) - but was: null");
+    readingRequest(MINIMAL.replace("\"name\" : \"某某律师事务所\"", "\"name\" : \"a\", \"name\" : \"b\""))
+        .hasMessage("$.applicant.name: must appear only once (duplicate key) - but was: null");
+  }
+
+  // ---- identifiers never echoed whole
+
+  @Test
+  void identity_number_never_appears_whole_in_errors() {
+    String bad = "11010519491231002Q";
+    readingRequest(FULL.replace(Fixtures.RESIDENT_ID, bad))
+        .satisfies(t -> assertThat(path(t)).isEqualTo("$.applicant.identityProof.number"))
+        .hasMessageContaining("110***********002Q")
+        .hasMessageNotContaining(bad);
+    // a number given where an object belongs is masked too
+    readingRequest(
+            MINIMAL.replace(
+                "\"contacts\" : {",
+                "\"identityProof\" : \"" + Fixtures.RESIDENT_ID + "\",\n    \"contacts\" : {"))
+        .satisfies(t -> assertThat(path(t)).isEqualTo("$.applicant.identityProof"))
+        .hasMessageNotContaining(Fixtures.RESIDENT_ID);
+  }
+
+  @Test
+  void identifiers_typed_into_a_wrong_or_unknown_field_are_masked() {
+    String mobile = "13812345678";
+    String card = "6222021234567890123";
+    String creditCode = "91350100M000100Y43";
+    // a mobile number where a date belongs
+    readingRequest(MINIMAL.replace("\"2019-05-14\"", "\"" + mobile + "\""))
+        .satisfies(t -> assertThat(path(t)).isEqualTo("$.submittedOn"))
+        .hasMessageNotContaining(mobile)
+        .hasMessageContaining("138****5678");
+    // a bank card where an integer belongs (as string and as a number)
+    readingRequest(FULL.replace("\"workingDays\" : 20", "\"workingDays\" : \"" + card + "\""))
+        .hasMessageNotContaining(card);
+    readingRequest(FULL.replace("\"workingDays\" : 20", "\"workingDays\" : " + card))
+        .hasMessageNotContaining(card);
+    // a credit code as an enum code, as an event type, and as a field name
+    readingRequest(MINIMAL.replace("\"channel\" : \"mail\"", "\"channel\" : \"" + creditCode + "\""))
+        .hasMessageNotContaining(creditCode);
+    readingRequest(FULL.replace("\"type\" : \"corrected\"", "\"type\" : \"" + creditCode + "\""))
+        .hasMessageNotContaining(creditCode);
+    readingRequest(MINIMAL.replace("\"channel\"", "\"" + creditCode + "\" : 1, \"channel\""))
+        .hasMessageNotContaining(creditCode);
+    // duplicated and malformed input
+    readingRequest(MINIMAL.replace("\"channel\"", "\"" + mobile + "\" : 1, \"" + mobile + "\" : 2, \"channel\""))
+        .hasMessageNotContaining(mobile);
+    readingRequest("{\"id\": " + mobile + "x}").hasMessageNotContaining(mobile);
+  }
+
+  // ---- arguments
+
+  @Test
+  void null_arguments_are_rejected_as_gongkai_exceptions() {
+    assertThatThrownBy(() -> codec().read(null, InformationRequest.class))
+        .isInstanceOf(GongkaiException.class);
+    assertThatThrownBy(() -> codec().write(null)).isInstanceOf(GongkaiException.class);
+  }
+
+  @Test
+  void a_plain_mapper_writes_dates_as_strings() {
+    assertThat(plainWrite(Received.of(d("2024-03-01"))))
+        .isEqualTo("{\"type\":\"received\",\"date\":\"2024-03-01\"}");
+  }
+}

@@ -1,0 +1,163 @@
+package io.github.gongkai.rules.decision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.gongkai.core.Fixtures;
+import io.github.gongkai.core.calendar.ChinaCalendars;
+import io.github.gongkai.core.item.ConsentState;
+import io.github.gongkai.core.OutcomeGround;
+import io.github.gongkai.core.json.AbstractCodecContract;
+import io.github.gongkai.core.json.DocumentCodec;
+import io.github.gongkai.core.request.Answered;
+import io.github.gongkai.core.request.Received;
+import io.github.gongkai.core.json.JsonInputException;
+import io.github.gongkai.rules.deadline.DeadlineEngine;
+import io.github.gongkai.rules.deadline.DeadlineInput;
+import io.github.gongkai.rules.deadline.DeadlinePolicy;
+import io.github.gongkai.rules.deadline.DeadlineResult;
+import io.github.gongkai.rules.lifecycle.Lifecycle;
+import io.github.gongkai.rules.lifecycle.RequestStatus;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The JSON contract of rules' documents (decisions, decision input and context, policies, deadline
+ * results, request status), run against each binding: gongkai-jackson2 and gongkai-jackson3 extend
+ * it. Golden files under {@code src/test/resources/json/} are never edited.
+ */
+public abstract class AbstractRulesCodecContract {
+  static final DecisionContext CTX = DecisionContext.of(LocalDate.of(2024, 3, 1));
+
+  /**
+   * The binding's strict codec.
+   *
+   * @return the codec
+   */
+  protected abstract DocumentCodec codec();
+
+  /**
+   * Reads with a plain mapper with only the binding's module (see the core contract); failures are
+   * translated by the binding.
+   *
+   * @param <T> the type
+   * @param json the text
+   * @param type the type
+   * @return the value
+   */
+  protected abstract <T> T plainRead(String json, Class<T> type);
+
+  /**
+   * Writes with the plain mapper.
+   *
+   * @param value the value
+   * @return compact JSON
+   */
+  protected abstract String plainWrite(Object value);
+
+  /**
+   * Parses JSON into the binding's tree type, for comparisons that ignore layout.
+   *
+   * @param json the text
+   * @return a tree with value equality
+   */
+  protected abstract Object tree(String json);
+
+  static String resource(String name) {
+    try (InputStream in = AbstractRulesCodecContract.class.getResourceAsStream("/json/" + name)) {
+      assertThat(in).as(name).isNotNull();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void writesAsGolden(Object value, String golden) {
+    assertThat(tree(codec().write(value))).isEqualTo(tree(resource(golden)));
+    assertThat(plainWrite(value)).isEqualTo(codec().write(value));
+  }
+
+  private <T> void roundTrips(T value, Class<T> type) {
+    assertThat(codec().read(codec().write(value), type)).isEqualTo(value);
+    assertThat(plainRead(plainWrite(value), type)).isEqualTo(value);
+    assertThat(plainWrite(value)).isEqualTo(codec().write(value));
+  }
+
+  @Test
+  void state_secret_decision_matches_the_golden_file() {
+    DisclosureDecision d = DisclosureDecider.standard().decide(Items.secret("x"), CTX);
+    writesAsGolden(d, "decision-v1-state-secret.json");
+    assertThat(codec().read(resource("decision-v1-state-secret.json"), DisclosureDecision.class)).isEqualTo(d);
+    assertThat(plainRead(resource("decision-v1-state-secret.json"), DisclosureDecision.class)).isEqualTo(d);
+  }
+
+  @Test
+  void consultation_decision_matches_the_golden_file() {
+    ItemAssessment a = ItemAssessment.builder().thirdPartyReplyDueDate(LocalDate.of(2024, 3, 22)).build();
+    DisclosureDecision d =
+        DisclosureDecider.standard().decide(Items.privacy("x", "王某", ConsentState.PENDING), a, CTX);
+    writesAsGolden(d, "decision-v1-consultation.json");
+    roundTrips(d, DisclosureDecision.class);
+  }
+
+  @Test
+  void request_status_writes_its_documented_shape() {
+    RequestStatus s =
+        Lifecycle.of(
+            AbstractCodecContract.minimalRequest()
+                .withEvent(Received.of(LocalDate.of(2019, 5, 14)))
+                .withEvent(Answered.builder().date(LocalDate.of(2019, 5, 31)).outcome(OutcomeGround.RELEASED).build()),
+            ChinaCalendars.official());
+    writesAsGolden(s, "request-status-v1-full.json");
+  }
+
+  @Test
+  void deadline_results_and_policies_read_and_write_on_plain_mappers() {
+    DeadlineResult r =
+        DeadlineEngine.of(ChinaCalendars.official())
+            .compute(DeadlineInput.builder().receiptDate(LocalDate.of(2024, 2, 8)).build());
+    assertThat(plainWrite(r)).isEqualTo(codec().write(r)).contains("\"receiptDate\":\"2024-02-08\"");
+    roundTrips(DeadlinePolicy.defaults(), DeadlinePolicy.class);
+    roundTrips(DecisionPolicy.defaults(), DecisionPolicy.class);
+    roundTrips(CTX, DecisionContext.class);
+    roundTrips(ItemAssessment.builder().separable(true).build(), ItemAssessment.class);
+  }
+
+  @Test
+  void decision_input_reads_with_json_paths_in_errors() {
+    String item = "{\"id\":\"x\",\"title\":\"t\",\"producingAgency\":\"某局\",\"formedOn\":\"2024-01-01\"}";
+    DecisionInput in =
+        codec().read(
+            "{\"item\":" + item + ",\"context\":{\"requestDate\":\"2015-06-01\",\"specialNeed\":\"not-shown\"}}",
+            DecisionInput.class);
+    assertThat(in.effectiveContext().getEffectiveRegime().getCode()).isEqualTo("2008");
+    roundTrips(in, DecisionInput.class);
+    assertThatThrownBy(
+            () -> codec().read("{\"item\":" + item + ",\"context\":{\"regime\":\"2030\"}}", DecisionInput.class))
+        .isInstanceOf(JsonInputException.class)
+        .satisfies(t -> assertThat(((JsonInputException) t).getPath()).isEqualTo("$.context.regime"));
+  }
+
+  @Test
+  void a_misspelt_assessment_field_is_refused_with_the_field_meant() {
+    // "seperable": true used to be ignored, turning release-in-part into withhold (#12)
+    String item = "{\"id\":\"x\",\"title\":\"t\",\"producingAgency\":\"某局\",\"formedOn\":\"2024-01-01\"}";
+    String json = "{\"item\":" + item + ",\"assessment\":{\"seperable\":true}}";
+    assertThatThrownBy(() -> codec().read(json, DecisionInput.class))
+        .isInstanceOf(JsonInputException.class)
+        .hasMessageStartingWith("$.assessment.seperable: is not a field of ItemAssessment; did you mean `separable`?");
+    assertThatThrownBy(() -> plainRead(json, DecisionInput.class))
+        .isInstanceOf(JsonInputException.class)
+        .hasMessageStartingWith("$.assessment.seperable: is not a field of ItemAssessment; did you mean `separable`?");
+    // a resident ID typed into a mistyped field name never comes back whole
+    String id = Fixtures.RESIDENT_ID;
+    assertThatThrownBy(
+            () -> codec().read("{\"item\":" + item + ",\"assessment\":{\"" + id + "\":true}}", DecisionInput.class))
+        .isInstanceOf(JsonInputException.class)
+        .hasMessageNotContaining(id);
+  }
+}
