@@ -5,7 +5,7 @@ import io.github.gongkai.core.OutcomeGround;
 import io.github.gongkai.core.calendar.ChinaCalendars;
 import io.github.gongkai.core.calendar.WorkingCalendar;
 import io.github.gongkai.core.id.ResidentIdNumbers;
-import io.github.gongkai.core.json.GongkaiJson;
+import io.github.gongkai.core.json.JsonLinesWriter;
 import io.github.gongkai.core.money.Yuan;
 import io.github.gongkai.core.remedy.CaseResult;
 import io.github.gongkai.core.remedy.LitigationCase;
@@ -436,10 +436,7 @@ public final class SampleAgency {
    * @throws IOException if writing fails
    */
   public static void writeJsonLines(List<?> requests, Writer out) throws IOException {
-    for (Object r : requests) {
-      out.write(GongkaiJson.write(r));
-      out.write('\n');
-    }
+    JsonLinesWriter.writeAll(ExampleJson.codec(), requests, out);
   }
 
   /**
