@@ -8,10 +8,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -519,15 +516,35 @@ public final class JsonLinesReader<T> {
         return null;
       }
       try {
-        T doc = codec.read(t, type);
-        R r = map.apply(doc);
-        if (r == null) {
-          throw new IllegalStateException("map returned null for line " + line);
-        }
-        return r;
+        return mapped(codec.read(t, type), line);
       } catch (GongkaiException e) {
         return Failure.of(e);
       }
+    }
+
+    /** The record of one line's UTF-8 bytes: the map result, a {@link Failure}, or null if blank. */
+    @Nullable Object parse(byte[] data, int from, int to, long line) {
+      int start = from;
+      if (line == 1 && to - from >= 3 && data[from] == (byte) 0xEF && data[from + 1] == (byte) 0xBB
+          && data[from + 2] == (byte) 0xBF) {
+        start += 3;
+      }
+      if (isBlank(data, start, to)) {
+        return null;
+      }
+      try {
+        return mapped(codec.read(data, start, to - start, type), line);
+      } catch (GongkaiException e) {
+        return Failure.of(e);
+      }
+    }
+
+    private Object mapped(T doc, long line) {
+      R r = map.apply(doc);
+      if (r == null) {
+        throw new IllegalStateException("map returned null for line " + line);
+      }
+      return r;
     }
 
     Parsed parse(Block b) {
@@ -546,10 +563,7 @@ public final class JsonLinesReader<T> {
         if (last - start > maxLineLength) {
           out.add(line, tooLong());
         } else {
-          String text = decode(data, start, last);
-          Object item = text == null
-              ? new Failure("$", "must be UTF-8 text (a malformed byte sequence)", null)
-              : parse(text, line);
+          Object item = parse(data, start, last, line);
           if (item != null) {
             out.add(line, item);
           }
@@ -892,21 +906,20 @@ public final class JsonLinesReader<T> {
     return n;
   }
 
-  /** Decodes UTF-8, or returns null if the bytes are not UTF-8. */
-  private static @Nullable String decode(byte[] b, int from, int to) {
-    String s = new String(b, from, to - from, StandardCharsets.UTF_8);
-    if (s.indexOf('\uFFFD') < 0) {
-      return s;
+  /** Whether the bytes are only white space (ASCII, or a line of other Unicode blanks). */
+  private static boolean isBlank(byte[] b, int from, int to) {
+    for (int i = from; i < to; i++) {
+      byte c = b[i];
+      if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == 0x0B) {
+        continue;
+      }
+      if (c >= 0) {
+        return false;
+      }
+      // non-ASCII: decide on the decoded text (rare)
+      return new String(b, from, to - from, StandardCharsets.UTF_8).isBlank();
     }
-    try {
-      StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(b, from, to - from));
-      return s;
-    } catch (CharacterCodingException e) {
-      return null;
-    }
+    return true;
   }
 
   @Override
