@@ -15,15 +15,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.gongkai.core.InvalidValueException;
 import io.github.gongkai.core.MissingValueException;
 import io.github.gongkai.core.id.Masking;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -37,6 +31,8 @@ import org.jspecify.annotations.Nullable;
  * InformationRequest r = GongkaiJson.read(json, InformationRequest.class);
  * String out = GongkaiJson.write(r);
  * }</pre>
+ *
+ * <p>JSON Lines are read with {@link JsonLinesReader} and written with {@link JsonLinesWriter}.
  *
  * <p>Thread-safe: the shared mapper is configured once and never changed.
  */
@@ -106,56 +102,6 @@ public final class GongkaiJson {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /**
-   * Reads JSON Lines: one document per non-blank line. The reader is not closed.
-   *
-   * @param <T> the document type
-   * @param in the text; not null
-   * @param type the document type; not null
-   * @return the documents in order, unmodifiable
-   * @throws JsonInputException for the first bad line; its path starts with {@code line N:}
-   * @throws UncheckedIOException if the text cannot be read
-   */
-  public static <T> List<T> readLines(Reader in, Class<T> type) {
-    InvalidValueException.requireNonNull(in, "in");
-    InvalidValueException.requireNonNull(type, "type");
-    BufferedReader r = in instanceof BufferedReader ? (BufferedReader) in : new BufferedReader(in);
-    List<T> out = new ArrayList<>();
-    try {
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank()) {
-          continue;
-        }
-        try {
-          out.add(MAPPER.readValue(line, type));
-        } catch (JsonProcessingException e) {
-          JsonInputException j = translate(e);
-          throw new JsonInputException("line " + n + ": " + j.getPath(), j.getValue(), j.getRule(), e);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return Collections.unmodifiableList(out);
-  }
-
-  /**
-   * Reads JSON Lines from a UTF-8 stream. The stream is not closed.
-   *
-   * @param <T> the document type
-   * @param in the stream; not null
-   * @param type the document type; not null
-   * @return the documents in order, unmodifiable
-   * @throws JsonInputException for the first bad line
-   */
-  public static <T> List<T> readLines(InputStream in, Class<T> type) {
-    InvalidValueException.requireNonNull(in, "in");
-    return readLines(new InputStreamReader(in, StandardCharsets.UTF_8), type);
   }
 
   /**

@@ -15,6 +15,24 @@ import org.junit.jupiter.api.Test;
 
 /** Bad JSON input: every failure is a JsonInputException naming the JSON path of the field. */
 class JsonNegativeTest {
+  /** Core's mapper as a codec, for the JSON Lines reader. */
+  static final DocumentCodec GONGKAI = new DocumentCodec() {
+    @Override
+    public <T> T read(String json, Class<T> type) {
+      return GongkaiJson.read(json, type);
+    }
+
+    @Override
+    public String write(Object value) {
+      return GongkaiJson.write(value);
+    }
+
+    @Override
+    public String writePretty(Object value) {
+      return GongkaiJson.writePretty(value);
+    }
+  };
+
   private static final String FULL = GoldenJsonTest.resource("request-v1-full.json");
   private static final String MINIMAL = GoldenJsonTest.resource("request-v1-minimal.json");
 
@@ -147,14 +165,15 @@ class JsonNegativeTest {
   void json_lines_report_the_line_number() {
     String one = GongkaiJson.write(Fixtures.request());
     String two = GongkaiJson.write(GoldenJsonTest.minimalRequest());
-    List<InformationRequest> read =
-        GongkaiJson.readLines(new StringReader(one + "\n\n" + two + "\n"), InformationRequest.class);
+    List<InformationRequest> read = new java.util.ArrayList<>();
+    JsonLinesReader.of(GONGKAI, InformationRequest.class)
+        .read(new StringReader(one + "\n\n" + two + "\n"), (line, r) -> read.add(r));
     assertThat(read).containsExactly(Fixtures.request(), GoldenJsonTest.minimalRequest());
     assertThatThrownBy(
             () ->
-                GongkaiJson.readLines(
+                JsonLinesReader.of(GONGKAI, InformationRequest.class).read(
                     new StringReader(one + "\n" + two.replace("\"mail\"", "\"pigeon\"")),
-                    InformationRequest.class))
+                    (line, r) -> { }))
         .isInstanceOf(JsonInputException.class)
         .hasMessageStartingWith("line 2: $.channel: must be one of");
   }
@@ -166,9 +185,8 @@ class JsonNegativeTest {
     assertThat(GongkaiJson.read(in, InformationRequest.class)).isEqualTo(Fixtures.request());
     String lines = GongkaiJson.write(Fixtures.request()) + "\n" + GongkaiJson.write(Fixtures.request());
     assertThat(
-            GongkaiJson.readLines(
-                new java.io.ByteArrayInputStream(lines.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-                InformationRequest.class))
+            JsonLinesReader.of(GONGKAI, InformationRequest.class).readAll(
+                new java.io.ByteArrayInputStream(lines.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
         .hasSize(2);
     assertThatThrownBy(
             () ->
