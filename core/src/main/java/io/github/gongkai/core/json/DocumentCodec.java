@@ -26,6 +26,36 @@ public interface DocumentCodec {
   <T> T read(String json, Class<T> type);
 
   /**
+   * Reads one document from UTF-8 bytes — what {@link JsonLinesReader} hands over for each line. The
+   * default decodes the bytes (refusing bytes that are not UTF-8) and calls {@link #read(String,
+   * Class)}; a codec whose library parses UTF-8 directly should override it, which saves decoding
+   * every line into a string.
+   *
+   * @param <T> the document type
+   * @param utf8 the bytes; not null, not changed
+   * @param offset where the document starts
+   * @param length how many bytes it has
+   * @param type the document type; not null
+   * @return the document, never null
+   * @throws JsonInputException if the bytes are not UTF-8 text holding exactly one well-formed
+   *     document of {@code type}
+   */
+  default <T> T read(byte[] utf8, int offset, int length, Class<T> type) {
+    String json = new String(utf8, offset, length, java.nio.charset.StandardCharsets.UTF_8);
+    if (json.indexOf('\uFFFD') >= 0) {
+      try {
+        java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+            .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+            .decode(java.nio.ByteBuffer.wrap(utf8, offset, length));
+      } catch (java.nio.charset.CharacterCodingException e) {
+        throw new JsonInputException("$", null, "must be UTF-8 text (a malformed byte sequence)", e);
+      }
+    }
+    return read(json, type);
+  }
+
+  /**
    * Writes one document as compact JSON on a single line.
    *
    * @param value the document; not null

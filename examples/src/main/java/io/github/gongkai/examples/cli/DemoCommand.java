@@ -3,6 +3,8 @@ package io.github.gongkai.examples.cli;
 import io.github.gongkai.core.calendar.ChinaCalendars;
 import io.github.gongkai.core.calendar.WorkingCalendar;
 import io.github.gongkai.jackson2.GongkaiJson;
+import io.github.gongkai.core.json.JsonLinesReader;
+import io.github.gongkai.examples.sample.ExampleJson;
 import io.github.gongkai.core.request.InformationRequest;
 import io.github.gongkai.examples.sample.SampleAgency;
 import io.github.gongkai.core.remedy.RemedyCase;
@@ -198,6 +200,6 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer> {
   }
 
   static List<InformationRequest> loadSample() {
-    return readResource(SampleAgency.RESOURCE, in -> SampleAgency.readRecords(in));
+    return readResource(SampleAgency.RESOURCE, in -> JsonLinesReader.of(ExampleJson.codec(), InformationRequest.class).readAll(in));
   }
 }

@@ -7,6 +7,7 @@ import io.github.gongkai.core.calendar.WorkingCalendar;
 import io.github.gongkai.core.id.ResidentIdNumbers;
 import io.github.gongkai.core.json.JsonInputException;
 import io.github.gongkai.jackson2.GongkaiJson;
+import io.github.gongkai.core.json.JsonLinesWriter;
 import io.github.gongkai.core.money.Yuan;
 import io.github.gongkai.core.remedy.CaseResult;
 import io.github.gongkai.core.remedy.LitigationCase;
@@ -437,10 +438,7 @@ public final class SampleAgency {
    * @throws IOException if writing fails
    */
   public static void writeJsonLines(List<?> requests, Writer out) throws IOException {
-    for (Object r : requests) {
-      out.write(GongkaiJson.write(r));
-      out.write('\n');
-    }
+    JsonLinesWriter.writeAll(ExampleJson.codec(), requests, out);
   }
 
   /**
@@ -463,36 +461,4 @@ public final class SampleAgency {
 
 
 
-  /**
-   * Reads requests written one per line (JSON Lines), skipping blank lines. The stream is not
-   * closed. (A streaming record reader in core will replace this.)
-   *
-   * @param in UTF-8 text
-   * @return the requests in order
-   * @throws JsonInputException for the first bad line; its path starts with {@code line N:}
-   * @throws java.io.UncheckedIOException if the text cannot be read
-   */
-  public static List<InformationRequest> readRecords(java.io.InputStream in) {
-    java.io.BufferedReader r =
-        new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-    List<InformationRequest> out = new ArrayList<>();
-    try {
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank()) {
-          continue;
-        }
-        try {
-          out.add(GongkaiJson.read(line, InformationRequest.class));
-        } catch (JsonInputException e) {
-          throw new JsonInputException("line " + n + ": " + e.getPath(), e.getValue(), e.getRule(), e);
-        }
-      }
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-    return java.util.Collections.unmodifiableList(out);
-  }
 }

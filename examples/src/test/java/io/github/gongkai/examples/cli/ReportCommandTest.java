@@ -110,9 +110,11 @@ class ReportCommandTest {
 
   @Test
   void report_for_the_demo() throws IOException {
-    java.util.List<io.github.gongkai.core.request.InformationRequest> requests = new java.util.ArrayList<>();
+    java.util.List<io.github.gongkai.core.request.InformationRequest> requests;
     try (InputStream in = Files.newInputStream(resource("requests.jsonl"))) {
-      io.github.gongkai.report.aggregate.RequestRecords.forEach(in, requests::add);
+      requests = io.github.gongkai.core.json.JsonLinesReader.of(
+          io.github.gongkai.examples.sample.ExampleJson.codec(),
+          io.github.gongkai.core.request.InformationRequest.class).readAll(in);
     }
     StringWriter text = new StringWriter();
     io.github.gongkai.report.AnnualReport r = ReportCommand.printReport(new PrintWriter(text), requests, 2024,
@@ -131,5 +133,48 @@ class ReportCommandTest {
         "--format", "pdf")).isEqualTo(2);
     assertThat(run("report", "build", "--year", "2017", "--input", resource("requests.jsonl").toString()))
         .isEqualTo(2);
+  }
+
+  /** Three good sample records with bad ones between them (lines 2, 4, 5 and 6). */
+  private Path badRecords() throws IOException {
+    List<String> good = Files.readAllLines(resource("requests.jsonl"));
+    String noEvents = good.get(3).replaceFirst("\"events\":\\[.*\\]}$", "\"events\":[]}");
+    return write("bad.jsonl", String.join("\n",
+        good.get(0),
+        good.get(1) + good.get(2),
+        good.get(2),
+        good.get(0),
+        noEvents,
+        good.get(4) + " trailing",
+        "",
+        good.get(5)) + "\n");
+  }
+
+  @Test
+  void build_stops_at_the_first_bad_record_and_says_how_many_were_read() throws IOException {
+    assertThat(run("report", "build", "--year", "2024", "--input", badRecords().toString())).isEqualTo(2);
+    assertThat(out.toString()).isEmpty();
+    assertThat(err.toString()).contains("line 2: $").contains("stopped after reading 2 record(s)")
+        .doesNotContain("line 4");
+  }
+
+  @Test
+  void build_skip_bad_lists_every_bad_record_with_counts_and_exits_1() throws IOException {
+    assertThat(run("report", "build", "--year", "2024", "--input", badRecords().toString(), "--skip-bad",
+        "--threads", "2")).isEqualTo(1);
+    List<String> lines = err.toString().lines().collect(Collectors.toList());
+    assertThat(lines).filteredOn(l -> l.contains("skipped")).extracting(l -> l.replaceAll(".*skipped (line \\d+):.*", "$1"))
+        .containsExactly("line 2", "line 4", "line 5", "line 6");
+    assertThat(lines).anySatisfy(l -> assertThat(l).contains("line 4: $.id: must be unique"));
+    assertThat(lines).anySatisfy(l -> assertThat(l).contains("line 5: $.events: ").contains("no events"));
+    assertThat(lines.get(lines.size() - 1)).contains("read 7, 接受 accepted 3, 拒绝 rejected 4");
+    JsonNode json = new ObjectMapper().readTree(out.toString());
+    long counted = json.at("/table3/new/total").asLong() + json.at("/table3/carried-over/total").asLong();
+    String summary = lines.get(lines.size() - 1);
+    java.util.regex.Matcher m = java.util.regex.Pattern
+        .compile("counted in 2024: (\\d+), .* closed before 2024: (\\d+), .* received after 2024: (\\d+)").matcher(summary);
+    assertThat(m.find()).as(summary).isTrue();
+    assertThat(Long.parseLong(m.group(1))).isEqualTo(counted);
+    assertThat(counted + Long.parseLong(m.group(2)) + Long.parseLong(m.group(3))).isEqualTo(3);
   }
 }

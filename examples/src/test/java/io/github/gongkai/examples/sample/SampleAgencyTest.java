@@ -3,6 +3,7 @@ package io.github.gongkai.examples.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.gongkai.core.OutcomeGround;
+import io.github.gongkai.core.json.JsonLinesReader;
 import io.github.gongkai.core.request.Answered;
 import io.github.gongkai.core.request.ApplicantType;
 import io.github.gongkai.core.request.Channel;
@@ -46,7 +47,7 @@ class SampleAgencyTest {
   void sample_reads_back_and_covers_every_row_column_and_channel() throws IOException {
     List<InformationRequest> requests;
     try (InputStream in = SampleAgency.class.getResourceAsStream(SampleAgency.RESOURCE)) {
-      requests = SampleAgency.readRecords(in);
+      requests = JsonLinesReader.of(ExampleJson.codec(), InformationRequest.class).readAll(in);
     }
     assertThat(requests).hasSizeGreaterThanOrEqualTo(200).isEqualTo(SampleAgency.generate());
 

@@ -12,14 +12,16 @@ import io.github.gongkai.report.AnnualReport;
 import io.github.gongkai.report.CellAddress;
 import io.github.gongkai.report.CellValue;
 import io.github.gongkai.report.ReportFormat;
-import io.github.gongkai.report.ReportInputException;
 import io.github.gongkai.report.ReportTable;
 import io.github.gongkai.report.SampleAgency;
 import io.github.gongkai.report.Samples;
+import io.github.gongkai.report.TestCodec;
+import io.github.gongkai.core.json.JsonLinesException;
+import io.github.gongkai.core.json.JsonLinesReader;
+import io.github.gongkai.core.json.JsonLinesWriter;
 import io.github.gongkai.report.check.ReportChecker;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -28,11 +30,9 @@ class LifecycleAggregationTest {
   private final WorkingCalendar calendar = ChinaCalendars.official();
 
   static String jsonl() {
-    StringBuilder sb = new StringBuilder();
-    for (InformationRequest r : SampleAgency.requests()) {
-      sb.append(RequestRecords.toLine(r)).append('\n');
-    }
-    return sb.toString();
+    java.io.StringWriter out = new java.io.StringWriter();
+    JsonLinesWriter.writeAll(TestCodec.INSTANCE, SampleAgency.requests(), out);
+    return out.toString();
   }
 
   @Test
@@ -43,10 +43,9 @@ class LifecycleAggregationTest {
   @Test
   void aggregates_sample_records_through_the_lifecycle() {
     Samples.assertFile("samples/requests.jsonl", jsonl());
-    List<InformationRequest> read = new ArrayList<>();
-    long n = RequestRecords.forEach(
-        new ByteArrayInputStream(Samples.text("requests.jsonl").getBytes(StandardCharsets.UTF_8)), read::add);
-    assertThat(n).isEqualTo(60);
+    List<InformationRequest> read = JsonLinesReader.of(TestCodec.INSTANCE, InformationRequest.class)
+        .readAll(new ByteArrayInputStream(Samples.text("requests.jsonl").getBytes(StandardCharsets.UTF_8)));
+    assertThat(read).hasSize(60);
     assertThat(read).isEqualTo(SampleAgency.requests());
     ReportAccumulator y2023 = ReportAccumulator.forYear(2023);
     ReportAccumulator y2024 = ReportAccumulator.forYear(2024);
@@ -83,9 +82,9 @@ class LifecycleAggregationTest {
   @Test
   void bad_records_name_their_line() {
     String text = jsonl().lines().findFirst().orElseThrow() + "\n\n{\"id\":1}\n";
-    assertThatThrownBy(() -> RequestRecords.forEach(
-            new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), r -> { }))
-        .isInstanceOf(ReportInputException.class).hasMessageContaining("line 3");
+    assertThatThrownBy(() -> JsonLinesReader.of(TestCodec.INSTANCE, InformationRequest.class).read(
+            new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), (line, r) -> { }))
+        .isInstanceOf(JsonLinesException.class).hasMessageStartingWith("line 3: $.");
   }
 
   @Test

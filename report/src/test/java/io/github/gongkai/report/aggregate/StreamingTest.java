@@ -6,6 +6,9 @@ import io.github.gongkai.core.calendar.ChinaCalendars;
 import io.github.gongkai.core.calendar.WorkingCalendar;
 import io.github.gongkai.report.ReportFormat;
 import io.github.gongkai.report.Samples;
+import io.github.gongkai.report.TestCodec;
+import io.github.gongkai.core.json.JsonLinesReader;
+import io.github.gongkai.core.request.InformationRequest;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -51,10 +54,11 @@ class StreamingTest {
   void records_stream_through_one_at_a_time() {
     WorkingCalendar calendar = ChinaCalendars.official();
     byte[] block = Samples.text("requests.jsonl").getBytes(StandardCharsets.UTF_8);
+    JsonLinesReader<InformationRequest> reader = JsonLinesReader.of(TestCodec.INSTANCE, InformationRequest.class);
     ReportAccumulator once = ReportAccumulator.forYear(2024);
-    RequestRecords.forEach(repeated(block, 1), r -> once.add(r, calendar));
+    reader.read(repeated(block, 1), (line, r) -> once.add(r, calendar));
     ReportAccumulator many = ReportAccumulator.forYear(2024);
-    long n = RequestRecords.forEach(repeated(block, 30), r -> many.add(r, calendar));
+    long n = reader.withThreads(2).read(repeated(block, 30), (line, r) -> many.add(r, calendar)).getAccepted();
     assertThat(n).isEqualTo(1_800);
     ReportAccumulator expected = ReportAccumulator.forYear(2024);
     for (int i = 0; i < 30; i++) {
