@@ -40,7 +40,6 @@ final class FormatFilter implements ScanRun.Source {
   private char[] ch = new char[64];
   private int head;
   private int size;
-  private char[] raw = new char[0];
 
   FormatFilter(ScanRun.Source in) {
     this.in = in;
@@ -52,17 +51,25 @@ final class FormatFilter implements ScanRun.Source {
 
   @Override
   public int read(char[] b, int off, int len) throws IOException {
-    if (raw.length < len) {
-      raw = new char[len];
-    }
     while (true) {
-      int n = in.read(raw, 0, len);
+      int n = in.read(b, off, len);
       if (n < 0) {
         return -1;
       }
-      int o = off;
-      for (int k = 0; k < n; k++) {
-        char c = raw[k];
+      int end = off + n;
+      // fast path: look for a format character; most text has none
+      int k = off;
+      while (k < end && (b[k] < 0xAD || !FORMAT[b[k]])) {
+        k++;
+      }
+      if (k > off) {
+        kept += k - off;
+        hiddenHere = 0;
+      }
+      // compact the rest in place, dropping format characters
+      int o = k;
+      for (; k < end; k++) {
+        char c = b[k];
         if (c >= 0xAD && FORMAT[c] && hiddenHere < MAX_HIDDEN) {
           record(kept, c);
           hiddenHere++;
