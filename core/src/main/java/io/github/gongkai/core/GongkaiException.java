@@ -1,5 +1,8 @@
 package io.github.gongkai.core;
 
+import io.github.gongkai.core.id.Masking;
+import org.jspecify.annotations.Nullable;
+
 /**
  * The unchecked root of every exception gongkai throws.
  *
@@ -7,6 +10,10 @@ package io.github.gongkai.core;
  * calendar's coverage, an impossible event history. A business "no" — information withheld, a
  * request overdue, a report that does not add up — is returned as a value with reasons, never
  * thrown. Catch this type to handle every gongkai failure in one place.
+ *
+ * <p>Messages are safe to log: every identifier-like run in a message is masked by {@link
+ * Masking#maskIdentifiers(CharSequence)} when the exception is created, so that a rejected value
+ * quoted in a message never shows a personal identifier whole, whichever code built the message.
  */
 public class GongkaiException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -17,7 +24,7 @@ public class GongkaiException extends RuntimeException {
    * @param message what went wrong, where and why; not null
    */
   public GongkaiException(String message) {
-    super(message);
+    super(safe(message));
   }
 
   /**
@@ -27,6 +34,10 @@ public class GongkaiException extends RuntimeException {
    * @param cause the underlying failure; may be null
    */
   public GongkaiException(String message, Throwable cause) {
-    super(message, cause);
+    super(safe(message), cause);
+  }
+
+  private static @Nullable String safe(@Nullable String message) {
+    return message == null ? null : Masking.maskIdentifiers(message);
   }
 }

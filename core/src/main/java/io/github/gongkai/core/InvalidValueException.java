@@ -6,7 +6,9 @@ import org.jspecify.annotations.Nullable;
  * A value given to a gongkai factory, builder or reader breaks a rule.
  *
  * <p>Carries the field (or parameter) name and a display form of the rejected value. Personal
- * identifiers are masked before they reach this exception, so its message is safe to log.
+ * identifiers are masked before they reach this exception, and any identifier-like run left in
+ * the value or message is masked by {@link io.github.gongkai.core.id.Masking#maskIdentifiers}, so
+ * its message is safe to log.
  */
 public class InvalidValueException extends GongkaiException {
   private static final long serialVersionUID = 1L;
@@ -25,7 +27,7 @@ public class InvalidValueException extends GongkaiException {
   public InvalidValueException(String field, @Nullable String value, String rule) {
     super(field + ": " + rule + " - but was: " + (value == null ? "null" : value));
     this.field = field;
-    this.value = value;
+    this.value = value == null ? null : io.github.gongkai.core.id.Masking.maskIdentifiers(value);
   }
 
   /**

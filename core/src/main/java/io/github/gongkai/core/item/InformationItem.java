@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.gongkai.core.InvalidValueException;
+import io.github.gongkai.core.id.Masking;
 import io.github.gongkai.core.json.SchemaVersion;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -210,6 +211,19 @@ public abstract class InformationItem {
         throw new InvalidValueException("coProducers", co, "must not repeat an agency");
       }
     }
+  }
+
+  /**
+   * A short description for logs, with every identifier-like run masked (an identifier typed into
+   * a free-text field is never shown whole).
+   *
+   * @return the description
+   */
+  @Override
+  public String toString() {
+    return Masking.maskIdentifiers(
+        "InformationItem{id=" + getId() + ", title=" + getTitle() + ", producingAgency="
+            + getProducingAgency() + ", formedOn=" + getFormedOn() + "}");
   }
 
   /**

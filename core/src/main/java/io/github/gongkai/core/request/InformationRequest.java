@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.gongkai.core.InvalidValueException;
+import io.github.gongkai.core.id.Masking;
 import io.github.gongkai.core.Regime;
 import io.github.gongkai.core.json.SchemaVersion;
 import jakarta.validation.Valid;
@@ -194,6 +195,20 @@ public abstract class InformationRequest {
       }
       previous = e.getDate();
     }
+  }
+
+  /**
+   * A short description for logs, with every identifier-like run masked (an identifier typed into
+   * the id or agency is never shown whole); the applicant shows as {@link Applicant#toString()}.
+   *
+   * @return the description
+   */
+  @Override
+  public String toString() {
+    return Masking.maskIdentifiers(
+        "InformationRequest{id=" + getId() + ", agency=" + getAgency() + ", channel="
+            + getChannel().getCode() + ", submittedOn=" + getSubmittedOn() + ", applicant="
+            + getApplicant() + ", events=" + getEvents().size() + "}");
   }
 
   /**

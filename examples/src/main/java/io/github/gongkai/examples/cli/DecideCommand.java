@@ -1,5 +1,6 @@
 package io.github.gongkai.examples.cli;
 
+import io.github.gongkai.core.InvalidValueException;
 import io.github.gongkai.jackson2.GongkaiJson;
 import io.github.gongkai.rules.decision.AssessedItem;
 import io.github.gongkai.rules.decision.DecisionInput;
@@ -85,13 +86,17 @@ final class DecideCommand implements Callable<Integer> {
   }
 
   private DecisionInput read() throws IOException {
+    DecisionInput in;
     if (input.equals("-")) {
-      return GongkaiJson.read(System.in, DecisionInput.class);
+      in = GongkaiJson.read(System.in, DecisionInput.class);
+    } else {
+      try (InputStream s = Files.newInputStream(Path.of(input))) {
+        in = GongkaiJson.read(s, DecisionInput.class);
+      } catch (NoSuchFileException e) {
+        throw new NoSuchFileException(input, null, "no such file");
+      }
     }
-    try (InputStream s = Files.newInputStream(Path.of(input))) {
-      return GongkaiJson.read(s, DecisionInput.class);
-    } catch (NoSuchFileException e) {
-      throw new NoSuchFileException(input, null, "no such file");
-    }
+    // the JSON document `null` (or an empty one) reads as no value at all
+    return InvalidValueException.requireNonNull(in, "decision input (the JSON document)");
   }
 }

@@ -1,7 +1,8 @@
 package io.github.gongkai.examples.cli;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.gongkai.core.LegalBasis;
@@ -10,13 +11,17 @@ import io.github.gongkai.core.Regime;
 import io.github.gongkai.rules.redact.Mask;
 import io.github.gongkai.rules.redact.RedactionLogEntry;
 import io.github.gongkai.rules.redact.RedactionPolicy;
-import io.github.gongkai.rules.redact.RedactionResult;
+import io.github.gongkai.rules.redact.RedactionSummary;
 import io.github.gongkai.rules.redact.Redactor;
 import io.github.gongkai.rules.scan.FindingType;
 import io.github.gongkai.rules.scan.PersonalDataScanner;
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.PrintWriter;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,7 +52,7 @@ import picocli.CommandLine.Option;
       "对标准输入的文本作区分处理，输出处理后的文本；处理记录以JSON写入 --log 指定的文件。",
     })
 final class RedactCommand implements Callable<Integer> {
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -103,59 +108,77 @@ final class RedactCommand implements Callable<Integer> {
       b.types(set);
     }
     PersonalDataScanner scanner = ScanCommand.scanner(List.of(), null, referenceDate);
-    String text = readStdin();
-    RedactionResult result = Redactor.of(b.build(), scanner).redact(text);
-    PrintWriter out = spec.commandLine().getOut();
-    out.print(result.getText());
-    out.flush();
-    if (log != null) {
-      Files.writeString(log, JSON.writeValueAsString(toJson(result)) + "\n", StandardCharsets.UTF_8);
+    Redactor redactor = Redactor.of(b.build(), scanner);
+    Reader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8), 1 << 16);
+    Writer out = new CheckedWriter(spec.commandLine().getOut());
+    if (log == null) {
+      redactor.redact(in, out, e -> { });
+      return 0;
+    }
+    // the log is streamed too: entries as they are settled, the summary at the end
+    try (OutputStream file = Files.newOutputStream(log);
+        JsonGenerator g = JSON.getFactory().createGenerator(file, JsonEncoding.UTF8)) {
+      g.useDefaultPrettyPrinter();
+      g.writeStartObject();
+      g.writeStringField("regime", redactor.getPolicy().getRegime().getCode());
+      g.writeArrayFieldStart("entries");
+      RedactionSummary summary;
+      try {
+        summary = redactor.redact(in, out, e -> writeEntry(g, e));
+      } catch (UncheckedIOException e) {
+        throw new OutputFailedException(String.valueOf(log), e.getCause());
+      }
+      g.writeEndArray();
+      g.writeBooleanField("redacted", summary.isRedacted());
+      g.writeStringField("summaryZh", summary.getSummary(Locale.CHINESE));
+      g.writeStringField("summaryEn", summary.getSummary(Locale.ENGLISH));
+      g.writeEndObject();
+      g.flush();
+      file.write('\n');
+    } catch (OutputFailedException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new OutputFailedException(String.valueOf(log), e);
     }
     return 0;
   }
 
-  private static String readStdin() throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    System.in.transferTo(bytes);
-    return bytes.toString(StandardCharsets.UTF_8);
+  private static void writeEntry(JsonGenerator g, RedactionLogEntry e) {
+    try {
+      g.writeTree(entryJson(e));
+    } catch (IOException x) {
+      throw new UncheckedIOException(x);
+    }
   }
 
-  static ObjectNode toJson(RedactionResult r) {
-    ObjectNode root = JSON.createObjectNode();
-    root.put("regime", r.getRegime().getCode());
-    root.put("redacted", r.isRedacted());
-    root.put("summaryZh", r.getSummary(Locale.CHINESE));
-    root.put("summaryEn", r.getSummary(Locale.ENGLISH));
-    ArrayNode entries = root.putArray("entries");
-    for (RedactionLogEntry e : r.getEntries()) {
-      ObjectNode o = entries.addObject();
-      o.put("start", e.getStart());
-      o.put("end", e.getEnd());
-      o.put("redactedStart", e.getRedactedStart());
-      o.put("redactedEnd", e.getRedactedEnd());
-      FindingType type = e.getType();
-      if (type != null) {
-        o.put("type", type.getCode());
-      } else {
-        o.putNull("type");
-      }
-      ArrayNode types = o.putArray("types");
-      e.getTypes().forEach(t -> types.add(t.getCode()));
-      o.put("ground", e.getGround().getCode());
-      ArrayNode grounds = o.putArray("grounds");
-      for (OutcomeGround g : e.getGrounds()) {
-        grounds.add(g.getCode());
-      }
-      ArrayNode bases = o.putArray("legalBases");
-      for (LegalBasis lb : e.getLegalBases()) {
-        bases.addObject().put("notation", lb.toNotation()).put("zh", lb.toChinese()).put("en", lb.toEnglish());
-      }
-      o.put("mask", e.getMask().getCode());
-      ArrayNode notes = o.putArray("notes");
-      e.getNotes().forEach(notes::add);
-      o.put("zh", e.toChinese());
-      o.put("en", e.toEnglish());
+  static ObjectNode entryJson(RedactionLogEntry e) {
+    ObjectNode o = JSON.createObjectNode();
+    o.put("start", e.getStart());
+    o.put("end", e.getEnd());
+    o.put("redactedStart", e.getRedactedStart());
+    o.put("redactedEnd", e.getRedactedEnd());
+    FindingType type = e.getType();
+    if (type != null) {
+      o.put("type", type.getCode());
+    } else {
+      o.putNull("type");
     }
-    return root;
+    ArrayNode types = o.putArray("types");
+    e.getTypes().forEach(t -> types.add(t.getCode()));
+    o.put("ground", e.getGround().getCode());
+    ArrayNode grounds = o.putArray("grounds");
+    for (OutcomeGround g : e.getGrounds()) {
+      grounds.add(g.getCode());
+    }
+    ArrayNode bases = o.putArray("legalBases");
+    for (LegalBasis lb : e.getLegalBases()) {
+      bases.addObject().put("notation", lb.toNotation()).put("zh", lb.toChinese()).put("en", lb.toEnglish());
+    }
+    o.put("mask", e.getMask().getCode());
+    ArrayNode notes = o.putArray("notes");
+    e.getNotes().forEach(notes::add);
+    o.put("zh", e.toChinese());
+    o.put("en", e.toEnglish());
+    return o;
   }
 }

@@ -196,7 +196,11 @@ final class ReportCommand implements Runnable {
       AnnualReport report = acc.toReport(rf, name, proactive == null ? Map.of() : table2(rf, name));
       String text = ReportRenderer.render(report, render);
       if (output != null) {
-        Files.writeString(output, text, StandardCharsets.UTF_8);
+        try {
+          Files.writeString(output, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+          throw new OutputFailedException(String.valueOf(output), e);
+        }
       } else {
         PrintWriter out = spec.commandLine().getOut();
         out.print(text);

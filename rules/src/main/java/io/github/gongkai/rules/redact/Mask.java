@@ -134,10 +134,26 @@ public final class Mask {
       case FULL:
         return Masking.mask(original, 0, 0, Masking.MASK);
       case KEEP:
-        return Masking.maskSignificant(original, keepFirst, keepLast, Masking.MASK);
+        // format characters (U+200B …) inside the span are dropped, the separators kept
+        return Masking.maskSignificant(withoutFormatCharacters(original), keepFirst, keepLast, Masking.MASK);
       default:
         return replacement;
     }
+  }
+
+  private static String withoutFormatCharacters(String s) {
+    StringBuilder sb = null;
+    for (int k = 0; k < s.length(); k++) {
+      char c = s.charAt(k);
+      if (Character.getType(c) == Character.FORMAT) {
+        if (sb == null) {
+          sb = new StringBuilder(s.length()).append(s, 0, k);
+        }
+      } else if (sb != null) {
+        sb.append(c);
+      }
+    }
+    return sb == null ? s : sb.toString();
   }
 
   @Override

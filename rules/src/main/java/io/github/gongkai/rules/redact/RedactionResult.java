@@ -1,16 +1,13 @@
 package io.github.gongkai.rules.redact;
 
-import io.github.gongkai.core.LegalBasis;
 import io.github.gongkai.core.OutcomeGround;
 import io.github.gongkai.core.Regime;
 import io.github.gongkai.rules.scan.FindingType;
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
+import java.util.Optional;
 
 /**
  * The redacted text and its log. Immutable.
@@ -71,40 +68,11 @@ public final class RedactionResult {
    * @return the summary
    */
   public String getSummary(Locale locale) {
-    boolean zh = "zh".equals(locale.getLanguage());
-    Map<OutcomeGround, Map<String, Integer>> counts = new EnumMap<>(OutcomeGround.class);
-    Map<OutcomeGround, List<LegalBasis>> bases = new EnumMap<>(OutcomeGround.class);
+    Map<OutcomeGround, Map<Optional<FindingType>, Integer>> counts = new EnumMap<>(OutcomeGround.class);
     for (RedactionLogEntry e : entries) {
-      Map<String, Integer> c = counts.computeIfAbsent(e.getGround(), g -> new LinkedHashMap<>());
-      String label = label(e.getType(), zh);
-      c.merge(label, 1, Integer::sum);
-      bases.putIfAbsent(e.getGround(), Redactor.bases(e.getGround(), regime));
+      RedactionSummary.count(counts, e);
     }
-    StringBuilder sb = new StringBuilder();
-    for (Map.Entry<OutcomeGround, Map<String, Integer>> g : counts.entrySet()) {
-      List<String> parts = new ArrayList<>();
-      for (Map.Entry<String, Integer> c : g.getValue().entrySet()) {
-        parts.add(zh ? c.getKey() + c.getValue() + "处" : c.getKey() + " ×" + c.getValue());
-      }
-      if (zh) {
-        sb.append("因").append(g.getKey().getLabelZh()).append("，依据")
-            .append(Citations.chinese(bases.get(g.getKey())))
-            .append("，对以下内容作区分处理后公开：").append(String.join("、", parts)).append('。');
-      } else {
-        sb.append(sb.length() == 0 ? "" : " ")
-            .append("Withheld in part on the ground of ").append(g.getKey().getLabelEn().toLowerCase(Locale.ROOT))
-            .append(" (").append(Citations.english(bases.get(g.getKey()))).append("): ")
-            .append(String.join(", ", parts)).append('.');
-      }
-    }
-    return sb.toString();
-  }
-
-  private static String label(@Nullable FindingType type, boolean zh) {
-    if (type == null) {
-      return zh ? "其他内容" : "other content";
-    }
-    return zh ? type.getLabelZh() : type.getLabelEn().toLowerCase(Locale.ROOT);
+    return RedactionSummary.text(counts, regime, locale);
   }
 
   @Override

@@ -7,11 +7,16 @@ import io.github.gongkai.core.Regime;
 import io.github.gongkai.rules.scan.Finding;
 import io.github.gongkai.rules.scan.FindingType;
 import io.github.gongkai.rules.scan.PersonalDataScanner;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Applies findings and caller spans to a text (区分处理, 2019 Art.37; 2008 Art.22).
@@ -92,6 +97,39 @@ public final class Redactor {
   }
 
   /**
+   * Redacts a stream of text in bounded memory: reads {@code in}, writes the redacted text to
+   * {@code out} and passes each log entry to {@code log} as soon as its region is settled, in text
+   * order. The result is what {@link #redact(String)} gives for the whole text; at most about
+   * {@link PersonalDataScanner#MAX_LAG} chars of input are held back at any time, however long the
+   * lines. Positions in the log are int: the input must be shorter than 2<sup>31</sup> chars.
+   * Neither stream is closed; {@code out} is flushed.
+   *
+   * @param in the text; not null
+   * @param out receives the redacted text; not null
+   * @param log receives the log entries, in text order; not null
+   * @return counts and the answer-letter paragraph
+   * @throws IOException if reading or writing fails
+   */
+  public RedactionSummary redact(Reader in, Writer out, Consumer<RedactionLogEntry> log)
+      throws IOException {
+    return stream(in, out, log).finish();
+  }
+
+  /** A streaming redaction run to the end of {@code in}, not yet finished (for tests). */
+  StreamingRedaction stream(Reader in, Writer out, Consumer<RedactionLogEntry> log) throws IOException {
+    InvalidValueException.requireNonNull(in, "in");
+    InvalidValueException.requireNonNull(out, "out");
+    InvalidValueException.requireNonNull(log, "log");
+    StreamingRedaction run = new StreamingRedaction(this, out, log);
+    try {
+      scanner.scan(run.tee(in), run::onFinding);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    return run;
+  }
+
+  /**
    * Redacts the given findings (as selected by the policy) and caller spans.
    *
    * @param text the text the findings were made on; not null
@@ -147,7 +185,7 @@ public final class Redactor {
     return new RedactionResult(out.toString(), log, policy.getRegime());
   }
 
-  private Mask maskOf(RedactionSpan s) {
+  Mask maskOf(RedactionSpan s) {
     Mask own = s.getMask();
     if (own != null) {
       return own;
@@ -156,7 +194,7 @@ public final class Redactor {
     return t == null ? policy.getCallerMask() : policy.maskFor(t);
   }
 
-  private RedactionLogEntry entry(
+  RedactionLogEntry entry(
       List<RedactionSpan> group, int start, int end, int redactedStart, int redactedEnd, Mask mask) {
     List<FindingType> types = new ArrayList<>();
     Set<OutcomeGround> grounds = EnumSet.noneOf(OutcomeGround.class);

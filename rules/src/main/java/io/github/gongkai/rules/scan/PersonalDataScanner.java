@@ -25,7 +25,8 @@ import org.jspecify.annotations.Nullable;
  *   <caption>Finding types, checks and confidence</caption>
  *   <tr><th>type</th><th>accepted when</th><th>confidence</th></tr>
  *   <tr><td>{@code resident-id}</td><td>18 chars (also grouped 6-8-4 or 6-4-4-4) passing region code, birth
- *       date and MOD 11-2 ({@link io.github.gongkai.core.id.ResidentIdNumbers})</td><td>0.99</td></tr>
+ *       date and MOD 11-2 ({@link io.github.gongkai.core.id.ResidentIdNumbers}); in any other grouping
+ *       into runs of 3 or more by single spaces or hyphens, 0.95</td><td>0.99</td></tr>
  *   <tr><td>{@code resident-id-legacy}</td><td>15 digits, region code and a 19yy birth date</td>
  *       <td>0.7; 0.95 after an ID label</td></tr>
  *   <tr><td>{@code social-credit-code}</td><td>18 chars passing registration type and MOD 31
@@ -69,6 +70,10 @@ import org.jspecify.annotations.Nullable;
  *       １１０１０５…} is found. Offsets are those of the original text (each full-width char is
  *       one UTF-16 unit) and {@link Finding#getText()} is the original text.
  *   <li><b>Lower-case x</b> is accepted as the check character of a resident ID.
+ *   <li><b>Format characters</b> (Unicode category Cf: zero-width space U+200B, joiners U+200C and
+ *       U+200D, word joiner U+2060, U+FEFF, soft hyphen U+00AD …) are ignored, so {@code
+ *       138\u200b1234 5678} is a mobile number; a finding's offsets and text span the format
+ *       characters inside it. At most 8 in a row are ignored; a longer run separates.
  * </ul>
  *
  * <h2>Complexity and streaming</h2>
@@ -77,11 +82,19 @@ import org.jspecify.annotations.Nullable;
  * triggers an examination that reads at most a fixed number of chars ahead (512) or behind (80).
  * Runs of letters and digits longer than 40 chars are skipped whole. Work is therefore linear in
  * the input whatever it contains; {@link ScanStatistics} reports the counts. Input from a {@link
- * Reader} is read through a 64K-char window; offsets are global.
+ * Reader} is read through a 64K-char window; offsets are global, and a finding never starts more
+ * than {@link #MAX_LAG} chars before the end of what has been read from the reader, so a consumer
+ * that rewrites the stream (a streaming redactor) need only hold that much text back.
  *
  * <p>Instances are immutable and thread-safe; each scan uses its own state.
  */
 public final class PersonalDataScanner {
+  /**
+   * The most chars by which the start of a finding reported by {@link #scan(Reader, Consumer)}
+   * lies behind the end of the text read from the reader so far.
+   */
+  public static final int MAX_LAG = (FormatFilter.MAX_HIDDEN + 2) * ScanRun.BUF;
+
   static final byte C_NONE = 0;
   static final byte C_DIGIT = 1;
   static final byte C_LETTER = 2;

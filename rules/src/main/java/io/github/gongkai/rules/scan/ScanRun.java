@@ -90,6 +90,7 @@ final class ScanRun {
   private final PersonalDataScanner sc;
   private final byte[] cls;
   private final Source src;
+  private final FormatFilter formats;
   private final Consumer<Finding> sink;
   private final LocalDate ref;
   private final boolean[] on = new boolean[FindingType.values().length];
@@ -117,7 +118,8 @@ final class ScanRun {
     this.buf = new char[Math.max(1, Math.min(capacity, BUF))];
     this.sc = sc;
     this.cls = sc.classes;
-    this.src = src;
+    this.formats = new FormatFilter(src);
+    this.src = formats;
     this.sink = sink;
     LocalDate r = sc.referenceDate;
     this.ref = r != null ? r : NO_LATEST_BIRTH;
@@ -286,8 +288,15 @@ final class ScanRun {
       cs = EnumSet.copyOf(checks);
       cs.add(Check.LABEL);
     }
-    sink.accept(
-        Finding.of(t, base + s, base + e, confidence, cs, category, new String(buf, s, e - s)));
+    Finding f;
+    if (formats.identity()) {
+      f = Finding.of(t, base + s, base + e, confidence, cs, category, new String(buf, s, e - s));
+    } else {
+      // positions and text in the input, with the format characters dropped inside put back
+      f = Finding.of(t, formats.start(base + s), formats.end(base + e), confidence, cs, category,
+          formats.text(buf, s, base + s, base + e));
+    }
+    sink.accept(f);
     found++;
   }
 
@@ -403,6 +412,27 @@ final class ScanRun {
         if (ResidentIdNumbers.isValid(sv, 0, 18, ref) && rightOk(ge[last])) {
           emit(FindingType.RESIDENT_ID, gs[0], ge[last], 0.99, ID_CHECKS, labelled(LabelKind.RESIDENT_ID, gs[0]));
           return ge[last];
+        }
+      }
+    }
+    // resident ID in any other grouping into runs of 3 or more (e.g. 15 + 3): 18 chars over
+    // all-digit groups, the last possibly ending in X; the check character makes a chance match rare
+    if (on(FindingType.RESIDENT_ID)) {
+      int total = 0;
+      for (int g = 0; g < gm && total < 18; g++) {
+        if (gk[g] == K_MIXED || len(g) < 3) {
+          break;
+        }
+        total += len(g);
+        if (total == 18 && g >= 1) {
+          int n = 0;
+          for (int k = 0; k <= g; k++) {
+            n = copy(gs[k], ge[k], n);
+          }
+          if (ResidentIdNumbers.isValid(sv, 0, 18, ref) && rightOk(ge[g])) {
+            emit(FindingType.RESIDENT_ID, gs[0], ge[g], 0.95, ID_CHECKS, labelled(LabelKind.RESIDENT_ID, gs[0]));
+            return ge[g];
+          }
         }
       }
     }

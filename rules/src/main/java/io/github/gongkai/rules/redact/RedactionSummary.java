@@ -1,0 +1,155 @@
+package io.github.gongkai.rules.redact;
+
+import io.github.gongkai.core.LegalBasis;
+import io.github.gongkai.core.OutcomeGround;
+import io.github.gongkai.core.Regime;
+import io.github.gongkai.rules.scan.FindingType;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a streaming redaction ({@link Redactor#redact(java.io.Reader, java.io.Writer,
+ * java.util.function.Consumer)}) did, in bounded size: counts by ground and type, chars read and
+ * written, and the paragraph for the answer letter. The log entries themselves went to the caller
+ * one by one. Immutable.
+ */
+public final class RedactionSummary {
+  private final Regime regime;
+  private final Map<OutcomeGround, Map<Optional<FindingType>, Integer>> counts;
+  private final long entries;
+  private final long charsRead;
+  private final long charsWritten;
+
+  RedactionSummary(
+      Regime regime,
+      Map<OutcomeGround, Map<Optional<FindingType>, Integer>> counts,
+      long entries,
+      long charsRead,
+      long charsWritten) {
+    this.regime = regime;
+    Map<OutcomeGround, Map<Optional<FindingType>, Integer>> copy = new EnumMap<>(OutcomeGround.class);
+    counts.forEach((g, m) -> copy.put(g, Collections.unmodifiableMap(new LinkedHashMap<>(m))));
+    this.counts = Collections.unmodifiableMap(copy);
+    this.entries = entries;
+    this.charsRead = charsRead;
+    this.charsWritten = charsWritten;
+  }
+
+  /**
+   * The regime cited.
+   *
+   * @return the regime
+   */
+  public Regime getRegime() {
+    return regime;
+  }
+
+  /**
+   * The number of redacted regions (log entries).
+   *
+   * @return the count
+   */
+  public long getEntryCount() {
+    return entries;
+  }
+
+  /**
+   * Redacted regions by ground, then by finding type in order of first appearance (empty for a
+   * caller span or a merged region without a type).
+   *
+   * @return the counts, unmodifiable
+   */
+  public Map<OutcomeGround, Map<Optional<FindingType>, Integer>> getCounts() {
+    return counts;
+  }
+
+  /**
+   * Chars read from the input.
+   *
+   * @return the count
+   */
+  public long getCharsRead() {
+    return charsRead;
+  }
+
+  /**
+   * Chars written to the output.
+   *
+   * @return the count
+   */
+  public long getCharsWritten() {
+    return charsWritten;
+  }
+
+  /**
+   * Whether anything was redacted.
+   *
+   * @return true if at least one region was redacted
+   */
+  public boolean isRedacted() {
+    return entries > 0;
+  }
+
+  /**
+   * The paragraph for the answer letter, as {@link RedactionResult#getSummary(Locale)} gives it.
+   *
+   * @param locale Chinese for any {@code zh} locale, English otherwise; not null
+   * @return the summary, empty when nothing was redacted
+   */
+  public String getSummary(Locale locale) {
+    return text(counts, regime, locale);
+  }
+
+  /** Counts one log entry into {@code counts}. */
+  static void count(Map<OutcomeGround, Map<Optional<FindingType>, Integer>> counts, RedactionLogEntry e) {
+    counts.computeIfAbsent(e.getGround(), g -> new LinkedHashMap<>())
+        .merge(Optional.ofNullable(e.getType()), 1, Integer::sum);
+  }
+
+  /** The answer-letter paragraph of some counts. */
+  static String text(
+      Map<OutcomeGround, Map<Optional<FindingType>, Integer>> counts, Regime regime, Locale locale) {
+    boolean zh = "zh".equals(locale.getLanguage());
+    StringBuilder sb = new StringBuilder();
+    for (Map.Entry<OutcomeGround, Map<Optional<FindingType>, Integer>> g : counts.entrySet()) {
+      Map<String, Integer> labelled = new LinkedHashMap<>();
+      for (Map.Entry<Optional<FindingType>, Integer> c : g.getValue().entrySet()) {
+        labelled.merge(label(c.getKey(), zh), c.getValue(), Integer::sum);
+      }
+      List<String> parts = new ArrayList<>();
+      for (Map.Entry<String, Integer> c : labelled.entrySet()) {
+        parts.add(zh ? c.getKey() + c.getValue() + "处" : c.getKey() + " ×" + c.getValue());
+      }
+      List<LegalBasis> bases = Redactor.bases(g.getKey(), regime);
+      if (zh) {
+        sb.append("因").append(g.getKey().getLabelZh()).append("，依据")
+            .append(Citations.chinese(bases))
+            .append("，对以下内容作区分处理后公开：").append(String.join("、", parts)).append('。');
+      } else {
+        sb.append(sb.length() == 0 ? "" : " ")
+            .append("Withheld in part on the ground of ").append(g.getKey().getLabelEn().toLowerCase(Locale.ROOT))
+            .append(" (").append(Citations.english(bases)).append("): ")
+            .append(String.join(", ", parts)).append('.');
+      }
+    }
+    return sb.toString();
+  }
+
+  private static String label(Optional<FindingType> type, boolean zh) {
+    if (type.isEmpty()) {
+      return zh ? "其他内容" : "other content";
+    }
+    return zh ? type.get().getLabelZh() : type.get().getLabelEn().toLowerCase(Locale.ROOT);
+  }
+
+  @Override
+  public String toString() {
+    return "RedactionSummary{" + entries + " entries, " + charsRead + " chars read, " + regime + "}";
+  }
+}
