@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Rendered in Chinese as {@code 《中华人民共和国政府信息公开条例》第十四条第一款} and in English as
  * {@code Art. 14(1), Regulations on Open Government Information (2019)}. A citation marked {@link
- * #isInterpretation() interpretation} is gongkai's reading of which provision applies (DOMAIN.md
+ * #isInterpretation() interpretation} is gongkai's reading of which provision applies (docs/legal-reference.md
  * §5.3), not a mapping stated by the instrument itself; callers can show it as such.
  *
  * <p>Immutable and thread-safe.

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The legal instruments gongkai cites (DOMAIN.md §1).
+ * The legal instruments gongkai cites (docs/legal-reference.md §1).
  *
  * <p>Each instrument knows the regimes it may be cited under: the 2008 Regulation and its 2010 and
  * 2015 guidance only under {@link Regime#R2008}; the 2019 Regulation and the 2020 fee measures only

@@ -19,7 +19,7 @@ import java.util.Map;
  * statutory data, kept in the reviewed resource {@code outcome-grounds.tsv} beside this class,
  * which names its sources; this enum only fixes the stable codes.
  *
- * <p>The legal bases follow DOMAIN.md §5.3, which is itself an interpretation: bases marked {@link
+ * <p>The legal bases follow docs/legal-reference.md §5.3, which is itself an interpretation: bases marked {@link
  * LegalBasis#isInterpretation()} are gongkai's reading. A ground with no basis under a regime
  * ({@link #getLegalBases(Regime)} empty) cannot be the reason of a decision under that regime.
  */

@@ -16,7 +16,7 @@ public enum ReportFormat {
   TRIAL_2019("2019-trial"),
   /**
    * Reports under Art.32 of the 2008 Regulation (2008–2018): six items, no national table format
-   * (DOMAIN.md §10 item 5, unconfirmed).
+   * (docs/legal-reference.md §10 item 5, unconfirmed).
    */
   LEGACY_2008("2008");
 

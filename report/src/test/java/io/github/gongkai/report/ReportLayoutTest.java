@@ -40,7 +40,7 @@ class ReportLayoutTest {
   void resource_names_its_sources() throws IOException {
     try (InputStream in = ReportLayout.class.getResourceAsStream(ReportLayout.RESOURCE)) {
       String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      assertThat(text).contains("国办公开办函〔2021〕30号", "国办公开办函〔2019〕60号", "Art.32", "DOMAIN.md");
+      assertThat(text).contains("国办公开办函〔2021〕30号", "国办公开办函〔2019〕60号", "Art.32", "docs/legal-reference.md");
     }
   }
 

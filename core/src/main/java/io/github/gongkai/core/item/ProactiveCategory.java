@@ -24,7 +24,7 @@ import java.util.Map;
  * and which agencies it addresses ({@link #getScope()}). Labels and bases are statutory data, kept in
  * the reviewed resource {@code proactive-categories.tsv} beside this class, which names its sources;
  * this enum fixes only the constants and their stable codes. The 2008 labels are marked unconfirmed
- * there (DOMAIN.md §10).
+ * there (docs/legal-reference.md §10).
  */
 public enum ProactiveCategory implements Coded {
   /** 行政法规、规章和规范性文件 — OGI-2019:20(1). */

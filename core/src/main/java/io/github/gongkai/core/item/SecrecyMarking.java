@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The state-secret marking on an item (国家秘密标志): level and secrecy period (保密期限), as shown by
- * the marking (保守国家秘密法; DOMAIN.md §8). The period is recorded as the marking states it; gongkai
+ * the marking (保守国家秘密法; docs/legal-reference.md §8). The period is recorded as the marking states it; gongkai
  * does not supply statutory default periods.
  *
  * <p>Immutable and thread-safe.

@@ -1,7 +1,7 @@
 package io.github.gongkai.report.aggregate;
 
 /**
- * Which review and litigation cases table 四 of a year counts. The formats do not say (DOMAIN.md
+ * Which review and litigation cases table 四 of a year counts. The formats do not say (docs/legal-reference.md
  * §5.1; unconfirmed), so this is a policy with a documented default. In both, a case's column is
  * its result as known on 31 December ({@link io.github.gongkai.core.remedy.RemedyCase#resultAsOf}),
  * so a case still pending then is 尚未审结.

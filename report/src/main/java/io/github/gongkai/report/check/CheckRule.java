@@ -6,7 +6,7 @@ import io.github.gongkai.core.InvalidValueException;
 
 /**
  * The consistency rules. Source of the table 三 rules: the corner note of table 三 (国办公开办函〔2021〕30号
- * and 〔2019〕60号: 第一项加第二项之和，等于第三项加第四项之和) and the table's structure (DOMAIN.md §5.1;
+ * and 〔2019〕60号: 第一项加第二项之和，等于第三项加第四项之和) and the table's structure (docs/legal-reference.md §5.1;
  * 总计 = the applicant columns is gongkai's reading of the header).
  */
 public enum CheckRule {

@@ -16,7 +16,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Checks an annual report, computed or typed in from a published table (DOMAIN.md §5.1):
+ * Checks an annual report, computed or typed in from a published table (docs/legal-reference.md §5.1):
  *
  * <ul>
  *   <li>{@code t3-balance}: per column of table 三, 一 + 二 = （七） + 四;

@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * A pre-2019 annual report under Art.32 of the 2008 Regulation, whose six items are the sections of
  * {@link ReportFormat#LEGACY_2008}: proactive disclosure; disclosure on request and non-disclosure;
  * <b>fees and waivers (收费及减免)</b>; review and litigation; problems and improvements; other. No
- * national table format is known for 2008–2018 (DOMAIN.md §10 item 5), so the figures are the ones
+ * national table format is known for 2008–2018 (docs/legal-reference.md §10 item 5), so the figures are the ones
  * such reports commonly give, each optional ({@code null} = not reported, distinct from 0), with
  * custom proactive categories as in the seed reports.
  *

@@ -11,7 +11,7 @@ import io.github.gongkai.core.internal.EnumCodes;
  * the time needed is not counted (2019 Art.33(3)), so a policy parameter.
  *
  * <p>Default {@link #DAY_AFTER_SENDING}: like the receipt day, the day the letter is sent is not
- * part of the period it starts (analogy with 民事诉讼法 Art.85, DOMAIN.md §4); the day the reply
+ * part of the period it starts (analogy with 民事诉讼法 Art.85, docs/legal-reference.md §4); the day the reply
  * arrives is excluded.
  */
 public enum ConsultationSpan implements Coded {

@@ -7,24 +7,24 @@ import io.github.gongkai.core.InvalidValueException;
 import org.immutables.value.Value;
 
 /**
- * The points of deadline computation the law leaves open (DOMAIN.md §4, §6, §10), each an explicit
+ * The points of deadline computation the law leaves open (docs/legal-reference.md §4, §6, §10), each an explicit
  * parameter with a documented default.
  *
  * <table>
  *   <caption>Parameters and defaults</caption>
  *   <tr><th>Parameter</th><th>Default</th><th>Why</th></tr>
  *   <tr><td>{@link #getRestDayReceipt()}</td><td>{@link RestDayReceipt#NEXT_WORKING_DAY}</td>
- *       <td>published case note R37 (e-mail of Sunday 2017-06-18 treated as received 06-19)</td></tr>
+ *       <td>published case note (docs/legal-reference.md §4: e-mail of Sunday 2017-06-18 treated as received 06-19)</td></tr>
  *   <tr><td>{@link #isReceiptDayCounted()}</td><td>false</td>
- *       <td>practice counts from the next day, by analogy with 民事诉讼法 Art.85 (DOMAIN.md §4, R36)</td></tr>
+ *       <td>practice counts from the next day, by analogy with 民事诉讼法 Art.85 (docs/legal-reference.md §4)</td></tr>
  *   <tr><td>{@link #isMakeUpWorkdaysCounted()}</td><td>true</td>
  *       <td>调休 weekend working days are working days in the State Council notices; usual practice,
- *       unconfirmed for disclosure (DOMAIN.md §4, §10 item 6)</td></tr>
+ *       unconfirmed for disclosure (docs/legal-reference.md §4, §10 item 6)</td></tr>
  *   <tr><td>{@link #isFeeNoticePausesClock()}</td><td>false</td>
  *       <td>2019 Art.33(3) excludes only consultation time; no retrieved text pauses the clock for a
- *       fee notice (DOMAIN.md §6 [U]); not pausing never makes an agency late by assumption</td></tr>
+ *       fee notice (docs/legal-reference.md §6 [U]); not pausing never makes an agency late by assumption</td></tr>
  *   <tr><td>{@link #isAgencyConsultationPausesUnder2008()}</td><td>false</td>
- *       <td>2008 Art.24 excludes third-party consultation time only (DOMAIN.md §3)</td></tr>
+ *       <td>2008 Art.24 excludes third-party consultation time only (docs/legal-reference.md §3)</td></tr>
  *   <tr><td>{@link #isCorrectionRestartsUnder2008()}</td><td>true</td>
  *       <td>the 2008 Regulation let the agency ask for an amended request (Art.21(4)) but set no
  *       restart rule; gongkai reads it like 2019 Art.30 (marked as an interpretation)</td></tr>
@@ -38,7 +38,7 @@ import org.immutables.value.Value;
  *       <td>2019 Art.26 (2008 Art.18); a stricter local limit such as 15 may be set</td></tr>
  *   <tr><td>{@link #getFeePaymentWorkingDays()}</td><td>20</td>
  *       <td>from the day after receipt of the fee notice, per Sichuan's implementing notice of
- *       国办函〔2020〕109号 (DOMAIN.md §6 [S R27])</td></tr>
+ *       国办函〔2020〕109号 (docs/legal-reference.md §6)</td></tr>
  * </table>
  *
  * <p>Immutable and thread-safe.

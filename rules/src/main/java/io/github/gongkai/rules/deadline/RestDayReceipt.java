@@ -7,10 +7,10 @@ import io.github.gongkai.core.InvalidValueException;
 import io.github.gongkai.core.internal.EnumCodes;
 
 /**
- * How a request received on a day off (weekend or holiday) is dated — unsettled (DOMAIN.md §4,
+ * How a request received on a day off (weekend or holiday) is dated — unsettled (docs/legal-reference.md §4,
  * §10 item 6), so a policy parameter.
  *
- * <p>Default {@link #NEXT_WORKING_DAY}: the published case note (DOMAIN.md §4, R37) treats an e-mail
+ * <p>Default {@link #NEXT_WORKING_DAY}: the published case note (docs/legal-reference.md §4) treats an e-mail
  * received on Sunday 2017-06-18 as received on Monday 2017-06-19 and counts the 15 working days from
  * the day after, giving 2017-07-10.
  */

@@ -28,7 +28,7 @@ import java.util.Map;
  *
  * <p>The tiers are statutory data read from the reviewed resource {@code fee-tiers.tsv}, which
  * names its source. Whether pages are counted per request or across a month is not settled
- * (DOMAIN.md §10 item 3): the caller decides by what it passes as prior units; {@link
+ * (docs/legal-reference.md §10 item 3): the caller decides by what it passes as prior units; {@link
  * #perVolume(int)} counts per request, the default gongkai uses.
  *
  * <p>Immutable and thread-safe.

@@ -60,7 +60,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Stateless and thread-safe.
  */
 public final class Lifecycle {
-  /** The first day information-processing fees may be charged (国办函〔2020〕109号, DOMAIN.md §1). */
+  /** The first day information-processing fees may be charged (国办函〔2020〕109号, docs/legal-reference.md §1). */
   static final LocalDate FEES_FROM = LocalDate.of(2021, 1, 1);
 
   private Lifecycle() {}

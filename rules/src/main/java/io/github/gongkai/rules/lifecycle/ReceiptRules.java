@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  *       3).
  * </ul>
  *
- * <p>Before 2019-05-15 the 2015 interpretation (国办公开办函〔2015〕207号, DOMAIN.md §4) applied: in
+ * <p>Before 2019-05-15 the 2015 interpretation (国办公开办函〔2015〕207号, docs/legal-reference.md §4) applied: in
  * person, the submission day; post, the signing day; ordinary letter, the confirmation day; a
  * published e-mail address, the day the mail system receives it (no confirmation); fax, receipt
  * and mutual confirmation; other channels, mutual confirmation. Channel {@link Channel#OTHER}

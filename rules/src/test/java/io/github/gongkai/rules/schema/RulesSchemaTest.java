@@ -116,6 +116,9 @@ class RulesSchemaTest {
     try (Stream<Path> files = Files.list(GOLDEN)) {
       for (Path f : files.sorted().toList()) {
         String n = f.getFileName().toString();
+        if (n.startsWith("request-status-")) {
+          continue; // RequestStatus is written, never read from clients: no schema published yet
+        }
         if (!n.startsWith("decision-")) {
           throw new AssertionError("golden file " + n + " has no schema: map it here");
         }
