@@ -50,7 +50,7 @@ import org.jspecify.annotations.Nullable;
  * Mutable and not thread-safe: give each thread its own accumulator and merge.
  */
 public final class ReportAccumulator {
-  /** For {@link #add(int, long, long, int)}: the request is not closed. */
+  /** For {@link #add(ApplicantType, long, long, OutcomeGround)}: the request is not closed. */
   public static final long OPEN = Long.MAX_VALUE;
 
   private static final ApplicantType[] APPLICANTS = ApplicantType.values();

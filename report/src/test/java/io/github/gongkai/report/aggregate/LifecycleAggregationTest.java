@@ -15,7 +15,6 @@ import io.github.gongkai.report.ReportFormat;
 import io.github.gongkai.report.ReportTable;
 import io.github.gongkai.report.SampleAgency;
 import io.github.gongkai.report.Samples;
-import io.github.gongkai.report.TestCodec;
 import io.github.gongkai.core.json.JsonLinesException;
 import io.github.gongkai.core.json.JsonLinesReader;
 import io.github.gongkai.core.json.JsonLinesWriter;
@@ -31,7 +30,7 @@ class LifecycleAggregationTest {
 
   static String jsonl() {
     java.io.StringWriter out = new java.io.StringWriter();
-    JsonLinesWriter.writeAll(TestCodec.INSTANCE, SampleAgency.requests(), out);
+    JsonLinesWriter.writeAll(io.github.gongkai.jackson2.GongkaiJson.codec(), SampleAgency.requests(), out);
     return out.toString();
   }
 
@@ -43,7 +42,7 @@ class LifecycleAggregationTest {
   @Test
   void aggregates_sample_records_through_the_lifecycle() {
     Samples.assertFile("samples/requests.jsonl", jsonl());
-    List<InformationRequest> read = JsonLinesReader.of(TestCodec.INSTANCE, InformationRequest.class)
+    List<InformationRequest> read = JsonLinesReader.of(io.github.gongkai.jackson2.GongkaiJson.codec(), InformationRequest.class)
         .readAll(new ByteArrayInputStream(Samples.text("requests.jsonl").getBytes(StandardCharsets.UTF_8)));
     assertThat(read).hasSize(60);
     assertThat(read).isEqualTo(SampleAgency.requests());
@@ -82,7 +81,7 @@ class LifecycleAggregationTest {
   @Test
   void bad_records_name_their_line() {
     String text = jsonl().lines().findFirst().orElseThrow() + "\n\n{\"id\":1}\n";
-    assertThatThrownBy(() -> JsonLinesReader.of(TestCodec.INSTANCE, InformationRequest.class).read(
+    assertThatThrownBy(() -> JsonLinesReader.of(io.github.gongkai.jackson2.GongkaiJson.codec(), InformationRequest.class).read(
             new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), (line, r) -> { }))
         .isInstanceOf(JsonLinesException.class).hasMessageStartingWith("line 3: $.");
   }

@@ -13,7 +13,6 @@ import io.github.gongkai.core.json.JsonLinesReader;
 import io.github.gongkai.core.request.InformationRequest;
 import io.github.gongkai.report.ReportFormat;
 import io.github.gongkai.report.Samples;
-import io.github.gongkai.report.TestCodec;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +24,7 @@ import org.quicktheories.core.Gen;
 class RequestIntakeTest {
   static final WorkingCalendar CALENDAR = ChinaCalendars.official();
   static final List<String> SAMPLE = Samples.text("requests.jsonl").lines().toList();
-  static final RequestIntake INTAKE = RequestIntake.forYear(2024, CALENDAR, TestCodec.INSTANCE);
+  static final RequestIntake INTAKE = RequestIntake.forYear(2024, CALENDAR, io.github.gongkai.jackson2.GongkaiJson.codec());
 
   static InputStream utf8(String s) {
     return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
@@ -46,7 +45,7 @@ class RequestIntakeTest {
     ReportAccumulator expected = ReportAccumulator.forYear(2024);
     long earlier = 0;
     long later = 0;
-    for (InformationRequest r : JsonLinesReader.of(TestCodec.INSTANCE, InformationRequest.class)
+    for (InformationRequest r : JsonLinesReader.of(io.github.gongkai.jackson2.GongkaiJson.codec(), InformationRequest.class)
         .readAll(utf8(String.join("\n", SAMPLE)))) {
       RequestFacts f = RequestFacts.of(r, CALENDAR);
       earlier += f.getClosedOn() != null && f.getClosedOn().getYear() < 2024 ? 1 : 0;

@@ -6,7 +6,6 @@ import io.github.gongkai.core.calendar.ChinaCalendars;
 import io.github.gongkai.core.calendar.WorkingCalendar;
 import io.github.gongkai.report.ReportFormat;
 import io.github.gongkai.report.Samples;
-import io.github.gongkai.report.TestCodec;
 import io.github.gongkai.core.json.JsonLinesReader;
 import io.github.gongkai.core.request.InformationRequest;
 import java.io.InputStream;
@@ -54,7 +53,7 @@ class StreamingTest {
   void records_stream_through_one_at_a_time() {
     WorkingCalendar calendar = ChinaCalendars.official();
     byte[] block = Samples.text("requests.jsonl").getBytes(StandardCharsets.UTF_8);
-    JsonLinesReader<InformationRequest> reader = JsonLinesReader.of(TestCodec.INSTANCE, InformationRequest.class);
+    JsonLinesReader<InformationRequest> reader = JsonLinesReader.of(io.github.gongkai.jackson2.GongkaiJson.codec(), InformationRequest.class);
     ReportAccumulator once = ReportAccumulator.forYear(2024);
     reader.read(repeated(block, 1), (line, r) -> once.add(r, calendar));
     ReportAccumulator many = ReportAccumulator.forYear(2024);

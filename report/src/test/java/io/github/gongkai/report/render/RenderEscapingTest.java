@@ -39,7 +39,7 @@ class RenderEscapingTest {
   static AnnualReport hostileReport() {
     AnnualReport sample = ReportRendererTest.sample();
     String json = ReportJson.write(sample).replace("\"" + sample.getAgency() + "\"", jsonString(HOSTILE));
-    return ReportJson.read(json).toBuilder()
+    return ReportJson.read(json, io.github.gongkai.report.TestCodecs.JACKSON2).toBuilder()
         .sectionText("一", HOSTILE)
         .sectionText("五", "第一段 " + HOSTILE + "\r\n\r\n第二段 </p><p>")
         .build();
