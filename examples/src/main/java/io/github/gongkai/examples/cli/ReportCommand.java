@@ -160,7 +160,7 @@ final class ReportCommand implements Runnable {
         err.println("gongkai: 已读取 " + e.getRead() + " 条记录后停止 stopped after reading " + e.getRead()
             + " record(s); --skip-bad 跳过并列出全部错误记录 skips and lists every bad record");
         err.flush();
-        return ErrorHandler.BAD_INPUT;
+        return ExitCodes.BAD_INPUT;
       }
       ReportAccumulator acc = result.getAccumulator();
       JsonLinesReader.Result records = result.getRecords();
@@ -176,7 +176,7 @@ final class ReportCommand implements Runnable {
         } catch (JsonLinesException e) {
           err.println("gongkai: " + cases + ": " + e.getMessage());
           err.flush();
-          return ErrorHandler.BAD_INPUT;
+          return ExitCodes.BAD_INPUT;
         }
       }
       if (skipBad || result.getEarlier() + result.getLater() > 0) {
