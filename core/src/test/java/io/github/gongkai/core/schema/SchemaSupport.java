@@ -44,10 +44,10 @@ import org.jspecify.annotations.Nullable;
  * <p>The same helper is used by the schema tests of core, rules, report and examples; each module
  * holds a copy because test classes are not shared between modules.
  */
-final class SchemaSupport {
-  static final String BASE = "https://gongkai.github.io/schema/v1/";
-  static final String META = "https://json-schema.org/draft/2020-12/schema";
-  static final ObjectMapper JSON = new ObjectMapper();
+public final class SchemaSupport {
+  public static final String BASE = "https://gongkai.github.io/schema/v1/";
+  public static final String META = "https://json-schema.org/draft/2020-12/schema";
+  public static final ObjectMapper JSON = new ObjectMapper();
   private static final List<String> MODULES = List.of("core", "rules", "report");
 
   private static final SchemaRegistry REGISTRY =
@@ -61,7 +61,7 @@ final class SchemaSupport {
   private SchemaSupport() {}
 
   /** The text of a gongkai schema given its {@code $id}, or null for another address. */
-  static @Nullable String text(String iri) {
+  public static @Nullable String text(String iri) {
     if (!iri.startsWith(BASE)) {
       return null;
     }
@@ -84,7 +84,7 @@ final class SchemaSupport {
   }
 
   /** The parsed schema file of a name such as {@code information-request.schema.json}. */
-  static JsonNode tree(String name) {
+  public static JsonNode tree(String name) {
     String text = text(BASE + name);
     if (text == null) {
       throw new AssertionError("no schema " + name + " on the class path");
@@ -92,7 +92,7 @@ final class SchemaSupport {
     return parse(text);
   }
 
-  static JsonNode parse(String text) {
+  public static JsonNode parse(String text) {
     try {
       return JSON.readTree(text);
     } catch (IOException e) {
@@ -100,7 +100,7 @@ final class SchemaSupport {
     }
   }
 
-  static JsonNode read(Path file) {
+  public static JsonNode read(Path file) {
     try {
       return JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
     } catch (IOException e) {
@@ -109,7 +109,7 @@ final class SchemaSupport {
   }
 
   /** The records of a JSON Lines file, blank lines skipped. */
-  static List<JsonNode> lines(Path file) {
+  public static List<JsonNode> lines(Path file) {
     try (Stream<String> s = Files.lines(file, StandardCharsets.UTF_8)) {
       return s.filter(l -> !l.isBlank()).map(SchemaSupport::parse).toList();
     } catch (IOException e) {
@@ -118,31 +118,31 @@ final class SchemaSupport {
   }
 
   /** The schema of a name, optionally with a fragment: {@code annual-report.schema.json#/$defs/table}. */
-  static Schema schema(String name) {
+  public static Schema schema(String name) {
     Schema s = REGISTRY.getSchema(SchemaLocation.of(BASE + name));
     s.initializeValidators();
     return s;
   }
 
   /** The validation errors of a document, empty when it is valid. */
-  static List<String> errors(String name, JsonNode document) {
+  public static List<String> errors(String name, JsonNode document) {
     return schema(name).validate(document).stream().map(Object::toString).toList();
   }
 
   /** The errors of a schema file against the 2020-12 meta-schema. */
-  static List<String> metaSchemaErrors(String name) {
+  public static List<String> metaSchemaErrors(String name) {
     return metaSchemaErrors(tree(name));
   }
 
   /** The errors of a schema document against the 2020-12 meta-schema. */
-  static List<String> metaSchemaErrors(JsonNode schema) {
+  public static List<String> metaSchemaErrors(JsonNode schema) {
     return REGISTRY.getSchema(SchemaLocation.of(META)).validate(schema).stream()
         .map(Object::toString)
         .toList();
   }
 
   /** The schema files this module ships: {@code io/github/gongkai/<module>/schema/*.schema.json}. */
-  static List<String> shipped(String module) {
+  public static List<String> shipped(String module) {
     TreeSet<String> names = new TreeSet<>();
     try {
       Enumeration<URL> dirs =
@@ -173,7 +173,7 @@ final class SchemaSupport {
    * Every {@code $ref} of a schema file that does not resolve: its target file is not a gongkai
    * schema, or the JSON pointer after {@code #} names nothing in it.
    */
-  static List<String> unresolvedRefs(String name) {
+  public static List<String> unresolvedRefs(String name) {
     List<String> bad = new ArrayList<>();
     JsonNode root = tree(name);
     URI base = URI.create(root.path("$id").asText(BASE + name));
@@ -194,7 +194,7 @@ final class SchemaSupport {
   }
 
   /** Every {@code enum} list of a schema file by the JSON pointer of its schema object. */
-  static Map<String, List<String>> enums(String name) {
+  public static Map<String, List<String>> enums(String name) {
     Map<String, List<String>> out = new LinkedHashMap<>();
     walk(tree(name), "", (pointer, node) -> {
       JsonNode e = node.get("enum");
@@ -207,11 +207,11 @@ final class SchemaSupport {
     return out;
   }
 
-  interface Visitor {
+  public interface Visitor {
     void visit(String pointer, ObjectNode node);
   }
 
-  static void walk(JsonNode node, String pointer, Visitor v) {
+  public static void walk(JsonNode node, String pointer, Visitor v) {
     if (node instanceof ObjectNode o) {
       v.visit(pointer, o);
       for (Map.Entry<String, JsonNode> f : o.properties()) {
@@ -228,12 +228,12 @@ final class SchemaSupport {
   }
 
   /** The JSON codes of an enum (the value of its {@code @JsonValue} method), in declaration order. */
-  static <E extends Enum<E>> List<String> codes(Class<E> type) {
+  public static <E extends Enum<E>> List<String> codes(Class<E> type) {
     return codes(type, e -> true);
   }
 
   /** The JSON codes of the constants of an enum that {@code keep} accepts, in declaration order. */
-  static <E extends Enum<E>> List<String> codes(Class<E> type, Predicate<? super E> keep) {
+  public static <E extends Enum<E>> List<String> codes(Class<E> type, Predicate<? super E> keep) {
     Method code =
         Stream.of(type.getMethods())
             .filter(m -> m.isAnnotationPresent(JsonValue.class))
@@ -258,9 +258,9 @@ final class SchemaSupport {
    * abstract (not {@code @Value.Default} or derived), not {@code @Nullable}, and not a collection or
    * {@code Optional} (those default to empty).
    */
-  record Shape(TreeSet<String> properties, TreeSet<String> required) {}
+  public record Shape(TreeSet<String> properties, TreeSet<String> required) {}
 
-  static Shape shape(Class<?> type) {
+  public static Shape shape(Class<?> type) {
     TreeSet<String> properties = new TreeSet<>();
     TreeSet<String> required = new TreeSet<>();
     for (Method m : type.getMethods()) {
@@ -291,7 +291,7 @@ final class SchemaSupport {
   }
 
   /** The property names and required names of the schema object at a pointer of a schema file. */
-  static Shape shape(String name, String pointer) {
+  public static Shape shape(String name, String pointer) {
     JsonNode node = tree(name).at(pointer);
     if (node.isMissingNode()) {
       throw new AssertionError(name + "#" + pointer + " does not exist");
@@ -304,7 +304,7 @@ final class SchemaSupport {
   }
 
   /** A copy of a document with the value at a JSON pointer replaced (or added), given as JSON text. */
-  static JsonNode with(JsonNode document, String pointer, String json) {
+  public static JsonNode with(JsonNode document, String pointer, String json) {
     JsonNode copy = document.deepCopy();
     int slash = pointer.lastIndexOf('/');
     JsonNode parent = copy.at(pointer.substring(0, slash));
@@ -321,7 +321,7 @@ final class SchemaSupport {
   }
 
   /** A copy of a document without the value at a JSON pointer. */
-  static JsonNode without(JsonNode document, String pointer) {
+  public static JsonNode without(JsonNode document, String pointer) {
     JsonNode copy = document.deepCopy();
     int slash = pointer.lastIndexOf('/');
     JsonNode parent = copy.at(pointer.substring(0, slash));

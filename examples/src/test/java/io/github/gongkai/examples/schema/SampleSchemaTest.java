@@ -1,6 +1,8 @@
 package io.github.gongkai.examples.schema;
 
-import static io.github.gongkai.examples.schema.SchemaSupport.errors;
+import io.github.gongkai.core.schema.SchemaSupport;
+
+import static io.github.gongkai.core.schema.SchemaSupport.errors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,9 +1,11 @@
 package io.github.gongkai.report.schema;
 
-import static io.github.gongkai.report.schema.SchemaSupport.codes;
-import static io.github.gongkai.report.schema.SchemaSupport.errors;
-import static io.github.gongkai.report.schema.SchemaSupport.with;
-import static io.github.gongkai.report.schema.SchemaSupport.without;
+import io.github.gongkai.core.schema.SchemaSupport;
+
+import static io.github.gongkai.core.schema.SchemaSupport.codes;
+import static io.github.gongkai.core.schema.SchemaSupport.errors;
+import static io.github.gongkai.core.schema.SchemaSupport.with;
+import static io.github.gongkai.core.schema.SchemaSupport.without;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,9 +1,11 @@
 package io.github.gongkai.rules.schema;
 
-import static io.github.gongkai.rules.schema.SchemaSupport.codes;
-import static io.github.gongkai.rules.schema.SchemaSupport.errors;
-import static io.github.gongkai.rules.schema.SchemaSupport.with;
-import static io.github.gongkai.rules.schema.SchemaSupport.without;
+import io.github.gongkai.core.schema.SchemaSupport;
+
+import static io.github.gongkai.core.schema.SchemaSupport.codes;
+import static io.github.gongkai.core.schema.SchemaSupport.errors;
+import static io.github.gongkai.core.schema.SchemaSupport.with;
+import static io.github.gongkai.core.schema.SchemaSupport.without;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
