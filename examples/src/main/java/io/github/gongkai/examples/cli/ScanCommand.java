@@ -64,7 +64,7 @@ final class ScanCommand implements Callable<Integer> {
   @Option(
       names = "--reference-date",
       paramLabel = "DATE",
-      description = "Birth dates after this date are invalid; default today.")
+      description = "Birth dates after this date are invalid; default: no latest birth date (the scanner reads no clock).")
   @Nullable LocalDate referenceDate;
 
   @Override
