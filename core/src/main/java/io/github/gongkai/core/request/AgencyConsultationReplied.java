@@ -1,21 +1,18 @@
 package io.github.gongkai.core.request;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.gongkai.core.InvalidValueException;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Another agency answered a consultation (2019 Art.34). The clock resumes from this day.
+ *
+ * <p>Its {@linkplain #getDate() date} is the day the agency received the reply.
  *
  * <p>JSON type name {@code "agency-consultation-replied"}. Immutable and thread-safe.
  */
@@ -25,19 +22,9 @@ import org.jspecify.annotations.Nullable;
 @tools.jackson.databind.annotation.JsonSerialize(as = ImmutableAgencyConsultationReplied.class)
 @JsonDeserialize(as = ImmutableAgencyConsultationReplied.class)
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableAgencyConsultationReplied.class)
-@JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"date", "consultationId", "agency", "note"})
 public abstract non-sealed class AgencyConsultationReplied implements RequestEvent {
   AgencyConsultationReplied() {}
-
-  /**
-   * The day the agency received the reply.
-   *
-   * @return the date
-   */
-  @Override
-  @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM-dd")
-  public abstract LocalDate getDate();
 
   /**
    * The consultation answered.
@@ -52,24 +39,6 @@ public abstract non-sealed class AgencyConsultationReplied implements RequestEve
    * @return the value
    */
   public abstract @NotBlank(message = "{gongkai.event.agency.NotBlank}") String getAgency();
-
-  /**
-   * A free-text note, e.g. the reference number of the letter.
-   *
-   * @return the note, or null
-   */
-  public abstract @Nullable @Size(max = 2000, message = "{gongkai.event.note.Size}") String getNote();
-
-  /**
-   * Always {@link EventKind#AGENCY_CONSULTATION_REPLIED}.
-   *
-   * @return the kind
-   */
-  @Override
-  @JsonIgnore
-  public final EventKind getKind() {
-    return EventKind.AGENCY_CONSULTATION_REPLIED;
-  }
 
   @Value.Check
   void check() {

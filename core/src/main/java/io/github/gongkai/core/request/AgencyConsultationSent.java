@@ -1,23 +1,20 @@
 package io.github.gongkai.core.request;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.gongkai.core.InvalidValueException;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The agency consulted another administrative agency, e.g. a co-producer (2019 Art.34, which gives
  * it 15 working days; silence counts as consent). The time is excluded from the reply period
  * (Art.33(3)).
+ *
+ * <p>Its {@linkplain #getDate() date} is the day the consultation letter was sent.
  *
  * <p>JSON type name {@code "agency-consultation-sent"}. Immutable and thread-safe.
  */
@@ -27,19 +24,9 @@ import org.jspecify.annotations.Nullable;
 @tools.jackson.databind.annotation.JsonSerialize(as = ImmutableAgencyConsultationSent.class)
 @JsonDeserialize(as = ImmutableAgencyConsultationSent.class)
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableAgencyConsultationSent.class)
-@JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"date", "consultationId", "agency", "note"})
 public abstract non-sealed class AgencyConsultationSent implements RequestEvent {
   AgencyConsultationSent() {}
-
-  /**
-   * The day the consultation letter was sent.
-   *
-   * @return the date
-   */
-  @Override
-  @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM-dd")
-  public abstract LocalDate getDate();
 
   /**
    * Identifies this consultation within the request.
@@ -54,24 +41,6 @@ public abstract non-sealed class AgencyConsultationSent implements RequestEvent 
    * @return the value
    */
   public abstract @NotBlank(message = "{gongkai.event.agency.NotBlank}") String getAgency();
-
-  /**
-   * A free-text note, e.g. the reference number of the letter.
-   *
-   * @return the note, or null
-   */
-  public abstract @Nullable @Size(max = 2000, message = "{gongkai.event.note.Size}") String getNote();
-
-  /**
-   * Always {@link EventKind#AGENCY_CONSULTATION_SENT}.
-   *
-   * @return the kind
-   */
-  @Override
-  @JsonIgnore
-  public final EventKind getKind() {
-    return EventKind.AGENCY_CONSULTATION_SENT;
-  }
 
   @Value.Check
   void check() {

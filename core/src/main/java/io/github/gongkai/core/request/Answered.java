@@ -1,8 +1,5 @@
 package io.github.gongkai.core.request;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -10,17 +7,18 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.gongkai.core.InvalidValueException;
 import io.github.gongkai.core.OutcomeGround;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The agency answered the request (2019 Art.36–39). {@link #getOutcome()} is the outcome of the
  * request as a whole, which is its row in table 三 of the annual report; {@link #getItemOutcomes()}
  * gives per-item detail and is required for a {@link OutcomeGround#PARTIALLY_RELEASED partial} answer
  * (Art.37). The two "deemed abandoned" grounds are not answers: use {@link DeemedAbandoned}.
+ *
+ * <p>Its {@linkplain #getDate() date} is the day the answer was delivered (签收) or posted (交邮), per
+ * 国办公开办函〔2016〕235号.
  *
  * <p>JSON type name {@code "answered"}. Immutable and thread-safe.
  */
@@ -30,19 +28,9 @@ import org.jspecify.annotations.Nullable;
 @tools.jackson.databind.annotation.JsonSerialize(as = ImmutableAnswered.class)
 @JsonDeserialize(as = ImmutableAnswered.class)
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableAnswered.class)
-@JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"date", "outcome", "itemOutcomes", "note"})
 public abstract non-sealed class Answered implements RequestEvent {
   Answered() {}
-
-  /**
-   * The date of the answer: the day it was delivered (签收) or posted (交邮), per 国办公开办函〔2016〕235号.
-   *
-   * @return the date
-   */
-  @Override
-  @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM-dd")
-  public abstract LocalDate getDate();
 
   /**
    * The outcome of the request as a whole.
@@ -57,24 +45,6 @@ public abstract non-sealed class Answered implements RequestEvent {
    * @return the value
    */
   public abstract List<@Valid ItemOutcome> getItemOutcomes();
-
-  /**
-   * A free-text note, e.g. the reference number of the letter.
-   *
-   * @return the note, or null
-   */
-  public abstract @Nullable @Size(max = 2000, message = "{gongkai.event.note.Size}") String getNote();
-
-  /**
-   * Always {@link EventKind#ANSWERED}.
-   *
-   * @return the kind
-   */
-  @Override
-  @JsonIgnore
-  public final EventKind getKind() {
-    return EventKind.ANSWERED;
-  }
 
   @Value.Check
   void check() {

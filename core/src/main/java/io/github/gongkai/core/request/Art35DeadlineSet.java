@@ -1,22 +1,20 @@
 package io.github.gongkai.core.request;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.gongkai.core.InvalidValueException;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
 
 /**
  * For a request whose number or frequency clearly exceeds a reasonable range but whose reasons are
  * accepted, the agency set a later reasonable reply deadline and notified the applicant (2019 Art.35).
+ *
+ * <p>Its {@linkplain #getDate() date} is the day the later deadline was notified.
  *
  * <p>JSON type name {@code "art35-deadline-set"}. Immutable and thread-safe.
  */
@@ -26,19 +24,9 @@ import org.jspecify.annotations.Nullable;
 @tools.jackson.databind.annotation.JsonSerialize(as = ImmutableArt35DeadlineSet.class)
 @JsonDeserialize(as = ImmutableArt35DeadlineSet.class)
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableArt35DeadlineSet.class)
-@JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"date", "dueDate", "reason", "note"})
 public abstract non-sealed class Art35DeadlineSet implements RequestEvent {
   Art35DeadlineSet() {}
-
-  /**
-   * The day the later deadline was notified.
-   *
-   * @return the date
-   */
-  @Override
-  @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM-dd")
-  public abstract LocalDate getDate();
 
   /**
    * The reply deadline set.
@@ -53,24 +41,6 @@ public abstract non-sealed class Art35DeadlineSet implements RequestEvent {
    * @return the value
    */
   public abstract @NotBlank(message = "{gongkai.art35DeadlineSet.reason.NotBlank}") String getReason();
-
-  /**
-   * A free-text note, e.g. the reference number of the letter.
-   *
-   * @return the note, or null
-   */
-  public abstract @Nullable @Size(max = 2000, message = "{gongkai.event.note.Size}") String getNote();
-
-  /**
-   * Always {@link EventKind#ART35_DEADLINE_SET}.
-   *
-   * @return the kind
-   */
-  @Override
-  @JsonIgnore
-  public final EventKind getKind() {
-    return EventKind.ART35_DEADLINE_SET;
-  }
 
   @Value.Check
   void check() {

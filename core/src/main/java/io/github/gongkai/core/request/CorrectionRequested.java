@@ -1,8 +1,6 @@
 package io.github.gongkai.core.request;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -10,7 +8,6 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.gongkai.core.InvalidValueException;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.immutables.value.Value;
@@ -21,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  * items to correct once and, optionally, the period given. The reply period restarts from receipt of
  * the corrected request ({@link Corrected}).
  *
+ * <p>Its {@linkplain #getDate() date} is the day the correction notice was issued.
+ *
  * <p>JSON type name {@code "correction-requested"}. Immutable and thread-safe.
  */
 @Value.Immutable
@@ -29,19 +28,9 @@ import org.jspecify.annotations.Nullable;
 @tools.jackson.databind.annotation.JsonSerialize(as = ImmutableCorrectionRequested.class)
 @JsonDeserialize(as = ImmutableCorrectionRequested.class)
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableCorrectionRequested.class)
-@JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"date", "items", "correctionDueDate", "note"})
 public abstract non-sealed class CorrectionRequested implements RequestEvent {
   CorrectionRequested() {}
-
-  /**
-   * The day the correction notice was issued.
-   *
-   * @return the date
-   */
-  @Override
-  @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM-dd")
-  public abstract LocalDate getDate();
 
   /**
    * The items the applicant must correct (需要补正的事项), at least one.
@@ -56,24 +45,6 @@ public abstract non-sealed class CorrectionRequested implements RequestEvent {
    * @return the value
    */
   public abstract @Nullable @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM-dd") LocalDate getCorrectionDueDate();
-
-  /**
-   * A free-text note, e.g. the reference number of the letter.
-   *
-   * @return the note, or null
-   */
-  public abstract @Nullable @Size(max = 2000, message = "{gongkai.event.note.Size}") String getNote();
-
-  /**
-   * Always {@link EventKind#CORRECTION_REQUESTED}.
-   *
-   * @return the kind
-   */
-  @Override
-  @JsonIgnore
-  public final EventKind getKind() {
-    return EventKind.CORRECTION_REQUESTED;
-  }
 
   @Value.Check
   void check() {

@@ -1,23 +1,20 @@
 package io.github.gongkai.core.request;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.gongkai.core.InvalidValueException;
 import io.github.gongkai.core.OutcomeGround;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The request is deemed abandoned (视为放弃) and no longer processed: the applicant did not correct it
  * in time without good reason (2019 Art.30; row （六）1), or did not pay a fee notice in time (国办函〔2020〕109号;
  * row （六）2).
+ *
+ * <p>Its {@linkplain #getDate() date} is the day the agency closed the request.
  *
  * <p>JSON type name {@code "deemed-abandoned"}. Immutable and thread-safe.
  */
@@ -27,19 +24,9 @@ import org.jspecify.annotations.Nullable;
 @tools.jackson.databind.annotation.JsonSerialize(as = ImmutableDeemedAbandoned.class)
 @JsonDeserialize(as = ImmutableDeemedAbandoned.class)
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableDeemedAbandoned.class)
-@JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"date", "ground", "note"})
 public abstract non-sealed class DeemedAbandoned implements RequestEvent {
   DeemedAbandoned() {}
-
-  /**
-   * The day the agency closed the request.
-   *
-   * @return the date
-   */
-  @Override
-  @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM-dd")
-  public abstract LocalDate getDate();
 
   /**
    * {@link OutcomeGround#OTHER_CORRECTION_NOT_MADE} or {@link OutcomeGround#OTHER_FEE_NOT_PAID}.
@@ -47,24 +34,6 @@ public abstract non-sealed class DeemedAbandoned implements RequestEvent {
    * @return the value
    */
   public abstract OutcomeGround getGround();
-
-  /**
-   * A free-text note, e.g. the reference number of the letter.
-   *
-   * @return the note, or null
-   */
-  public abstract @Nullable @Size(max = 2000, message = "{gongkai.event.note.Size}") String getNote();
-
-  /**
-   * Always {@link EventKind#DEEMED_ABANDONED}.
-   *
-   * @return the kind
-   */
-  @Override
-  @JsonIgnore
-  public final EventKind getKind() {
-    return EventKind.DEEMED_ABANDONED;
-  }
 
   @Value.Check
   void check() {

@@ -1,8 +1,5 @@
 package io.github.gongkai.core.request;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -10,15 +7,16 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.gongkai.core.InvalidValueException;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The head of the disclosure office approved an extension of the reply period and the applicant
  * was notified (2019 Art.33(2): at most 20 working days; 2008 Art.24: at most 15). The builder
  * accepts 1 to 20 working days; the stricter 2008 cap is the deadline rules' concern.
+ *
+ * <p>Its {@linkplain #getDate() date} is the day the extension was approved and notified to the
+ * applicant.
  *
  * <p>JSON type name {@code "extension-approved"}. Immutable and thread-safe.
  */
@@ -28,19 +26,9 @@ import org.jspecify.annotations.Nullable;
 @tools.jackson.databind.annotation.JsonSerialize(as = ImmutableExtensionApproved.class)
 @JsonDeserialize(as = ImmutableExtensionApproved.class)
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableExtensionApproved.class)
-@JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"date", "workingDays", "note"})
 public abstract non-sealed class ExtensionApproved implements RequestEvent {
   ExtensionApproved() {}
-
-  /**
-   * The day the extension was approved and notified to the applicant.
-   *
-   * @return the date
-   */
-  @Override
-  @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM-dd")
-  public abstract LocalDate getDate();
 
   /**
    * The length of the extension in working days, 1 to 20.
@@ -48,24 +36,6 @@ public abstract non-sealed class ExtensionApproved implements RequestEvent {
    * @return the value
    */
   public abstract @Min(value = 1, message = "{gongkai.extensionApproved.workingDays.Range}") @Max(value = 20, message = "{gongkai.extensionApproved.workingDays.Range}") int getWorkingDays();
-
-  /**
-   * A free-text note, e.g. the reference number of the letter.
-   *
-   * @return the note, or null
-   */
-  public abstract @Nullable @Size(max = 2000, message = "{gongkai.event.note.Size}") String getNote();
-
-  /**
-   * Always {@link EventKind#EXTENSION_APPROVED}.
-   *
-   * @return the kind
-   */
-  @Override
-  @JsonIgnore
-  public final EventKind getKind() {
-    return EventKind.EXTENSION_APPROVED;
-  }
 
   @Value.Check
   void check() {

@@ -1,8 +1,5 @@
 package io.github.gongkai.core.request;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -10,14 +7,14 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.gongkai.core.InvalidValueException;
 import io.github.gongkai.core.money.Yuan;
 import jakarta.validation.constraints.Positive;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The agency issued a notice of information-processing fee (2019 Art.42; 国办函〔2020〕109号): amount,
  * method (per item or per volume) and the quantity charged for (items or pages).
+ *
+ * <p>Its {@linkplain #getDate() date} is the day the notice was issued.
  *
  * <p>JSON type name {@code "fee-notice-issued"}. Immutable and thread-safe.
  */
@@ -27,19 +24,9 @@ import org.jspecify.annotations.Nullable;
 @tools.jackson.databind.annotation.JsonSerialize(as = ImmutableFeeNoticeIssued.class)
 @JsonDeserialize(as = ImmutableFeeNoticeIssued.class)
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableFeeNoticeIssued.class)
-@JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"date", "amount", "method", "quantity", "note"})
 public abstract non-sealed class FeeNoticeIssued implements RequestEvent {
   FeeNoticeIssued() {}
-
-  /**
-   * The day the notice was issued.
-   *
-   * @return the date
-   */
-  @Override
-  @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM-dd")
-  public abstract LocalDate getDate();
 
   /**
    * The amount due, more than zero.
@@ -61,24 +48,6 @@ public abstract non-sealed class FeeNoticeIssued implements RequestEvent {
    * @return the value
    */
   public abstract @Positive(message = "{gongkai.feeNoticeIssued.quantity.Positive}") int getQuantity();
-
-  /**
-   * A free-text note, e.g. the reference number of the letter.
-   *
-   * @return the note, or null
-   */
-  public abstract @Nullable @Size(max = 2000, message = "{gongkai.event.note.Size}") String getNote();
-
-  /**
-   * Always {@link EventKind#FEE_NOTICE_ISSUED}.
-   *
-   * @return the kind
-   */
-  @Override
-  @JsonIgnore
-  public final EventKind getKind() {
-    return EventKind.FEE_NOTICE_ISSUED;
-  }
 
   @Value.Check
   void check() {

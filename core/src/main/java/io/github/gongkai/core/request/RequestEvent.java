@@ -1,8 +1,13 @@
 package io.github.gongkai.core.request;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One step in the history of a disclosure request. A sealed family: the permitted subtypes are
@@ -10,10 +15,13 @@ import java.time.LocalDate;
  *
  * <p>In JSON an event is an object with a {@code "type"} property holding its {@link
  * EventKind#getCode() kind code}, e.g. {@code {"type":"received","date":"2024-03-01"}}; dates are
- * {@code yyyy-MM-dd} strings.
+ * {@code yyyy-MM-dd} strings and a missing note is left out. The date, the note and the kind are
+ * declared here once, with their JSON and validation annotations; each subtype adds its own
+ * attributes.
  *
  * <p>Every event is immutable and thread-safe.
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
 @JsonSubTypes({
   @JsonSubTypes.Type(value = Received.class, name = "received"),
@@ -52,12 +60,23 @@ public sealed interface RequestEvent
    *
    * @return the date
    */
+  @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM-dd")
   LocalDate getDate();
+
+  /**
+   * A free-text note, e.g. the reference number of the letter.
+   *
+   * @return the note, or null
+   */
+  @Nullable @Size(max = 2000, message = "{gongkai.event.note.Size}") String getNote();
 
   /**
    * The kind of event; its code is the JSON type name.
    *
    * @return the kind
    */
-  EventKind getKind();
+  @JsonIgnore
+  default EventKind getKind() {
+    return EventKind.of(this);
+  }
 }

@@ -1,23 +1,20 @@
 package io.github.gongkai.core.request;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.gongkai.core.InvalidValueException;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A third party answered a consultation (2019 Art.32): it consents, objects or has no objection.
  * The clock resumes from this day. Silence is not an event: the agency decides once the 15 working
  * days have passed.
+ *
+ * <p>Its {@linkplain #getDate() date} is the day the agency received the reply.
  *
  * <p>JSON type name {@code "third-party-replied"}. Immutable and thread-safe.
  */
@@ -27,19 +24,9 @@ import org.jspecify.annotations.Nullable;
 @tools.jackson.databind.annotation.JsonSerialize(as = ImmutableThirdPartyReplied.class)
 @JsonDeserialize(as = ImmutableThirdPartyReplied.class)
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableThirdPartyReplied.class)
-@JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"date", "consultationId", "position", "note"})
 public abstract non-sealed class ThirdPartyReplied implements RequestEvent {
   ThirdPartyReplied() {}
-
-  /**
-   * The day the agency received the reply.
-   *
-   * @return the date
-   */
-  @Override
-  @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM-dd")
-  public abstract LocalDate getDate();
 
   /**
    * The consultation answered.
@@ -54,24 +41,6 @@ public abstract non-sealed class ThirdPartyReplied implements RequestEvent {
    * @return the value
    */
   public abstract ThirdPartyPosition getPosition();
-
-  /**
-   * A free-text note, e.g. the reference number of the letter.
-   *
-   * @return the note, or null
-   */
-  public abstract @Nullable @Size(max = 2000, message = "{gongkai.event.note.Size}") String getNote();
-
-  /**
-   * Always {@link EventKind#THIRD_PARTY_REPLIED}.
-   *
-   * @return the kind
-   */
-  @Override
-  @JsonIgnore
-  public final EventKind getKind() {
-    return EventKind.THIRD_PARTY_REPLIED;
-  }
 
   @Value.Check
   void check() {
