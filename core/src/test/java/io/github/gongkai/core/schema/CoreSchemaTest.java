@@ -65,7 +65,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -79,7 +78,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * equal to the Java codes, properties and required fields equal to the Java types, every golden
  * file accepted (the deliberately unknown-field one refused) and every negative case refused.
  */
-class CoreSchemaTest {
+class CoreSchemaTest extends AbstractSchemaContract {
   private static final Path GOLDEN = Path.of("src/test/resources/json");
   private static final String COMMON = "common.schema.json";
   private static final String REQUEST = "information-request.schema.json";
@@ -89,26 +88,15 @@ class CoreSchemaTest {
   private static final String REMEDY = "remedy-case.schema.json";
   private static final LocalDate DAY = LocalDate.of(2024, 3, 1);
 
-  static List<String> shipped() {
-    return SchemaSupport.shipped("core");
+  @Override
+  protected String module() {
+    return "core";
   }
 
-  @Test
-  void coreShipsOneSchemaPerDocumentTypeAndTheSharedDefinitions() {
-    assertThat(shipped()).containsExactly(COMMON, ITEM, REQUEST, LITIGATION, REMEDY, REVIEW);
-  }
-
-  @ParameterizedTest
-  @MethodSource("shipped")
-  void schemaIsValidAgainstTheMetaSchemaAndEveryRefResolves(String name) {
-    JsonNode s = SchemaSupport.tree(name);
-    assertThat(s.path("$schema").asText()).isEqualTo(SchemaSupport.META);
-    assertThat(s.path("$id").asText()).isEqualTo(SchemaSupport.BASE + name);
-    assertThat(s.path("title").asText()).as("title names the Chinese term").containsPattern("\\p{IsHan}");
-    assertThat(s.path("description").asText()).isNotBlank();
-    assertThat(SchemaSupport.metaSchemaErrors(name)).isEmpty();
-    assertThat(SchemaSupport.unresolvedRefs(name)).isEmpty();
-    assertThat(SchemaSupport.schema(name)).isNotNull();
+  /** One schema per document type and the shared definitions. */
+  @Override
+  protected List<String> expectedSchemas() {
+    return List.of(COMMON, ITEM, REQUEST, LITIGATION, REMEDY, REVIEW);
   }
 
   @Test
@@ -159,8 +147,8 @@ class CoreSchemaTest {
     assertThat(errors(REMEDY, with(review, "/route", "\"sideways\""))).isNotEmpty();
   }
 
-  /** The codes each enum list of the core schemas must hold, computed from the Java enums. */
-  static Map<String, List<String>> expectedEnums() {
+  @Override
+  protected Map<String, List<String>> expectedEnums() {
     Map<String, List<String>> e = new LinkedHashMap<>();
     e.put(COMMON + "#/$defs/regime", codes(Regime.class));
     e.put(COMMON + "#/$defs/outcomeGround", codes(OutcomeGround.class));
@@ -216,18 +204,6 @@ class CoreSchemaTest {
   }
 
   @Test
-  void everyEnumListEqualsTheJavaCodes() {
-    Map<String, List<String>> expected = expectedEnums();
-    Map<String, List<String>> found = new LinkedHashMap<>();
-    for (String name : shipped()) {
-      SchemaSupport.enums(name).forEach((pointer, values) -> found.put(name + "#" + pointer, values));
-    }
-    assertThat(found.keySet()).as("every enum list of the schemas has its Java source in this test")
-        .containsExactlyInAnyOrderElementsOf(expected.keySet());
-    expected.forEach((where, codes) -> assertThat(found.get(where)).as(where).containsExactlyElementsOf(codes));
-  }
-
-  @Test
   void theEventUnionHasOneBranchPerEventKindToldApartByItsTypeConst() {
     JsonNode schema = SchemaSupport.tree(REQUEST);
     List<String> consts = new ArrayList<>();
@@ -247,7 +223,9 @@ class CoreSchemaTest {
     assertThat(v.path("maximum").asInt()).isEqualTo(SchemaVersion.CURRENT);
   }
 
-  static Stream<Arguments> shapes() {
+  /** The event discriminator and lists that must not be empty are named in the extra set. */
+  @Override
+  protected Stream<Arguments> shapes() {
     return Stream.of(
         Arguments.of(REQUEST, "", InformationRequest.class, Set.of()),
         Arguments.of(REQUEST, "/$defs/applicant", Applicant.class, Set.of()),
@@ -277,115 +255,10 @@ class CoreSchemaTest {
         Arguments.of(COMMON, "/$defs/legalBasis", LegalBasis.class, Set.of()));
   }
 
-  /**
-   * Properties are the Java type's JSON properties; required are what its builder requires, plus
-   * the event discriminator and lists that must not be empty (named here).
-   */
-  @ParameterizedTest(name = "{0}#{1}")
-  @MethodSource("shapes")
-  void propertiesAndRequiredFieldsMatchTheJavaType(String schema, String pointer, Class<?> type, Set<String> extra) {
-    SchemaSupport.Shape java = SchemaSupport.shape(type);
-    SchemaSupport.Shape json = SchemaSupport.shape(schema, pointer);
-    TreeSet<String> properties = new TreeSet<>(java.properties());
-    TreeSet<String> required = new TreeSet<>(java.required());
-    if (extra.contains("type")) {
-      properties.add("type");
-    }
-    required.addAll(extra);
-    assertThat(json.properties()).as("properties").containsExactlyElementsOf(properties);
-    assertThat(json.required()).as("required").containsExactlyElementsOf(required);
-    assertThat(SchemaSupport.tree(schema).at(pointer).path("additionalProperties").asBoolean(true))
-        .as("additionalProperties").isFalse();
-  }
-
-  static Stream<Arguments> negativeCases() {
-    JsonNode request = SchemaSupport.read(GOLDEN.resolve("request-v1-full.json"));
-    JsonNode minimal = SchemaSupport.read(GOLDEN.resolve("request-v1-minimal.json"));
-    JsonNode item = SchemaSupport.read(GOLDEN.resolve("item-v1-full.json"));
-    JsonNode review = SchemaSupport.read(GOLDEN.resolve("review-case-v1.json"));
-    JsonNode litigation = SchemaSupport.read(GOLDEN.resolve("litigation-case-v1.json"));
-    return Stream.of(
-        // request: one of each kind
-        Arguments.of("request: unknown field", REQUEST, with(request, "/seperable", "true")),
-        Arguments.of("request: wrong type", REQUEST, with(request, "/id", "2024")),
-        Arguments.of("request: missing required", REQUEST, without(request, "/applicant")),
-        Arguments.of("request: bad enum code", REQUEST, with(request, "/channel", "\"telepathy\"")),
-        Arguments.of("request: bad date shape", REQUEST, with(request, "/submittedOn", "\"2024/02/28\"")),
-        Arguments.of("request: impossible date", REQUEST, with(request, "/submittedOn", "\"2024-02-30\"")),
-        Arguments.of("request: date as a number", REQUEST, with(request, "/submittedOn", "20240228")),
-        Arguments.of("request: newer schemaVersion", REQUEST, with(request, "/schemaVersion", "2")),
-        Arguments.of("request: schemaVersion 0", REQUEST, with(request, "/schemaVersion", "0")),
-        Arguments.of("request: explicit null where required", REQUEST, with(request, "/agency", "null")),
-        Arguments.of("request: blank id", REQUEST, with(request, "/id", "\"  \"")),
-        // applicant, contacts, identity proof
-        Arguments.of("applicant: unknown field", REQUEST, with(request, "/applicant/licenceNumber", "\"x\"")),
-        Arguments.of("applicant: bad type", REQUEST, with(request, "/applicant/type", "\"alien\"")),
-        Arguments.of("contacts: none given", REQUEST, with(minimal, "/applicant/contacts", "{}")),
-        Arguments.of("contacts: only blank", REQUEST, with(minimal, "/applicant/contacts", "{\"phone\":\" \"}")),
-        Arguments.of("contacts: unknown field", REQUEST, with(request, "/applicant/contacts/wechat", "\"x\"")),
-        Arguments.of("identity: resident id of wrong shape", REQUEST,
-            with(request, "/applicant/identityProof/number", "\"11010519491231\"")),
-        Arguments.of("identity: credit code for a natural person", REQUEST,
-            with(request, "/applicant/identityProof",
-                "{\"documentType\":\"unified-social-credit-code\",\"number\":\"91350100M000100Y43\"}")),
-        Arguments.of("identity: resident card for a company", REQUEST,
-            with(with(request, "/applicant/type", "\"commercial-enterprise\""), "/applicant/name", "\"某公司\"")),
-        // events
-        Arguments.of("event: unknown type", REQUEST, with(request, "/events/0/type", "\"teleported\"")),
-        Arguments.of("event: no type", REQUEST, without(request, "/events/0/type")),
-        Arguments.of("event: unknown field", REQUEST, with(request, "/events/0/signedBy", "\"x\"")),
-        Arguments.of("event: missing date", REQUEST, without(request, "/events/2/date")),
-        Arguments.of("event: bad date", REQUEST, with(request, "/events/2/date", "\"2024-3-12\"")),
-        Arguments.of("correction: no items", REQUEST, with(request, "/events/1/items", "[]")),
-        Arguments.of("consultation: blank id", REQUEST, with(request, "/events/3/consultationId", "\"\"")),
-        Arguments.of("third party: bad position", REQUEST, with(request, "/events/4/position", "\"maybe\"")),
-        Arguments.of("extension: 21 working days", REQUEST, with(request, "/events/7/workingDays", "21")),
-        Arguments.of("extension: 0 working days", REQUEST, with(request, "/events/7/workingDays", "0")),
-        Arguments.of("fee notice: zero amount", REQUEST, with(request, "/events/9/amount", "0")),
-        Arguments.of("fee notice: fractions of a fen", REQUEST, with(request, "/events/9/amount", "2000.001")),
-        Arguments.of("fee notice: amount as text", REQUEST, with(request, "/events/9/amount", "\"2000\"")),
-        Arguments.of("fee notice: bad method", REQUEST, with(request, "/events/9/method", "\"per-page\"")),
-        Arguments.of("fee paid: negative", REQUEST, with(request, "/events/10/amount", "-1")),
-        Arguments.of("answered: unknown ground", REQUEST, with(request, "/events/11/outcome", "\"maybe\"")),
-        Arguments.of("answered: abandonment ground", REQUEST, with(request, "/events/11/outcome", "\"other-fee-not-paid\"")),
-        Arguments.of("answered: partial without item outcomes", REQUEST, without(request, "/events/11/itemOutcomes")),
-        Arguments.of("answered: item outcome without id", REQUEST, without(request, "/events/11/itemOutcomes/0/itemId")),
-        Arguments.of("deemed abandoned: answer ground", REQUEST, with(request, "/events/13/ground", "\"released\"")),
-        // item
-        Arguments.of("item: unknown field", ITEM, with(item, "/classified", "true")),
-        Arguments.of("item: wrong type", ITEM, with(item, "/enforcementCaseFile", "\"no\"")),
-        Arguments.of("item: missing required", ITEM, without(item, "/formedOn")),
-        Arguments.of("item: bad enum code", ITEM, with(item, "/proactiveCategory", "\"2019-art20-99\"")),
-        Arguments.of("item: bad date", ITEM, with(item, "/formedOn", "\"2024-01-32\"")),
-        Arguments.of("item: newer schemaVersion", ITEM, with(item, "/schemaVersion", "2")),
-        Arguments.of("item: repeated co-producer", ITEM, with(item, "/coProducers", "[\"甲\",\"甲\"]")),
-        Arguments.of("item: secrecy period 0", ITEM, with(item, "/secrecyMarking/periodYears", "0")),
-        Arguments.of("item: bad secrecy level", ITEM, with(item, "/secrecyMarking/level", "\"internal\"")),
-        Arguments.of("item: unknown consent", ITEM, with(item, "/thirdPartyInterests/0/consent", "\"perhaps\"")),
-        Arguments.of("item: publication without medium", ITEM, without(item, "/publishedAt/medium")),
-        // cases
-        Arguments.of("review: unknown field", REVIEW, with(review, "/court", "\"x\"")),
-        Arguments.of("review: wrong type", REVIEW, with(review, "/filedOn", "true")),
-        Arguments.of("review: missing required", REVIEW, without(review, "/filedOn")),
-        Arguments.of("review: bad enum code", REVIEW, with(review, "/result", "\"won\"")),
-        Arguments.of("review: bad date", REVIEW, with(review, "/decidedOn", "\"2024-07-20T00:00\"")),
-        Arguments.of("review: newer schemaVersion", REVIEW, with(review, "/schemaVersion", "2")),
-        Arguments.of("review: decided but pending", REVIEW, with(review, "/result", "\"pending\"")),
-        Arguments.of("review: decided without result", REVIEW, without(review, "/result")),
-        Arguments.of("review: result without decision", REVIEW, without(review, "/decidedOn")),
-        Arguments.of("litigation: unknown field", LITIGATION, with(litigation, "/judge", "\"x\"")),
-        Arguments.of("litigation: wrong type", LITIGATION, with(litigation, "/route", "1")),
-        Arguments.of("litigation: missing route", LITIGATION, without(litigation, "/route")),
-        Arguments.of("litigation: bad route", LITIGATION, with(litigation, "/route", "\"appeal\"")),
-        Arguments.of("litigation: bad date", LITIGATION, with(litigation, "/filedOn", "\"2024-02-30\"")),
-        Arguments.of("litigation: newer schemaVersion", LITIGATION, with(litigation, "/schemaVersion", "2")),
-        Arguments.of("litigation: review id on a direct suit", LITIGATION, with(litigation, "/route", "\"direct\"")));
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("negativeCases")
-  void everyNegativeCaseFails(String name, String schema, JsonNode document) {
-    assertThat(errors(schema, document)).isNotEmpty();
+  /** Each negative case changes one thing in a golden file; see the table for the cases. */
+  @Override
+  protected Stream<Arguments> negativeCases() {
+    return casesFromTable(Path.of("src/test/resources/schema/negative-cases.tsv"), f -> SchemaSupport.read(GOLDEN.resolve(f)));
   }
 
   @Test
