@@ -20,10 +20,10 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.gongkai.core.InvalidValueException;
+import io.github.gongkai.core.internal.JsonFailure;
 import io.github.gongkai.core.internal.JsonMessages;
 import io.github.gongkai.core.json.DocumentCodec;
 import io.github.gongkai.core.json.JsonInputException;
-import io.github.gongkai.core.json.SchemaVersion;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
@@ -155,78 +155,31 @@ public final class GongkaiJson {
    * @return the translated exception (to throw)
    */
   public static JsonInputException translate(JsonProcessingException e) {
-    if (!(e instanceof JsonMappingException)) {
+    if (!(e instanceof JsonMappingException m)) {
       return malformed(e);
     }
-    JsonMappingException m = (JsonMappingException) e;
-    String path = pathOf(m);
-    String duplicate = JsonMessages.duplicateName(m);
-    if (duplicate != null) {
-      String where = duplicate.isEmpty() ? path : path + "." + JsonMessages.safeName(duplicate);
-      return new JsonInputException(where, null, JsonMessages.DUPLICATE_RULE, null);
+    JsonFailure failure = JsonFailure.at(pathOf(m), m.getOriginalMessage(), e, namesScalar(m));
+    if (m instanceof UnrecognizedPropertyException u) {
+      failure.unknownField(u.getReferringClass(), u.getPropertyName(), u.getKnownPropertyIds());
+    } else if (m instanceof InvalidNullException) {
+      failure.nullValue();
+    } else if (m instanceof InvalidTypeIdException t) {
+      failure.unknownType(t.getTypeId());
+    } else if (m instanceof InvalidFormatException f) {
+      failure.invalidValue(f.getValue(), f.getTargetType());
+    } else if (m instanceof MismatchedInputException mi) {
+      failure.mismatched(tokenOf(mi), mi.getTargetType());
     }
-    if (m instanceof UnrecognizedPropertyException) {
-      UnrecognizedPropertyException u = (UnrecognizedPropertyException) m;
-      return new JsonInputException(
-          path,
-          null,
-          JsonMessages.unknownField(u.getReferringClass(), u.getPropertyName(), u.getKnownPropertyIds()),
-          null);
-    }
-    if (m instanceof InvalidNullException) {
-      return new JsonInputException(path, null, JsonMessages.REQUIRED, null);
-    }
-    InvalidValueException model = JsonMessages.findModelFailure(e);
-    if (model != null) {
-      return JsonMessages.fromModel(path, namesScalar(m), model);
-    }
-    if (m instanceof InvalidTypeIdException) {
-      String where = JsonMessages.join(path, "type");
-      return new JsonInputException(
-          where,
-          JsonMessages.safe(where, ((InvalidTypeIdException) m).getTypeId()),
-          "must be a known type name",
-          null);
-    }
-    if (m instanceof InvalidFormatException) {
-      InvalidFormatException f = (InvalidFormatException) m;
-      return new JsonInputException(
-          path,
-          JsonMessages.safe(path, String.valueOf(f.getValue())),
-          "must be a valid " + JsonMessages.typeName(f.getTargetType()),
-          null);
-    }
-    String original = m.getOriginalMessage();
-    if (original != null && original.startsWith("Trailing token")) {
-      return new JsonInputException(
-          path, null, "must be well-formed JSON holding a single document (content after it)", null);
-    }
-    if (m instanceof MismatchedInputException) {
-      MismatchedInputException mi = (MismatchedInputException) m;
-      return new JsonInputException(
-          path,
-          JsonMessages.safe(path, tokenOf(mi)),
-          "must be a valid " + JsonMessages.typeName(mi.getTargetType()),
-          null);
-    }
-    return new JsonInputException(
-        path, null, "cannot be read (" + JsonMessages.maskRuns(original) + ")", null);
+    return failure.toException();
   }
 
   private static JsonInputException malformed(JsonProcessingException e) {
     String original = String.valueOf(e.getOriginalMessage());
-    Object processor = e.getProcessor();
-    if (original.startsWith("Duplicate field") && processor instanceof JsonParser) {
-      return new JsonInputException(
-          contextPath(((JsonParser) processor).getParsingContext()),
-          null,
-          JsonMessages.DUPLICATE_RULE,
-          null);
+    if (original.startsWith("Duplicate field") && e.getProcessor() instanceof JsonParser p) {
+      return JsonFailure.duplicateKey(contextPath(p.getParsingContext()));
     }
     JsonLocation loc = e.getLocation();
-    String where = loc == null ? "$" : "$@" + loc.getLineNr() + ":" + loc.getColumnNr();
-    return new JsonInputException(
-        where, null, "must be well-formed JSON (" + JsonMessages.maskRuns(original) + ")", null);
+    return JsonFailure.malformed(loc == null ? null : loc.getLineNr() + ":" + loc.getColumnNr(), original);
   }
 
   private static String contextPath(@Nullable JsonStreamContext context) {
@@ -315,13 +268,7 @@ public final class GongkaiJson {
       try {
         value = mapper.readValue(json, type);
       } catch (JsonProcessingException e) {
-        JsonInputException failure = translate(e);
-        Integer version = schemaVersion(mapper, json);
-        JsonInputException newer =
-            version != null && version > SchemaVersion.CURRENT
-                ? JsonMessages.unreadableVersion(version)
-                : null;
-        throw newer != null ? newer : failure;
+        throw JsonFailure.preferNewerVersion(translate(e), schemaVersion(mapper, json));
       }
       if (value == null) {
         throw new JsonInputException("$", null, "must be a " + JsonMessages.typeName(type), null);
