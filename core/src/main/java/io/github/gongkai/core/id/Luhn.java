@@ -47,13 +47,7 @@ public final class Luhn {
       if (d < 0) {
         return false;
       }
-      if (dbl) {
-        d *= 2;
-        if (d > 9) {
-          d -= 9;
-        }
-      }
-      sum += d;
+      sum += dbl ? doubled(d) : d;
       dbl = !dbl;
     }
     return sum % 10 == 0;
@@ -79,15 +73,14 @@ public final class Luhn {
         throw new InvalidValueException(
             "payload", Masking.mask(payload.toString()), "must be one or more digits");
       }
-      if (dbl) {
-        d *= 2;
-        if (d > 9) {
-          d -= 9;
-        }
-      }
-      sum += d;
+      sum += dbl ? doubled(d) : d;
       dbl = !dbl;
     }
     return (char) ('0' + (10 - sum % 10) % 10);
+  }
+
+  /** A doubled digit as Luhn adds it: the sum of the digits of {@code 2 * d}. */
+  private static int doubled(int d) {
+    return d < 5 ? 2 * d : 2 * d - 9;
   }
 }

@@ -44,13 +44,7 @@ public final class Masking {
    * @throws InvalidValueException if a count is negative
    */
   public static String mask(CharSequence value, int keepFirst, int keepLast, char mask) {
-    InvalidValueException.requireNonNull(value, "value");
-    if (keepFirst < 0) {
-      throw new InvalidValueException("keepFirst", Integer.toString(keepFirst), "must be >= 0");
-    }
-    if (keepLast < 0) {
-      throw new InvalidValueException("keepLast", Integer.toString(keepLast), "must be >= 0");
-    }
+    requireKeepable(value, keepFirst, keepLast);
     String s = value.toString();
     int n = s.codePointCount(0, s.length());
     if (keepFirst + keepLast >= n) {
@@ -86,13 +80,7 @@ public final class Masking {
    * @throws InvalidValueException if a count is negative
    */
   public static String maskSignificant(CharSequence value, int keepFirst, int keepLast, char mask) {
-    InvalidValueException.requireNonNull(value, "value");
-    if (keepFirst < 0) {
-      throw new InvalidValueException("keepFirst", Integer.toString(keepFirst), "must be >= 0");
-    }
-    if (keepLast < 0) {
-      throw new InvalidValueException("keepLast", Integer.toString(keepLast), "must be >= 0");
-    }
+    requireKeepable(value, keepFirst, keepLast);
     String s = value.toString();
     int n = (int) s.codePoints().filter(Character::isLetterOrDigit).count();
     if (keepFirst + keepLast >= n) {
@@ -252,5 +240,15 @@ public final class Masking {
 
   private static boolean isAsciiDigit(char c) {
     return c >= '0' && c <= '9';
+  }
+
+  private static void requireKeepable(CharSequence value, int keepFirst, int keepLast) {
+    InvalidValueException.requireNonNull(value, "value");
+    if (keepFirst < 0) {
+      throw new InvalidValueException("keepFirst", Integer.toString(keepFirst), "must be >= 0");
+    }
+    if (keepLast < 0) {
+      throw new InvalidValueException("keepLast", Integer.toString(keepLast), "must be >= 0");
+    }
   }
 }

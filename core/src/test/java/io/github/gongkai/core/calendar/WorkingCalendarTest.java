@@ -200,33 +200,27 @@ class WorkingCalendarTest {
         .hasMessageContaining("overlay.coverage");
   }
 
+  /** A builder of a calendar covering 2030, with its version and source set. */
+  private static WorkingCalendar.Builder calendar2030() {
+    return WorkingCalendar.builder().coverageYears(2030, 2030).version("v").source("s");
+  }
+
   @Test
   void builderRejectsBadData() {
-    WorkingCalendar.Builder b =
-        WorkingCalendar.builder().coverageYears(2030, 2030).version("v").source("s");
+    WorkingCalendar.Builder b = calendar2030();
     assertThatThrownBy(() -> b.makeupWorkday(d("2030-01-02"), "春节", "Spring Festival"))
         .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("Saturday or Sunday")
         .hasMessageContaining("2030-01-02");
     assertThatThrownBy(
             () ->
-                WorkingCalendar.builder()
-                    .coverageYears(2030, 2030)
-                    .version("v")
-                    .source("s")
+                calendar2030()
                     .dayOff(d("2030-01-01"), "元旦", "New Year's Day")
                     .dayOff(d("2030-01-01"), "元旦", "New Year's Day")
                     .build())
         .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("listed twice");
-    assertThatThrownBy(
-            () ->
-                WorkingCalendar.builder()
-                    .coverageYears(2030, 2030)
-                    .version("v")
-                    .source("s")
-                    .dayOff(d("2031-01-01"), "元旦", "New Year's Day")
-                    .build())
+    assertThatThrownBy(() -> calendar2030().dayOff(d("2031-01-01"), "元旦", "New Year's Day").build())
         .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("within the coverage");
     assertThatThrownBy(() -> WorkingCalendar.builder().coverageYears(2030, 2030).source("s").build())

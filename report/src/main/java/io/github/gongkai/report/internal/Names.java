@@ -1,6 +1,7 @@
 package io.github.gongkai.report.internal;
 
 import io.github.gongkai.core.id.Masking;
+import io.github.gongkai.core.internal.JsonMessages;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
@@ -72,7 +73,7 @@ public final class Names {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String k : known) {
-      int d = distance(g, k.toLowerCase(Locale.ROOT));
+      int d = JsonMessages.editDistance(g, k.toLowerCase(Locale.ROOT));
       if (d < bestDistance) {
         bestDistance = d;
         best = k;
@@ -80,26 +81,5 @@ public final class Names {
     }
     int limit = given.length() <= 4 ? 1 : 2;
     return best != null && bestDistance <= limit ? Optional.of(best) : Optional.empty();
-  }
-
-  /** Optimal string alignment distance (Levenshtein plus transposition of neighbours). */
-  static int distance(String a, String b) {
-    int[][] d = new int[a.length() + 1][b.length() + 1];
-    for (int i = 0; i <= a.length(); i++) {
-      d[i][0] = i;
-    }
-    for (int j = 0; j <= b.length(); j++) {
-      d[0][j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-        }
-      }
-    }
-    return d[a.length()][b.length()];
   }
 }
