@@ -7,10 +7,12 @@ import org.quicktheories.QuickTheory;
  * fixed seed so that every build checks the same examples.
  *
  * <p>Pass {@code -DQT_SEED=<n>} to explore another seed; a failure always reports the seed and the
- * smallest falsifying example it found.
+ * smallest falsifying example it found. Other modules use the same settings through the core test
+ * jar.
  */
-public final class PropertyRuns {
-  private PropertyRuns() {}
+public class PropertyRuns {
+  /** Only for the modules' own names of these settings. */
+  protected PropertyRuns() {}
 
   /** Examples per property unless a test asks for more. */
   public static final int EXAMPLES = 200;

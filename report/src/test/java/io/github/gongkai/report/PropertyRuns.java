@@ -1,29 +1,9 @@
 package io.github.gongkai.report;
 
-import org.quicktheories.QuickTheory;
-
 /**
- * How property tests of this module run: QuickTheories inside ordinary JUnit Jupiter tests, with a
- * fixed seed so that every build checks the same examples.
- *
- * <p>Pass {@code -DQT_SEED=<n>} to explore another seed; a failure always reports the seed and the
- * smallest falsifying example it found.
+ * How property tests of this module run: the settings of {@link io.github.gongkai.core.PropertyRuns}
+ * (fixed seed, {@code -DQT_SEED=<n>} to explore another), from the core test jar.
  */
-public final class PropertyRuns {
+public final class PropertyRuns extends io.github.gongkai.core.PropertyRuns {
   private PropertyRuns() {}
-
-  /** Examples per property unless a test asks for more. */
-  public static final int EXAMPLES = 200;
-
-  /** The seed used unless {@code QT_SEED} is set. */
-  public static final long SEED = 20_190_515L;
-
-  public static QuickTheory qt() {
-    return qt(EXAMPLES);
-  }
-
-  public static QuickTheory qt(int examples) {
-    QuickTheory qt = QuickTheory.qt().withExamples(examples);
-    return System.getProperty("QT_SEED") == null ? qt.withFixedSeed(SEED) : qt;
-  }
 }
