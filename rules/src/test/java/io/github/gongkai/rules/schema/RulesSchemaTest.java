@@ -28,6 +28,15 @@ import io.github.gongkai.rules.decision.RequiredStep;
 import io.github.gongkai.rules.decision.SpecialNeedFinding;
 import io.github.gongkai.rules.decision.StepKind;
 import io.github.gongkai.rules.decision.TraceEntry;
+import io.github.gongkai.rules.deadline.ConsultationSpan;
+import io.github.gongkai.rules.deadline.DeadlinePolicy;
+import io.github.gongkai.rules.deadline.DeadlineResult;
+import io.github.gongkai.rules.deadline.DeadlineRule;
+import io.github.gongkai.rules.deadline.DeadlineStep;
+import io.github.gongkai.rules.deadline.Pause;
+import io.github.gongkai.rules.deadline.PauseKind;
+import io.github.gongkai.rules.deadline.RestDayReceipt;
+import io.github.gongkai.rules.lifecycle.RequestState;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,6 +63,8 @@ class RulesSchemaTest extends AbstractSchemaContract {
   private static final String CONTEXT = "decision-context.schema.json";
   private static final String POLICY = "decision-policy.schema.json";
   private static final String DECISION = "disclosure-decision.schema.json";
+  private static final String DEADLINE_POLICY = "deadline-policy.schema.json";
+  private static final String STATUS = "request-status.schema.json";
 
   /** A decision input of every part: one item, an assessment, a context and a policy. */
   private static final String ONE_ITEM =
@@ -96,7 +107,7 @@ class RulesSchemaTest extends AbstractSchemaContract {
 
   @Override
   protected List<String> expectedSchemas() {
-    return List.of(CONTEXT, INPUT, POLICY, DECISION);
+    return List.of(DEADLINE_POLICY, CONTEXT, INPUT, POLICY, DECISION, STATUS);
   }
 
   static Stream<Arguments> goldenFiles() throws IOException {
@@ -104,10 +115,7 @@ class RulesSchemaTest extends AbstractSchemaContract {
     try (Stream<Path> files = Files.list(GOLDEN)) {
       for (Path f : files.sorted().toList()) {
         String n = f.getFileName().toString();
-        if (n.startsWith("request-status-")) {
-          continue; // RequestStatus is written, never read from clients: no schema published yet
-        }
-        if (!n.startsWith("decision-")) {
+        if (!n.startsWith("decision-") && !n.startsWith("request-status-")) {
           throw new AssertionError("golden file " + n + " has no schema: map it here");
         }
         out.add(Arguments.of(n));
@@ -118,8 +126,9 @@ class RulesSchemaTest extends AbstractSchemaContract {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("goldenFiles")
-  void everyGoldenDecisionValidates(String file) {
-    assertThat(errors(DECISION, SchemaSupport.read(GOLDEN.resolve(file)))).isEmpty();
+  void everyGoldenFileValidates(String file) {
+    String schema = file.startsWith("request-status-") ? STATUS : DECISION;
+    assertThat(errors(schema, SchemaSupport.read(GOLDEN.resolve(file)))).isEmpty();
   }
 
   @Test
@@ -151,6 +160,11 @@ class RulesSchemaTest extends AbstractSchemaContract {
     e.put(DECISION + "#/$defs/requiredStep/properties/kind", codes(StepKind.class));
     e.put(DECISION + "#/$defs/discretionRecord/properties/choice", codes(DiscretionaryChoice.class));
     e.put(DECISION + "#/$defs/traceEntry/properties/rule", codes(DecisionRule.class));
+    e.put(DEADLINE_POLICY + "#/properties/restDayReceipt", codes(RestDayReceipt.class));
+    e.put(DEADLINE_POLICY + "#/properties/consultationSpan", codes(ConsultationSpan.class));
+    e.put(STATUS + "#/properties/state", codes(RequestState.class));
+    e.put(STATUS + "#/$defs/pause/properties/kind", codes(PauseKind.class));
+    e.put(STATUS + "#/$defs/deadlineStep/properties/rule", codes(DeadlineRule.class));
     return e;
   }
 
@@ -168,7 +182,11 @@ class RulesSchemaTest extends AbstractSchemaContract {
         Arguments.of(DECISION, "/$defs/requiredStep", RequiredStep.class, Set.of()),
         Arguments.of(DECISION, "/$defs/discretionRecord", DiscretionRecord.class, Set.of()),
         Arguments.of(DECISION, "/$defs/publicInterestOverride", PublicInterestOverride.class, Set.of()),
-        Arguments.of(DECISION, "/$defs/traceEntry", TraceEntry.class, Set.of()));
+        Arguments.of(DECISION, "/$defs/traceEntry", TraceEntry.class, Set.of()),
+        Arguments.of(DEADLINE_POLICY, "", DeadlinePolicy.class, Set.of()),
+        Arguments.of(STATUS, "/$defs/deadlineResult", DeadlineResult.class, Set.of()),
+        Arguments.of(STATUS, "/$defs/pause", Pause.class, Set.of()),
+        Arguments.of(STATUS, "/$defs/deadlineStep", DeadlineStep.class, Set.of()));
   }
 
   @Override
