@@ -45,7 +45,8 @@ public final class CellAddress implements Comparable<CellAddress> {
   }
 
   /**
-   * Parses {@code table3/new/natural-person}.
+   * Parses {@code table3/new/natural-person}; the table may also be given by its numeral ({@code
+   * 三/new/natural-person}).
    *
    * @param text the address; not null
    * @return the address
@@ -57,7 +58,8 @@ public final class CellAddress implements Comparable<CellAddress> {
     if (parts.length != 3) {
       throw new InvalidValueException("cellAddress", text, "must look like table3/row/column");
     }
-    return of(ReportTable.ofCode(parts[0]), parts[1], parts[2]);
+    ReportTable table = parts[0].length() == 1 ? ReportTable.ofNumeral(parts[0]) : ReportTable.ofCode(parts[0]);
+    return of(table, parts[1], parts[2]);
   }
 
   /**

@@ -19,7 +19,7 @@ class DemoCommandTest {
     assertThat(code).isZero();
     assertThat(text)
         .contains("江河市自然资源和规划局 — 250 requests")
-        .contains("== 期限计算 Deadline trace")
+        .contains("== Deadline trace")
         .contains("《中华人民共和国政府信息公开条例》第三十三条第二款")
         .contains("部分公开：保护第三方合法权益")
         .contains("360***********901X")
