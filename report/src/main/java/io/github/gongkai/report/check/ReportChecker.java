@@ -111,7 +111,7 @@ public final class ReportChecker {
     if (previous != null) {
       run.continuity(previous);
     }
-    return new CheckResult(run.findings, run.undecided);
+    return CheckResult.of(run.findings, run.undecided);
   }
 
   private final class Run {
@@ -390,7 +390,17 @@ public final class ReportChecker {
       @Nullable BigDecimal left,
       @Nullable BigDecimal right,
       Phrase message) {
-    return new Finding(rule, Severity.ERROR, cells, values, where, left, right, message.zh, message.en);
+    return Finding.builder()
+        .rule(rule)
+        .severity(Severity.ERROR)
+        .cells(cells)
+        .values(values)
+        .where(where)
+        .left(left)
+        .right(right)
+        .messageZh(message.zh)
+        .messageEn(message.en)
+        .build();
   }
 
   private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
