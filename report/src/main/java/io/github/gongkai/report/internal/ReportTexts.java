@@ -8,8 +8,8 @@ public final class ReportTexts {
   public static final Texts LABELS = Texts.load(ReportTexts.class, "/io/github/gongkai/report/i18n/labels");
 
   /**
-   * Messages of the report module — the checker's findings — as {@link java.text.MessageFormat}
-   * patterns ({@code i18n/messages*.properties}).
+   * Messages of the report module — cell descriptions and the checker's findings — as {@link
+   * java.text.MessageFormat} patterns ({@code i18n/messages*.properties}).
    */
   public static final Texts MESSAGES = Texts.load(ReportTexts.class, "/io/github/gongkai/report/i18n/messages");
 
