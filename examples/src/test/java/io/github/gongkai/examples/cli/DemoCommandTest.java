@@ -30,4 +30,20 @@ class DemoCommandTest {
         .contains("| 行政复议 | 3 | 1 | 1 | 1 | 6 |")
         .contains("0 finding(s); consistent: true");
   }
+
+  @Test
+  void demo_speaks_chinese_with_lang_zh() {
+    CommandLine cl = GongkaiCli.commandLine();
+    StringWriter out = new StringWriter();
+    cl.setOut(new PrintWriter(out));
+    assertThat(cl.execute("--lang", "zh", "demo")).isZero();
+    assertThat(out.toString())
+        .contains("== 样例机关")
+        .contains("江河市自然资源和规划局 — 250 件申请")
+        .containsPattern("== \\S+（[^）]+）的期限计算")
+        .contains("== 一致性检查")
+        .contains("0 项发现；报告一致")
+        .doesNotContain("finding(s)")
+        .doesNotContain("Deadline trace");
+  }
 }
