@@ -7,6 +7,7 @@ import io.github.gongkai.core.Coded;
 import io.github.gongkai.core.InvalidValueException;
 import io.github.gongkai.core.internal.CoreTexts;
 import io.github.gongkai.core.internal.Texts;
+import io.github.gongkai.report.internal.ReportTexts;
 import io.github.gongkai.rules.internal.RulesTexts;
 import java.io.IOException;
 import java.lang.reflect.Method;
@@ -34,9 +35,14 @@ class CodedEnumsTest {
     return codedEnumsBelow(RulesTexts.class, "io.github.gongkai.rules");
   }
 
+  static List<Class<?>> reportEnums() throws IOException, URISyntaxException {
+    return codedEnumsBelow(ReportTexts.class, "io.github.gongkai.report");
+  }
+
   static List<Class<?>> codedEnums() throws IOException, URISyntaxException {
     List<Class<?>> all = new java.util.ArrayList<>(coreEnums());
     all.addAll(rulesEnums());
+    all.addAll(reportEnums());
     return all;
   }
 
@@ -93,12 +99,19 @@ class CodedEnumsTest {
   void theBundlesHaveTheSameKeysAndEveryKeyNamesAConstant() throws Exception {
     checkBundles(CoreTexts.LABELS, coreEnums());
     checkBundles(RulesTexts.LABELS, rulesEnums());
+    checkBundles(ReportTexts.LABELS, reportEnums());
   }
 
   @org.junit.jupiter.api.Test
   void theEnumsOfEveryModuleAreCovered() throws Exception {
     assertThat(rulesEnums()).hasSizeGreaterThanOrEqualTo(14)
-        .contains(io.github.gongkai.rules.lifecycle.RequestState.class, io.github.gongkai.rules.scan.FindingType.class);
+        .contains(io.github.gongkai.rules.lifecycle.RequestState.class, io.github.gongkai.rules.scan.FindingType.class,
+            io.github.gongkai.rules.scan.Check.class);
+    assertThat(reportEnums()).containsExactlyInAnyOrder(
+        io.github.gongkai.report.ColumnKind.class, io.github.gongkai.report.ReportFormat.class,
+        io.github.gongkai.report.ReportTable.class, io.github.gongkai.report.aggregate.CaseCounting.class,
+        io.github.gongkai.report.check.CheckRule.class, io.github.gongkai.report.check.NonNumberPolicy.class,
+        io.github.gongkai.report.check.Severity.class, io.github.gongkai.report.render.RenderFormat.class);
     assertThat(coreEnums()).hasSizeGreaterThanOrEqualTo(24)
         .contains(io.github.gongkai.core.request.Channel.class, io.github.gongkai.core.OutcomeGround.class,
             io.github.gongkai.core.Regime.class, io.github.gongkai.core.calendar.DayType.class);

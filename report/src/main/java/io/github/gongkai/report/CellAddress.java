@@ -1,26 +1,20 @@
 package io.github.gongkai.report;
 
+import io.github.gongkai.core.GongkaiStyle;
 import io.github.gongkai.core.InvalidValueException;
-import java.util.Objects;
-import org.jspecify.annotations.Nullable;
+import org.immutables.value.Value;
 
 /**
  * Where a cell is: table, row code and column code, e.g. {@code table3/new/natural-person}.
  *
  * <p>Row and column codes are those of {@link ReportLayout}; an address is only meaningful with a
  * layout, which can describe it in Chinese and English ({@link TableLayout#describeZh(CellAddress)}).
- * Immutable and thread-safe.
+ * Immutable and thread-safe; equal when table, row and column are equal.
  */
-public final class CellAddress implements Comparable<CellAddress> {
-  private final ReportTable table;
-  private final String row;
-  private final String column;
-
-  private CellAddress(ReportTable table, String row, String column) {
-    this.table = table;
-    this.row = row;
-    this.column = column;
-  }
+@GongkaiStyle
+@Value.Immutable(prehash = true)
+public abstract class CellAddress implements Comparable<CellAddress> {
+  CellAddress() {}
 
   /**
    * An address.
@@ -35,17 +29,22 @@ public final class CellAddress implements Comparable<CellAddress> {
     InvalidValueException.requireNonNull(table, "table");
     InvalidValueException.requireNonNull(row, "row");
     InvalidValueException.requireNonNull(column, "column");
-    if (row.isBlank() || row.contains("/")) {
-      throw new InvalidValueException("row", row, "must be a non-blank code without '/'");
+    return ImmutableCellAddress.builder().table(table).row(row).column(column).build();
+  }
+
+  @Value.Check
+  void check() {
+    if (getRow().isBlank() || getRow().contains("/")) {
+      throw new InvalidValueException("row", getRow(), "must be a non-blank code without '/'");
     }
-    if (column.isBlank() || column.contains("/")) {
-      throw new InvalidValueException("column", column, "must be a non-blank code without '/'");
+    if (getColumn().isBlank() || getColumn().contains("/")) {
+      throw new InvalidValueException("column", getColumn(), "must be a non-blank code without '/'");
     }
-    return new CellAddress(table, row, column);
   }
 
   /**
-   * Parses {@code table3/new/natural-person}.
+   * Parses {@code table3/new/natural-person}; the table may also be given by its numeral ({@code
+   * 三/new/natural-person}).
    *
    * @param text the address; not null
    * @return the address
@@ -57,7 +56,8 @@ public final class CellAddress implements Comparable<CellAddress> {
     if (parts.length != 3) {
       throw new InvalidValueException("cellAddress", text, "must look like table3/row/column");
     }
-    return of(ReportTable.ofCode(parts[0]), parts[1], parts[2]);
+    ReportTable table = parts[0].length() == 1 ? ReportTable.ofNumeral(parts[0]) : ReportTable.ofCode(parts[0]);
+    return of(table, parts[1], parts[2]);
   }
 
   /**
@@ -65,52 +65,29 @@ public final class CellAddress implements Comparable<CellAddress> {
    *
    * @return the table
    */
-  public ReportTable getTable() {
-    return table;
-  }
+  public abstract ReportTable getTable();
 
   /**
    * The row code.
    *
    * @return the row code
    */
-  public String getRow() {
-    return row;
-  }
+  public abstract String getRow();
 
   /**
    * The column code.
    *
    * @return the column code
    */
-  public String getColumn() {
-    return column;
-  }
+  public abstract String getColumn();
 
   @Override
   public int compareTo(CellAddress o) {
-    int c = table.compareTo(o.table);
+    int c = getTable().compareTo(o.getTable());
     if (c == 0) {
-      c = row.compareTo(o.row);
+      c = getRow().compareTo(o.getRow());
     }
-    return c == 0 ? column.compareTo(o.column) : c;
-  }
-
-  @Override
-  public boolean equals(@Nullable Object o) {
-    if (this == o) {
-      return true;
-    }
-    if (!(o instanceof CellAddress)) {
-      return false;
-    }
-    CellAddress a = (CellAddress) o;
-    return table == a.table && row.equals(a.row) && column.equals(a.column);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(table, row, column);
+    return c == 0 ? getColumn().compareTo(o.getColumn()) : c;
   }
 
   /**
@@ -120,6 +97,6 @@ public final class CellAddress implements Comparable<CellAddress> {
    */
   @Override
   public String toString() {
-    return table.getCode() + "/" + row + "/" + column;
+    return getTable().getCode() + "/" + getRow() + "/" + getColumn();
   }
 }

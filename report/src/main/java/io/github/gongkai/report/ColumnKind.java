@@ -2,10 +2,12 @@ package io.github.gongkai.report;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.gongkai.core.Coded;
 import io.github.gongkai.core.InvalidValueException;
+import io.github.gongkai.core.internal.EnumCodes;
 
 /** What a column's numbers are: counts, signed changes, or amounts in 万元. */
-public enum ColumnKind {
+public enum ColumnKind implements Coded {
   /** A non-negative integer count (件数, 数量). */
   COUNT("count"),
   /** A signed integer change (本年增/减, 2019 trial format). */
@@ -24,6 +26,7 @@ public enum ColumnKind {
    *
    * @return the code
    */
+  @Override
   @JsonValue
   public String getCode() {
     return code;
@@ -38,12 +41,6 @@ public enum ColumnKind {
    */
   @JsonCreator
   public static ColumnKind ofCode(String code) {
-    InvalidValueException.requireNonNull(code, "columnKind");
-    for (ColumnKind k : values()) {
-      if (k.code.equals(code)) {
-        return k;
-      }
-    }
-    throw new InvalidValueException("columnKind", code, "must be count, signed-count or wan-yuan");
+    return EnumCodes.lookup(ColumnKind.class, "columnKind", code);
   }
 }

@@ -2,14 +2,16 @@ package io.github.gongkai.report;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.gongkai.core.Coded;
 import io.github.gongkai.core.InvalidValueException;
 import io.github.gongkai.core.Regime;
+import io.github.gongkai.core.internal.EnumCodes;
 
 /**
  * The statutory formats of the annual report. The enum fixes the stable codes; document numbers,
  * titles, years and layouts are statutory data in {@code report-layouts.tsv} ({@link #getLayout()}).
  */
-public enum ReportFormat {
+public enum ReportFormat implements Coded {
   /** 国办公开办函〔2021〕30号: the unified format, used from the 2021 reports on. */
   FORMAT_2021("2021"),
   /** 国办公开办函〔2019〕60号: the trial format, used for the 2019 and 2020 reports. */
@@ -31,6 +33,7 @@ public enum ReportFormat {
    *
    * @return the code
    */
+  @Override
   @JsonValue
   public String getCode() {
     return code;
@@ -82,12 +85,6 @@ public enum ReportFormat {
    */
   @JsonCreator
   public static ReportFormat ofCode(String code) {
-    InvalidValueException.requireNonNull(code, "format");
-    for (ReportFormat f : values()) {
-      if (f.code.equals(code.trim())) {
-        return f;
-      }
-    }
-    throw new InvalidValueException("format", code, "must be 2021, 2019-trial or 2008");
+    return EnumCodes.lookup(ReportFormat.class, "format", code);
   }
 }

@@ -185,7 +185,7 @@ public final class ReportJson {
       if (key.equals("sections")) {
         readSections(b, f.getValue());
       } else if (key.startsWith("table") || isTableNumeral(key)) {
-        ReportTable table = ReportTable.ofCode(key);
+        ReportTable table = isTableNumeral(key) ? ReportTable.ofNumeral(key) : ReportTable.ofCode(key);
         String path = Names.member("$", key);
         if (!tables.add(table)) {
           throw new ReportInputException(path, null, "must not repeat table " + table.getCode());

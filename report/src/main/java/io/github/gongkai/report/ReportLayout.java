@@ -305,7 +305,7 @@ public final class ReportLayout {
       case "table":
         {
           expect(f, 7);
-          ReportTable t = ReportTable.ofCode(f[2]);
+          ReportTable t = ReportTable.ofNumeral(f[2]);
           if (d.tables.containsKey(t)) {
             throw new IllegalStateException("duplicate table " + f[2]);
           }
@@ -336,7 +336,7 @@ public final class ReportLayout {
   }
 
   private static TableDraft table(Draft d, String table) {
-    TableDraft t = d.tables.get(ReportTable.ofCode(table));
+    TableDraft t = d.tables.get(ReportTable.ofNumeral(table));
     if (t == null) {
       throw new IllegalStateException("table " + table + " used before its table line");
     }

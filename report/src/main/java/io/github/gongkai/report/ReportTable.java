@@ -2,10 +2,12 @@ package io.github.gongkai.report;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.gongkai.core.Coded;
 import io.github.gongkai.core.InvalidValueException;
+import io.github.gongkai.core.internal.EnumCodes;
 
 /** The three statistical tables of the annual report: 二 (proactive), 三 (requests), 四 (remedies). */
-public enum ReportTable {
+public enum ReportTable implements Coded {
   /** Table 二: 主动公开政府信息情况. */
   TABLE_2("table2", "二"),
   /** Table 三: 收到和处理政府信息公开申请情况. */
@@ -26,6 +28,7 @@ public enum ReportTable {
    *
    * @return the code
    */
+  @Override
   @JsonValue
   public String getCode() {
     return code;
@@ -41,20 +44,32 @@ public enum ReportTable {
   }
 
   /**
-   * Looks a table up by its code ({@code table3}) or numeral ({@code 三}).
+   * Looks a table up by its code, e.g. {@code table3}.
    *
-   * @param code the code or numeral; not null
+   * @param code the code; not null
    * @return the table
    * @throws InvalidValueException for an unknown code
    */
   @JsonCreator
   public static ReportTable ofCode(String code) {
-    InvalidValueException.requireNonNull(code, "table");
+    return EnumCodes.lookup(ReportTable.class, "table", code);
+  }
+
+  /**
+   * Looks a table up by the numeral it is printed under ({@code 二}, {@code 三} or {@code 四}), as
+   * the layout data and typed-in reports name it.
+   *
+   * @param numeral the numeral; not null
+   * @return the table
+   * @throws InvalidValueException for any other text
+   */
+  public static ReportTable ofNumeral(String numeral) {
+    InvalidValueException.requireNonNull(numeral, "table");
     for (ReportTable t : values()) {
-      if (t.code.equals(code) || t.numeral.equals(code)) {
+      if (t.numeral.equals(numeral)) {
         return t;
       }
     }
-    throw new InvalidValueException("table", code, "must be table2, table3 or table4");
+    throw new InvalidValueException("table", numeral, "must be one of 二, 三, 四");
   }
 }

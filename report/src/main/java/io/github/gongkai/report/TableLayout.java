@@ -3,13 +3,16 @@ package io.github.gongkai.report;
 import io.github.gongkai.core.InvalidValueException;
 import io.github.gongkai.core.LegalBasis;
 import io.github.gongkai.core.OutcomeGround;
+import io.github.gongkai.report.internal.ReportTexts;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -326,18 +329,20 @@ public final class TableLayout {
    */
   public String describeZh(CellAddress address) {
     RowLayout r = getRow(address.getRow());
-    StringBuilder sb = new StringBuilder("表").append(table.getNumeral()).append(' ');
+    StringJoiner row = new StringJoiner(" ");
     if (r.getParent() != null) {
-      sb.append(getRow(r.getParent()).getPrintedZh()).append(' ');
+      row.add(getRow(r.getParent()).getPrintedZh());
     }
     BlockLayout b = blockOfRow.get(r.getCode());
     if (b.getLabelZh() != null) {
-      sb.append(b.getLabelZh()).append(' ');
+      row.add(b.getLabelZh());
     }
     if (r.getGroupZh() != null && r.getParent() == null && table == ReportTable.TABLE_4) {
-      sb.append(r.getGroupZh()).append(' ');
+      row.add(r.getGroupZh());
     }
-    return sb.append(r.getPrintedZh()).append(" × ").append(getColumn(address).getLabelZh()).toString();
+    row.add(r.getPrintedZh());
+    return ReportTexts.MESSAGES.format(
+        "cell.where", Locale.SIMPLIFIED_CHINESE, table.getNumeral(), row.toString(), getColumn(address).getLabelZh());
   }
 
   /**
@@ -348,11 +353,14 @@ public final class TableLayout {
    */
   public String describeEn(CellAddress address) {
     RowLayout r = getRow(address.getRow());
-    StringBuilder sb = new StringBuilder("table ").append(table.ordinal() + 2).append(", ");
+    StringJoiner row = new StringJoiner(": ");
     if (r.getParent() != null) {
-      sb.append(getRow(r.getParent()).getLabelEn()).append(": ");
+      row.add(getRow(r.getParent()).getLabelEn());
     }
-    return sb.append(r.getLabelEn()).append(" × ").append(getColumn(address).getLabelEn()).toString();
+    row.add(r.getLabelEn());
+    return ReportTexts.MESSAGES.format(
+        "cell.where", Locale.ENGLISH, Integer.toString(table.ordinal() + 2), row.toString(),
+        getColumn(address).getLabelEn());
   }
 
   @Override

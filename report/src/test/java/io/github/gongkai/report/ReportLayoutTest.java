@@ -66,12 +66,12 @@ class ReportLayoutTest {
         assertThat(s.getLegalBasis()).isEqualTo(LegalBasis.parse(layout.getRegime(), f[5]));
         break;
       case "table":
-        TableLayout t = layout.getTable(ReportTable.ofCode(f[2]));
+        TableLayout t = layout.getTable(ReportTable.ofNumeral(f[2]));
         assertThat(t.getTitleZh()).isEqualTo(f[3]);
         assertThat(t.getTitleEn()).isEqualTo(f[4]);
         break;
       case "block":
-        BlockLayout b = layout.getTable(ReportTable.ofCode(f[2])).getBlocks().stream()
+        BlockLayout b = layout.getTable(ReportTable.ofNumeral(f[2])).getBlocks().stream()
             .filter(x -> x.getCode().equals(f[3])).findFirst().orElseThrow();
         assertThat(b.getLabelZh()).isEqualTo(f[4].equals("-") ? null : f[4]);
         assertThat(b.getRows()).isNotEmpty();
@@ -79,7 +79,7 @@ class ReportLayoutTest {
         break;
       case "column":
         {
-          TableLayout tl = layout.getTable(ReportTable.ofCode(f[2]));
+          TableLayout tl = layout.getTable(ReportTable.ofNumeral(f[2]));
           BlockLayout bl = tl.getBlocks().stream().filter(x -> x.getCode().equals(f[3])).findFirst().orElseThrow();
           if (f[4].equals("@applicant-types")) {
             assertThat(bl.getColumns().stream().map(ColumnLayout::getApplicantType).filter(a -> a != null)
@@ -98,7 +98,7 @@ class ReportLayoutTest {
         }
       case "row":
         {
-          TableLayout tl = layout.getTable(ReportTable.ofCode(f[2]));
+          TableLayout tl = layout.getTable(ReportTable.ofNumeral(f[2]));
           if (f[4].equals("@outcomes")) {
             for (OutcomeGround g : OutcomeGround.values()) {
               RowLayout r = tl.rowFor(g);

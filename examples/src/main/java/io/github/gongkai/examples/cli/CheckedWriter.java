@@ -47,7 +47,7 @@ final class CheckedWriter extends Writer {
 
   private void check() throws IOException {
     if (out.checkError()) {
-      throw new OutputFailedException("standard output");
+      throw new OutputFailedException();
     }
   }
 

@@ -102,7 +102,8 @@ final class DeadlineCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws JsonProcessingException {
-    LocalDate receipt = date("--received", received);
+    CliText text = CliText.of(spec);
+    LocalDate receipt = date(text, "--received", received);
     Regime r = regime == null ? Regime.forDate(receipt) : Regime.ofCode(regime);
     DeadlineInput.Builder in = DeadlineInput.builder().receiptDate(receipt);
     if (regime != null) {
@@ -112,16 +113,16 @@ final class DeadlineCommand implements Callable<Integer> {
       in.extensionWorkingDays(DeadlineEngine.replyWorkingDays(r));
     }
     for (String p : pauses) {
-      in.addPauses(pause(p));
+      in.addPauses(pause(text, p));
     }
     if (corrected != null) {
-      in.correctedReceiptDate(date("--corrected", corrected));
+      in.correctedReceiptDate(date(text, "--corrected", corrected));
     }
     if (art35 != null) {
-      in.art35DueDate(date("--art35", art35));
+      in.art35DueDate(date(text, "--art35", art35));
     }
     if (correctionNotice != null) {
-      in.correctionNoticeDate(date("--correction-notice", correctionNotice));
+      in.correctionNoticeDate(date(text, "--correction-notice", correctionNotice));
     }
     DeadlinePolicy.Builder policy = DeadlinePolicy.builder().makeUpWorkdaysCounted(!excludeMakeupDays);
     if (restDayReceipt != null) {
@@ -129,7 +130,7 @@ final class DeadlineCommand implements Callable<Integer> {
     }
     DeadlineEngine engine = DeadlineEngine.of(ChinaCalendars.official(), policy.build());
     for (String c : consultations) {
-      consultationPause(engine, c, r).ifPresent(in::addPauses);
+      consultationPause(text, engine, c, r).ifPresent(in::addPauses);
     }
     DeadlineResult result = engine.compute(in.build());
 
@@ -150,17 +151,18 @@ final class DeadlineCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static LocalDate date(String option, String text) {
+  private static LocalDate date(CliText text, String option, String value) {
     try {
-      return LocalDate.parse(text.trim());
+      return LocalDate.parse(value.trim());
     } catch (DateTimeParseException e) {
-      throw new InvalidValueException(option, text, "must be a date yyyy-mm-dd");
+      throw new InvalidValueException(option, value, text.get("option.date"));
     }
   }
 
   /** The pause of one consultation, derived by the engine from its letter and reply dates. */
-  private static Optional<Pause> consultationPause(DeadlineEngine engine, String text, Regime regime) {
-    String spec = text.trim();
+  private static Optional<Pause> consultationPause(
+      CliText text, DeadlineEngine engine, String value, Regime regime) {
+    String spec = value.trim();
     PauseKind kind = PauseKind.THIRD_PARTY;
     int colon = spec.indexOf(':');
     if (colon >= 0) {
@@ -168,16 +170,16 @@ final class DeadlineCommand implements Callable<Integer> {
       spec = spec.substring(colon + 1);
     }
     if (kind == PauseKind.FEE_NOTICE) {
-      throw new InvalidValueException("--consultation", text, "KIND must be third-party or other-agency");
+      throw new InvalidValueException("--consultation", value, text.get("option.consultation-kind"));
     }
     int dots = spec.indexOf("..");
-    LocalDate sent = date("--consultation", dots < 0 ? spec : spec.substring(0, dots));
-    LocalDate replied = dots < 0 ? null : date("--consultation", spec.substring(dots + 2));
+    LocalDate sent = date(text, "--consultation", dots < 0 ? spec : spec.substring(0, dots));
+    LocalDate replied = dots < 0 ? null : date(text, "--consultation", spec.substring(dots + 2));
     return engine.consultationPause(kind, sent, replied, regime);
   }
 
-  private static Pause pause(String text) {
-    String spec = text.trim();
+  private static Pause pause(CliText text, String value) {
+    String spec = value.trim();
     PauseKind kind = PauseKind.THIRD_PARTY;
     int colon = spec.indexOf(':');
     if (colon >= 0) {
@@ -186,8 +188,8 @@ final class DeadlineCommand implements Callable<Integer> {
     }
     int dots = spec.indexOf("..");
     if (dots < 0) {
-      throw new InvalidValueException("--pause", text, "must look like [KIND:]FROM..TO");
+      throw new InvalidValueException("--pause", value, text.get("option.pause"));
     }
-    return Pause.of(kind, date("--pause", spec.substring(0, dots)), date("--pause", spec.substring(dots + 2)));
+    return Pause.of(kind, date(text, "--pause", spec.substring(0, dots)), date(text, "--pause", spec.substring(dots + 2)));
   }
 }

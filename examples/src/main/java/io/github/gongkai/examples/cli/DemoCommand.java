@@ -61,109 +61,116 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    CliText text = CliText.of(spec);
     WorkingCalendar calendar = ChinaCalendars.official();
     List<InformationRequest> requests = loadSample();
     LocalDate yearEnd = LocalDate.of(SampleAgency.YEAR, 12, 31);
 
-    heading(out, "样例机关 Sample agency");
-    out.printf("%s — %d requests (JSON Lines: %s)%n", SampleAgency.AGENCY, requests.size(), SampleAgency.RESOURCE);
-    out.printf("calendar: %s%n", calendar.getVersion());
+    heading(out, text.get("demo.sample-agency"));
+    out.println(text.get("demo.sample", SampleAgency.AGENCY, requests.size(), SampleAgency.RESOURCE));
+    out.println(text.get("demo.calendar", calendar.getVersion()));
 
     List<RequestStatus> statuses = new ArrayList<>();
     for (InformationRequest r : requests) {
       statuses.add(Lifecycle.of(r, calendar));
     }
-    lifecycle(out, statuses, yearEnd);
-    trace(out, requests, statuses);
-    decision(out);
-    redaction(out);
-    report(out, requests, statuses);
+    lifecycle(out, text, statuses, yearEnd);
+    trace(out, text, requests, statuses);
+    decision(out, text);
+    redaction(out, text);
+    report(out, text, requests, statuses);
     out.flush();
     return 0;
   }
 
-  private static void lifecycle(PrintWriter out, List<RequestStatus> statuses, LocalDate yearEnd) {
-    heading(out, "办理状态 Request states on " + yearEnd);
+  private static void lifecycle(PrintWriter out, CliText text, List<RequestStatus> statuses, LocalDate yearEnd) {
+    heading(out, text.get("demo.states", yearEnd.toString()));
     Map<RequestState, Integer> byState = new EnumMap<>(RequestState.class);
     for (RequestStatus s : statuses) {
       byState.merge(s.stateAsOf(yearEnd), 1, Integer::sum);
     }
-    byState.forEach((state, n) -> out.printf("  %-28s %4d%n", state.getLabelZh() + " " + state.getLabelEn(), n));
+    byState.forEach((state, n) -> out.printf("  %-28s %4d%n", state.getLabel(text.locale()), n));
 
-    heading(out, "超期答复 Answers given after the due date");
+    heading(out, text.get("demo.late"));
     int late = 0;
     for (RequestStatus s : statuses) {
       if (s.getClosedOn().isPresent() && s.getDueDate().isPresent()) {
         long days = s.workingDaysOverdue(s.getClosedOn().get());
         if (days > 0) {
           late++;
-          out.printf("  %s due %s, closed %s: %d working day(s) late%n",
-              s.getRequestId(), s.getDueDate().get(), s.getClosedOn().get(), days);
+          out.println("  " + text.get("demo.late-request",
+              s.getRequestId(), s.getDueDate().get().toString(), s.getClosedOn().get().toString(), days));
         }
       }
     }
-    out.printf("  %d of %d requests answered late%n", late, statuses.size());
+    out.println("  " + text.get("demo.late-total", late, statuses.size()));
 
-    heading(out, "年末未结 Open at the end of " + yearEnd.getYear() + " (carried over)");
+    heading(out, text.get("demo.open", yearEnd.getYear()));
     for (RequestStatus s : statuses) {
       if (s.getReceiptDate().isPresent() && !s.getReceiptDate().get().isAfter(yearEnd) && s.isOpenAt(yearEnd)) {
-        out.printf("  %s received %s, due %s%n", s.getRequestId(), s.getReceiptDate().get(),
-            s.getDueDate().map(LocalDate::toString).orElse("-"));
+        out.println("  " + text.get("demo.open-request", s.getRequestId(), s.getReceiptDate().get().toString(),
+            s.getDueDate().map(LocalDate::toString).orElse("-")));
       }
     }
   }
 
-  private static void trace(PrintWriter out, List<InformationRequest> requests, List<RequestStatus> statuses) {
+  private static void trace(
+      PrintWriter out, CliText text, List<InformationRequest> requests, List<RequestStatus> statuses) {
     for (int i = 0; i < statuses.size(); i++) {
       RequestStatus s = statuses.get(i);
       DeadlineResult d = s.getDeadline().orElse(null);
       if (d != null && d.getCorrectedReceiptDate() != null && !d.getExcludedPeriods().isEmpty()) {
-        heading(out, "期限计算 Deadline trace of " + s.getRequestId() + " (" + requests.get(i).getChannel().getLabelZh() + ")");
+        heading(out, text.get("demo.trace", s.getRequestId(), requests.get(i).getChannel().getLabel(text.locale())));
         for (DeadlineStep step : d.getTrace()) {
           out.printf("  %-24s %s..%s %3d wd  %s%n", step.getRule().getCode(), step.getStart(), step.getEnd(),
               step.getWorkingDays(), step.getCitation() == null ? "" : step.getCitation());
         }
-        out.printf("  due %s, with extension %s (regime %s)%n", d.getDueDate(), d.getExtendedDueDate(), d.getRegime().getCode());
+        out.println("  " + text.get("demo.trace-due", d.getDueDate().toString(), String.valueOf(d.getExtendedDueDate()),
+            d.getRegime().getCode()));
         return;
       }
     }
   }
 
-  private static void decision(PrintWriter out) {
+  private static void decision(PrintWriter out, CliText text) {
     DecisionInput input = readResource("/samples/decide-item.json", in -> GongkaiJson.read(in, DecisionInput.class));
     AssessedItem item = input.assessedItems().get(0);
     DisclosureDecision d =
         DisclosureDecider.standard().explain(item.getItem(), item.getAssessment(), input.effectiveContext());
-    heading(out, "公开属性判定 Disclosure decision: " + item.getItem().getTitle());
+    heading(out, text.get("demo.decision", item.getItem().getTitle()));
     out.println("  " + d.summaryZh());
     out.println("  " + d.summaryEn());
     for (RequiredStep step : d.getSteps()) {
-      out.printf("  step: %s%s — %s%n", step.getKind().getCode(),
-          step.getDueDate() == null ? "" : " by " + step.getDueDate(), step.getLegalBasis().toChinese());
+      String basis = text.isChinese() ? step.getLegalBasis().toChinese() : step.getLegalBasis().toEnglish();
+      out.println("  " + (step.getDueDate() == null
+          ? text.get("demo.step", step.getKind().getCode(), basis)
+          : text.get("demo.step-due", step.getKind().getCode(), basis, step.getDueDate().toString())));
     }
     for (TraceEntry t : d.getTrace()) {
       if (t.isFired()) {
-        out.printf("  rule %-28s %s%n", t.getRule().getCode(), t.getReasonZh());
+        out.println("  " + text.get("demo.rule", String.format("%-28s", t.getRule().getCode()),
+            t.getReason(text.locale())));
       }
     }
   }
 
-  private static void redaction(PrintWriter out) {
-    String text =
+  private static void redaction(PrintWriter out, CliText text) {
+    String letter =
         "被征收人：王某，身份证号码：36010219880715901X，联系电话：139 1234 5678，"
             + "补偿款开户行账号：6222 0212 3456 7890 128，房屋坐落：江河市东湖路18号。";
-    RedactionResult r = Redactor.standard().redact(text);
-    heading(out, "区分处理 Partial disclosure: personal data found and redacted (Art.37)");
-    out.println("  before: " + text);
-    out.println("  after:  " + r.getText());
+    RedactionResult r = Redactor.standard().redact(letter);
+    heading(out, text.get("demo.redaction"));
+    out.println("  " + text.get("demo.before", letter));
+    out.println("  " + text.get("demo.after", r.getText()));
     for (RedactionLogEntry e : r.getEntries()) {
       out.printf("  [%d,%d) %s -> %s%n", e.getStart(), e.getEnd(),
-          e.getType() == null ? "span" : e.getType().getCode(), e.getGround().getLabelZh());
+          e.getType() == null ? "span" : e.getType().getCode(), e.getGround().getLabel(text.locale()));
     }
-    out.println("  " + r.getSummary(java.util.Locale.SIMPLIFIED_CHINESE));
+    out.println("  " + r.getSummary(text.locale()));
   }
 
-  private static void report(PrintWriter out, List<InformationRequest> requests, List<RequestStatus> statuses) {
+  private static void report(
+      PrintWriter out, CliText text, List<InformationRequest> requests, List<RequestStatus> statuses) {
     ReportAccumulator acc = ReportAccumulator.forYear(SampleAgency.YEAR);
     for (int i = 0; i < requests.size(); i++) {
       acc.add(RequestFacts.of(requests.get(i), statuses.get(i))); // lifecycles already replayed above
@@ -172,13 +179,14 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer> {
       acc.add(c);
     }
     AnnualReport report = acc.toReport(ReportFormat.forYear(SampleAgency.YEAR), SampleAgency.AGENCY);
-    heading(out, "年度报告 Annual report " + SampleAgency.YEAR + " (国办公开办函〔2021〕30号), rendered as Markdown");
+    heading(out, text.get("demo.report", SampleAgency.YEAR, report.getLayout().getDocumentNumber()));
     out.print(ReportRenderer.render(report, RenderFormat.MARKDOWN));
     CheckResult check = ReportChecker.standard().check(report);
-    heading(out, "一致性检查 Consistency checks");
-    out.printf("  %d finding(s); consistent: %s%n", check.getFindings().size(), check.isConsistent());
+    heading(out, text.get("demo.checks"));
+    out.println("  " + text.get(check.isConsistent() ? "demo.checks-consistent" : "demo.checks-inconsistent",
+        check.getFindings().size()));
     for (Finding f : check.getFindings()) {
-      out.println("  " + f.getMessageZh());
+      out.println("  " + (text.isChinese() ? f.getMessageZh() : f.getMessageEn()));
     }
   }
 

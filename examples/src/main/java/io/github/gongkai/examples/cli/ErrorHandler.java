@@ -4,6 +4,7 @@ import io.github.gongkai.core.GongkaiException;
 import io.github.gongkai.core.id.Masking;
 import java.io.PrintWriter;
 import java.util.Arrays;
+import java.util.List;
 import picocli.CommandLine;
 
 /**
@@ -11,7 +12,7 @@ import picocli.CommandLine;
  * output 3, anything else is an internal error (4) reported in one line with a hint to rerun with
  * {@code --debug}, which prints the stack trace. Every message is masked by {@link
  * Masking#maskIdentifiers(CharSequence)}: a rejected value never shows a personal identifier
- * whole.
+ * whole. The handler's own words are in the language chosen with {@code --lang} ({@link CliText}).
  */
 final class ErrorHandler
     implements CommandLine.IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
@@ -19,22 +20,24 @@ final class ErrorHandler
   @Override
   public int handleExecutionException(
       Exception ex, CommandLine commandLine, CommandLine.ParseResult parseResult) {
-    return report(ex, commandLine.getErr(), debug(parseResult.originalArgs().toArray(new String[0])));
+    List<String> args = parseResult.originalArgs();
+    return report(ex, commandLine.getErr(), debug(args.toArray(new String[0])), CliText.of(args));
   }
 
   @Override
   public int handleParseException(CommandLine.ParameterException ex, String[] args) {
     CommandLine cl = ex.getCommandLine();
     PrintWriter err = cl.getErr();
+    CliText text = CliText.of(Arrays.asList(args));
     err.println("gongkai: " + oneLine(ex.getMessage()));
     if (ex instanceof CommandLine.UnmatchedArgumentException) {
       // suggestions are option and command names, never the values typed
       CommandLine.UnmatchedArgumentException u = (CommandLine.UnmatchedArgumentException) ex;
       if (!u.getSuggestions().isEmpty()) {
-        err.println("Did you mean: " + String.join(", ", u.getSuggestions()) + "?");
+        err.println(text.get("error.did-you-mean", String.join(", ", u.getSuggestions())));
       }
     }
-    err.println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for more information.");
+    err.println(text.get("error.try-help", cl.getCommandSpec().qualifiedName()));
     if (debug(args)) {
       ex.printStackTrace(err);
     }
@@ -48,25 +51,28 @@ final class ErrorHandler
    * @param ex the failure
    * @param err where to print
    * @param debug whether to print the stack trace too
+   * @param text the command line's language
    * @return the exit code
    */
-  static int report(Throwable ex, PrintWriter err, boolean debug) {
+  static int report(Throwable ex, PrintWriter err, boolean debug, CliText text) {
     int code;
     if (ex instanceof OutputFailedException) {
-      err.println("gongkai: " + oneLine(ex.getMessage()));
+      err.println("gongkai: " + oneLine(((OutputFailedException) ex).describe(text)));
       code = ExitCodes.OUTPUT_FAILED;
     } else if (ex instanceof GongkaiException
         || ex instanceof java.io.IOException
         || ex instanceof java.io.UncheckedIOException) {
-      err.println("gongkai: " + oneLine(describe(ex)));
+      err.println("gongkai: " + oneLine(describe(ex, text)));
       code = ExitCodes.BAD_INPUT;
     } else if (ex instanceof OutOfMemoryError) {
-      err.println("gongkai: out of memory; give the JVM more (-Xmx) or the input in smaller pieces");
+      err.println("gongkai: " + text.get("error.out-of-memory"));
       code = ExitCodes.INTERNAL_ERROR;
     } else {
-      err.println("gongkai: internal error: " + ex.getClass().getName()
-          + (ex.getMessage() == null ? "" : ": " + oneLine(ex.getMessage()))
-          + (debug ? "" : " (run with --debug for the stack trace)"));
+      String message =
+          ex.getMessage() == null
+              ? text.get("error.internal", ex.getClass().getName())
+              : text.get("error.internal-message", ex.getClass().getName(), oneLine(ex.getMessage()));
+      err.println("gongkai: " + message + (debug ? "" : " " + text.get("error.debug-hint")));
       code = ExitCodes.INTERNAL_ERROR;
     }
     if (debug) {
@@ -76,16 +82,16 @@ final class ErrorHandler
     return code;
   }
 
-  private static String describe(Throwable ex) {
+  private static String describe(Throwable ex, CliText text) {
     String m = ex.getMessage();
     if (ex instanceof java.nio.file.NoSuchFileException) {
-      return "no such file: " + m;
+      return text.get("error.no-such-file", String.valueOf(m));
     }
     if (ex instanceof java.nio.file.AccessDeniedException) {
-      return "cannot read (access denied): " + m;
+      return text.get("error.access-denied", String.valueOf(m));
     }
     if (ex instanceof java.io.UncheckedIOException && ex.getCause() != null) {
-      return describe(ex.getCause());
+      return describe(ex.getCause(), text);
     }
     return m == null ? ex.getClass().getSimpleName() : m;
   }

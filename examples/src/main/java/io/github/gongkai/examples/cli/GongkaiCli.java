@@ -46,6 +46,14 @@ public final class GongkaiCli implements Runnable {
       description = "Print the stack trace of a failure (identifiers masked).")
   boolean debug;
 
+  /** Global: the language of the command line's own messages (read by {@link CliText} from the arguments). */
+  @Option(
+      names = "--lang",
+      scope = CommandLine.ScopeType.INHERIT,
+      paramLabel = "LANG",
+      description = "Language of messages: en (default) or zh (中文).")
+  @org.jspecify.annotations.Nullable String lang;
+
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getOut());
@@ -71,9 +79,10 @@ public final class GongkaiCli implements Runnable {
           // PrintWriter swallows write errors: ask it whether any occurred (this also flushes)
           if (parseResult.commandSpec().commandLine().getOut().checkError()) {
             return ErrorHandler.report(
-                new OutputFailedException("standard output"),
+                new OutputFailedException(),
                 parseResult.commandSpec().commandLine().getErr(),
-                false);
+                false,
+                CliText.of(parseResult.originalArgs()));
           }
           return code;
         });
@@ -111,7 +120,7 @@ public final class GongkaiCli implements Runnable {
     try {
       return cl.execute(args);
     } catch (OutOfMemoryError e) {
-      return ErrorHandler.report(e, cl.getErr(), ErrorHandler.debug(args));
+      return ErrorHandler.report(e, cl.getErr(), ErrorHandler.debug(args), CliText.of(java.util.Arrays.asList(args)));
     } finally {
       out.flush();
     }

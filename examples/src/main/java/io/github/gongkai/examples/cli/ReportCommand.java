@@ -1,5 +1,6 @@
 package io.github.gongkai.examples.cli;
 
+import io.github.gongkai.core.InvalidValueException;
 import io.github.gongkai.core.calendar.ChinaCalendars;
 import io.github.gongkai.core.calendar.WorkingCalendar;
 import io.github.gongkai.core.json.JsonLinesException;
@@ -68,10 +69,11 @@ final class ReportCommand implements Runnable {
    * @param requests the request records
    * @param year the report year
    * @param calendar the working calendar
+   * @param text the language of the heading and the findings
    * @return the report
    */
   static AnnualReport printReport(
-      PrintWriter out, Iterable<InformationRequest> requests, int year, WorkingCalendar calendar) {
+      PrintWriter out, Iterable<InformationRequest> requests, int year, WorkingCalendar calendar, CliText text) {
     ReportAccumulator acc = ReportAccumulator.forYear(year);
     TreeSet<String> agencies = new TreeSet<>();
     for (InformationRequest r : requests) {
@@ -83,9 +85,9 @@ final class ReportCommand implements Runnable {
     out.print(ReportRenderer.render(report, RenderFormat.MARKDOWN));
     CheckResult result = ReportChecker.standard().check(report);
     out.println();
-    out.println("一致性检查 Consistency checks: " + result.getFindings().size() + " finding(s)");
+    out.println(text.get("report.consistency", result.getFindings().size()));
     for (Finding f : result.getFindings()) {
-      out.println("  " + f.getRule().getCode() + ": " + f.getMessageZh());
+      out.println("  " + f.getRule().getCode() + ": " + (text.isChinese() ? f.getMessageZh() : f.getMessageEn()));
     }
     out.flush();
     return report;
@@ -144,21 +146,21 @@ final class ReportCommand implements Runnable {
       ReportFormat rf = reportFormat == null ? ReportFormat.forYear(year) : ReportFormat.ofCode(reportFormat);
       WorkingCalendar calendar = ChinaCalendars.official();
       PrintWriter err = spec.commandLine().getErr();
+      CliText text = CliText.of(spec);
       RequestIntake intake = RequestIntake.forYear(year, calendar, ExampleJson.codec())
           .withThreads(Math.max(1, Math.min(threads, 256)));
       if (noDuplicateCheck) {
         intake = intake.withoutDuplicateCheck();
       }
       if (skipBad) {
-        intake = intake.skippingBadRecords().withRejectionListener(r -> err.println(rejected(input, r)));
+        intake = intake.skippingBadRecords().withRejectionListener(r -> err.println(rejected(text, input, r)));
       }
       RequestIntake.Result result;
       try (InputStream in = open(input)) {
         result = intake.read(in);
       } catch (JsonLinesException e) {
         err.println("gongkai: " + input + ": " + e.getMessage());
-        err.println("gongkai: 已读取 " + e.getRead() + " 条记录后停止 stopped after reading " + e.getRead()
-            + " record(s); --skip-bad 跳过并列出全部错误记录 skips and lists every bad record");
+        err.println("gongkai: " + text.get("report.stopped", e.getRead()));
         err.flush();
         return ExitCodes.BAD_INPUT;
       }
@@ -169,7 +171,7 @@ final class ReportCommand implements Runnable {
         JsonLinesReader<RemedyCase> caseReader = JsonLinesReader.of(ExampleJson.codec(), RemedyCase.class);
         Path casesPath = cases;
         if (skipBad) {
-          caseReader = caseReader.skippingBadRecords().withRejectionListener(r -> err.println(rejected(casesPath, r)));
+          caseReader = caseReader.skippingBadRecords().withRejectionListener(r -> err.println(rejected(text, casesPath, r)));
         }
         try (InputStream in = open(cases)) {
           rejected += caseReader.read(in, (line, c) -> acc.add(c)).getRejected();
@@ -180,38 +182,35 @@ final class ReportCommand implements Runnable {
         }
       }
       if (skipBad || result.getEarlier() + result.getLater() > 0) {
-        err.println("gongkai: 记录 records: 读取 read " + records.getRead() + ", 接受 accepted " + records.getAccepted()
-            + ", 拒绝 rejected " + records.getRejected() + "; 计入本年 counted in " + year + ": " + result.getCounted()
-            + ", 属以前年度 closed before " + year + ": " + result.getEarlier()
-            + ", 属以后年度 received after " + year + ": " + result.getLater());
+        err.println("gongkai: " + text.get("report.records", records.getRead(), records.getAccepted(),
+            records.getRejected(), year, result.getCounted(), result.getEarlier(), result.getLater()));
       }
       String name = agency;
       if (name == null) {
         if (result.getAgencyCount() != 1) {
-          throw new ReportInputException("--agency", String.join(", ", result.getAgencies()),
-              "must be given when the records are not of exactly one agency");
+          throw new ReportInputException("--agency", String.join(", ", result.getAgencies()), text.get("option.agency"));
         }
         name = result.getAgencies().first();
       }
       AnnualReport report = acc.toReport(rf, name, proactive == null ? Map.of() : table2(rf, name));
-      String text = ReportRenderer.render(report, render);
+      String rendered = ReportRenderer.render(report, render);
       if (output != null) {
         try {
-          Files.writeString(output, text, StandardCharsets.UTF_8);
+          Files.writeString(output, rendered, StandardCharsets.UTF_8);
         } catch (IOException e) {
           throw new OutputFailedException(String.valueOf(output), e);
         }
       } else {
         PrintWriter out = spec.commandLine().getOut();
-        out.print(text);
+        out.print(rendered);
         out.flush();
       }
       err.flush();
       return rejected > 0 ? 1 : 0;
     }
 
-    private static String rejected(Path file, JsonLinesReader.Rejection r) {
-      return "gongkai: " + file + ": 第 " + r.getLine() + " 行已跳过 skipped " + r.getMessage();
+    private static String rejected(CliText text, Path file, JsonLinesReader.Rejection r) {
+      return "gongkai: " + text.get("report.skipped", file.toString(), r.getMessage());
     }
 
     /** The file, or standard input for {@code -}. */
@@ -279,13 +278,13 @@ final class ReportCommand implements Runnable {
     }
 
     private static NonNumberPolicy policy(String code) {
-      switch (code.trim().toLowerCase(java.util.Locale.ROOT)) {
-        case "unknown":
-          return NonNumberPolicy.UNKNOWN;
-        case "zero":
-          return NonNumberPolicy.ZERO;
-        default:
-          throw new ReportInputException("--blank", code, "must be unknown or zero");
+      try {
+        return NonNumberPolicy.ofCode(code);
+      } catch (InvalidValueException e) {
+        // the library's wording (valid codes, the code probably meant) under the option's name
+        String m = e.getMessage();
+        String rule = m.substring(e.getField().length() + 2, m.lastIndexOf(" - but was: "));
+        throw new ReportInputException("--blank", e.getValue(), rule);
       }
     }
 

@@ -244,102 +244,160 @@ public final class SampleAgency {
     return cal.isWorkingDay(d) ? d : cal.nextWorkingDay(d);
   }
 
+  /**
+   * One request of the sample: its applicant, receipt and then, step by step, the events of its
+   * handling up to the answer (or up to where it stopped). The steps draw from {@code rnd} in a fixed
+   * order, so the same seed gives the same sample.
+   */
   private static InformationRequest request(
       WorkingCalendar cal, SplittableRandom rnd, int n, LocalDate submitted, OutcomeGround ground, int year) {
     Channel channel = pick(rnd, CHANNELS);
     ApplicantType type = pick(rnd, TYPES);
     Applicant applicant = applicant(rnd, type, n);
-    List<RequestEvent> events = new ArrayList<>();
-    LocalDate received;
-    switch (channel) {
-      case IN_PERSON:
-        received = submitted;
-        break;
-      case MAIL:
-      case ORDINARY_LETTER:
-        received = cal.plusWorkingDays(submitted, 1 + rnd.nextInt(3));
-        break;
-      default:
-        received = rnd.nextInt(4) == 0 ? cal.plusWorkingDays(submitted, 1) : submitted;
-        break;
-    }
-    events.add(Received.of(received));
+    LocalDate received = received(cal, rnd, channel, submitted);
+    Handling h = new Handling(received);
     String subject = SUBJECTS[rnd.nextInt(SUBJECTS.length)];
 
     // late-December requests of the report year stay open at its end
     boolean carriedOut = year == YEAR && received.isAfter(LocalDate.of(YEAR, 12, 18));
-    LocalDate clock = received;
+    if (!correction(cal, rnd, ground, h)) {
+      consultation(cal, rnd, ground, n, h);
+      // some of them are still open when the sample was taken
+      boolean stillOpen = carriedOut && rnd.nextInt(3) == 0;
+      if (!stillOpen) {
+        extension(cal, rnd, h);
+        if (!fee(cal, rnd, ground, h)) {
+          answer(cal, rnd, ground, n, h);
+        }
+      }
+    }
+    return build(n, applicant, channel, submitted, subject, h.events);
+  }
+
+  /** The events of one request so far, the date its reply clock stands at and the days left. */
+  private static final class Handling {
+    final List<RequestEvent> events = new ArrayList<>();
+    LocalDate clock;
     int budget = 20;
+
+    Handling(LocalDate received) {
+      events.add(Received.of(received));
+      clock = received;
+    }
+  }
+
+  /** The receipt date: the same day in person, a few working days by post, mostly the same day online. */
+  private static LocalDate received(WorkingCalendar cal, SplittableRandom rnd, Channel channel, LocalDate submitted) {
+    switch (channel) {
+      case IN_PERSON:
+        return submitted;
+      case MAIL:
+      case ORDINARY_LETTER:
+        return cal.plusWorkingDays(submitted, 1 + rnd.nextInt(3));
+      default:
+        return rnd.nextInt(4) == 0 ? cal.plusWorkingDays(submitted, 1) : submitted;
+    }
+  }
+
+  /**
+   * A correction asked for (always for the grounds that need one, otherwise now and then), corrected
+   * in time or, for {@link OutcomeGround#OTHER_CORRECTION_NOT_MADE}, abandoned.
+   *
+   * @return true if the request was abandoned
+   */
+  private static boolean correction(WorkingCalendar cal, SplittableRandom rnd, OutcomeGround ground, Handling h) {
     boolean correction =
         ground == OutcomeGround.CANNOT_PROVIDE_STILL_UNCLEAR
             || ground == OutcomeGround.OTHER_CORRECTION_NOT_MADE
             || rnd.nextInt(12) == 0;
-    if (correction) {
-      LocalDate notice = cal.plusWorkingDays(received, 2 + rnd.nextInt(5));
-      events.add(
-          CorrectionRequested.builder()
-              .date(notice)
-              .addItems("请明确所需政府信息的名称、文号或者便于查询的其他特征性描述")
-              .correctionDueDate(cal.plusWorkingDays(notice, 15))
-              .build());
-      if (ground == OutcomeGround.OTHER_CORRECTION_NOT_MADE) {
-        events.add(DeemedAbandoned.of(cal.plusWorkingDays(notice, 16), ground));
-        return build(n, applicant, channel, submitted, subject, events);
-      }
-      clock = cal.plusWorkingDays(notice, 3 + rnd.nextInt(6));
-      events.add(Corrected.of(clock));
+    if (!correction) {
+      return false;
     }
+    LocalDate notice = cal.plusWorkingDays(h.clock, 2 + rnd.nextInt(5));
+    h.events.add(
+        CorrectionRequested.builder()
+            .date(notice)
+            .addItems("请明确所需政府信息的名称、文号或者便于查询的其他特征性描述")
+            .correctionDueDate(cal.plusWorkingDays(notice, 15))
+            .build());
+    if (ground == OutcomeGround.OTHER_CORRECTION_NOT_MADE) {
+      h.events.add(DeemedAbandoned.of(cal.plusWorkingDays(notice, 16), ground));
+      return true;
+    }
+    h.clock = cal.plusWorkingDays(notice, 3 + rnd.nextInt(6));
+    h.events.add(Corrected.of(h.clock));
+    return false;
+  }
+
+  /** A third-party consultation (for the grounds that involve one) or, now and then, another agency's. */
+  private static void consultation(
+      WorkingCalendar cal, SplittableRandom rnd, OutcomeGround ground, int n, Handling h) {
     if (ground == OutcomeGround.WITHHELD_THIRD_PARTY_RIGHTS
         || (ground == OutcomeGround.PARTIALLY_RELEASED && rnd.nextBoolean())
         || (ground == OutcomeGround.RELEASED && rnd.nextInt(10) == 0)) {
-      LocalDate sent = cal.plusWorkingDays(clock, 3 + rnd.nextInt(4));
+      LocalDate sent = cal.plusWorkingDays(h.clock, 3 + rnd.nextInt(4));
       String[] companies = ORG_NAMES.get(ApplicantType.COMMERCIAL_ENTERPRISE);
       String third = companies[rnd.nextInt(companies.length)];
-      events.add(ThirdPartyConsultationSent.of(sent, "TP-" + n, third));
+      h.events.add(ThirdPartyConsultationSent.of(sent, "TP-" + n, third));
       LocalDate replied = cal.plusWorkingDays(sent, 5 + rnd.nextInt(10));
       ThirdPartyPosition position =
           ground == OutcomeGround.WITHHELD_THIRD_PARTY_RIGHTS
               ? ThirdPartyPosition.OBJECTS
               : ThirdPartyPosition.CONSENTS;
-      events.add(ThirdPartyReplied.of(replied, "TP-" + n, position));
-      budget -= 5;
-      clock = replied;
+      h.events.add(ThirdPartyReplied.of(replied, "TP-" + n, position));
+      h.budget -= 5;
+      h.clock = replied;
     } else if (rnd.nextInt(15) == 0) {
-      LocalDate sent = cal.plusWorkingDays(clock, 2 + rnd.nextInt(4));
-      events.add(AgencyConsultationSent.of(sent, "AG-" + n, "江河市住房和城乡建设局"));
+      LocalDate sent = cal.plusWorkingDays(h.clock, 2 + rnd.nextInt(4));
+      h.events.add(AgencyConsultationSent.of(sent, "AG-" + n, "江河市住房和城乡建设局"));
       LocalDate replied = cal.plusWorkingDays(sent, 3 + rnd.nextInt(8));
-      events.add(AgencyConsultationReplied.of(replied, "AG-" + n, "江河市住房和城乡建设局"));
-      budget -= 4;
-      clock = replied;
+      h.events.add(AgencyConsultationReplied.of(replied, "AG-" + n, "江河市住房和城乡建设局"));
+      h.budget -= 4;
+      h.clock = replied;
     }
-    if (carriedOut && rnd.nextInt(3) == 0) {
-      // still open when the sample was taken
-      return build(n, applicant, channel, submitted, subject, events);
-    }
+  }
+
+  /** Now and then, an approved extension of the reply period. */
+  private static void extension(WorkingCalendar cal, SplittableRandom rnd, Handling h) {
     if (rnd.nextInt(14) == 0) {
-      clock = cal.plusWorkingDays(clock, 10 + rnd.nextInt(5));
-      events.add(ExtensionApproved.of(clock, 20));
-      budget = 15;
+      h.clock = cal.plusWorkingDays(h.clock, 10 + rnd.nextInt(5));
+      h.events.add(ExtensionApproved.of(h.clock, 20));
+      h.budget = 15;
     }
-    if (ground == OutcomeGround.OTHER_FEE_NOT_PAID || rnd.nextInt(40) == 0) {
-      LocalDate notice = cal.plusWorkingDays(clock, 4);
-      events.add(FeeNoticeIssued.of(notice, Yuan.of(2000), FeeMethod.PER_ITEM, 30));
-      if (ground == OutcomeGround.OTHER_FEE_NOT_PAID) {
-        events.add(DeemedAbandoned.of(cal.plusWorkingDays(notice, 21), ground));
-        return build(n, applicant, channel, submitted, subject, events);
-      }
-      clock = cal.plusWorkingDays(notice, 5);
-      events.add(FeePaid.of(clock));
+  }
+
+  /**
+   * A fee notice (always for {@link OutcomeGround#OTHER_FEE_NOT_PAID}, rarely otherwise), paid or,
+   * for that ground, abandoned.
+   *
+   * @return true if the request was abandoned
+   */
+  private static boolean fee(WorkingCalendar cal, SplittableRandom rnd, OutcomeGround ground, Handling h) {
+    if (ground != OutcomeGround.OTHER_FEE_NOT_PAID && rnd.nextInt(40) != 0) {
+      return false;
     }
-    LocalDate answered = cal.plusWorkingDays(clock, 1 + rnd.nextInt(Math.max(1, budget - 2)));
+    LocalDate notice = cal.plusWorkingDays(h.clock, 4);
+    h.events.add(FeeNoticeIssued.of(notice, Yuan.of(2000), FeeMethod.PER_ITEM, 30));
+    if (ground == OutcomeGround.OTHER_FEE_NOT_PAID) {
+      h.events.add(DeemedAbandoned.of(cal.plusWorkingDays(notice, 21), ground));
+      return true;
+    }
+    h.clock = cal.plusWorkingDays(notice, 5);
+    h.events.add(FeePaid.of(h.clock));
+    return false;
+  }
+
+  /** The answer within the days left (one in 97 late), or a withdrawal before it. */
+  private static void answer(WorkingCalendar cal, SplittableRandom rnd, OutcomeGround ground, int n, Handling h) {
+    LocalDate answered = cal.plusWorkingDays(h.clock, 1 + rnd.nextInt(Math.max(1, h.budget - 2)));
     if (n % 97 == 0) {
-      answered = cal.plusWorkingDays(clock, budget + 3); // an overdue answer, kept as it happens
+      answered = cal.plusWorkingDays(h.clock, h.budget + 3); // an overdue answer, kept as it happens
     }
     if (ground == OutcomeGround.RELEASED && rnd.nextInt(25) == 0) {
       // the applicant withdrew before the answer
-      events.add(Withdrawn.of(answered));
+      h.events.add(Withdrawn.of(answered));
     } else if (ground == OutcomeGround.PARTIALLY_RELEASED) {
-      events.add(
+      h.events.add(
           Answered.builder()
               .date(answered)
               .outcome(ground)
@@ -352,9 +410,8 @@ public final class SampleAgency {
                       .build())
               .build());
     } else {
-      events.add(Answered.of(answered, ground));
+      h.events.add(Answered.of(answered, ground));
     }
-    return build(n, applicant, channel, submitted, subject, events);
   }
 
   private static InformationRequest build(

@@ -114,6 +114,21 @@ class ExitCodesTest {
   }
 
   @Test
+  void messages_are_in_the_language_asked_for() {
+    assertThat(run(new StringWriter(), "", "--lang", "zh", "calendar", "--year", "x")).isEqualTo(2);
+    assertThat(err.toString()).contains("运行“gongkai calendar --help”查看用法。").doesNotContain("Try ");
+    err.getBuffer().setLength(0);
+    assertThat(run(new StringWriter(), "", "deadline", "--lang=zh", "--received", "2024-3-1")).isEqualTo(2);
+    assertThat(err.toString()).contains("--received: 必须是 yyyy-mm-dd 格式的日期");
+    err.getBuffer().setLength(0);
+    assertThat(run(new StringWriter(), "", "deadline", "--received", "2024-3-1")).isEqualTo(2);
+    assertThat(err.toString()).contains("--received: must be a date yyyy-mm-dd");
+    err.getBuffer().setLength(0);
+    assertThat(run(full(), "", "--lang", "zh", "calendar", "--year", "2024")).isEqualTo(3);
+    assertThat(err.toString()).contains("gongkai: 无法写入标准输出");
+  }
+
+  @Test
   void help_documents_the_exit_codes() {
     StringWriter out = new StringWriter();
     assertThat(run(out, "", "--help")).isZero();

@@ -7,10 +7,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.immutables.value.Value;
 
 /**
  * The outcome of checking a report: the findings, and the equations that could not be decided
- * because of blank or "/" cells. Immutable and thread-safe.
+ * because of blank or "/" cells. Immutable and thread-safe; equal when the findings and the
+ * undecided equations are equal.
  *
  * <p>JSON (written by {@link #toJson()}, or by any Jackson 2 or 3 mapper through {@link
  * #toDocument()}):
@@ -25,23 +27,16 @@ import java.util.Map;
     getterVisibility = JsonAutoDetect.Visibility.NONE,
     isGetterVisibility = JsonAutoDetect.Visibility.NONE,
     fieldVisibility = JsonAutoDetect.Visibility.NONE)
-public final class CheckResult {
-  private final List<Finding> findings;
-  private final List<String> undecided;
-
-  CheckResult(List<Finding> findings, List<String> undecided) {
-    this.findings = List.copyOf(findings);
-    this.undecided = List.copyOf(undecided);
-  }
+@Value.Immutable
+public abstract class CheckResult {
+  CheckResult() {}
 
   /**
    * The findings, in table order.
    *
    * @return the findings; empty when the report is consistent
    */
-  public List<Finding> getFindings() {
-    return findings;
-  }
+  public abstract List<Finding> getFindings();
 
   /**
    * Whether any finding is an {@link Severity#ERROR}.
@@ -49,7 +44,7 @@ public final class CheckResult {
    * @return true if the report has errors
    */
   public boolean hasErrors() {
-    return findings.stream().anyMatch(f -> f.getSeverity() == Severity.ERROR);
+    return getFindings().stream().anyMatch(f -> f.getSeverity() == Severity.ERROR);
   }
 
   /**
@@ -58,7 +53,7 @@ public final class CheckResult {
    * @return true if consistent
    */
   public boolean isConsistent() {
-    return findings.isEmpty();
+    return getFindings().isEmpty();
   }
 
   /**
@@ -66,8 +61,11 @@ public final class CheckResult {
    *
    * @return the undecided equations
    */
-  public List<String> getUndecided() {
-    return undecided;
+  public abstract List<String> getUndecided();
+
+  /** The result of a check, for the checker. */
+  static CheckResult of(List<Finding> findings, List<String> undecided) {
+    return ImmutableCheckResult.builder().findings(findings).undecided(undecided).build();
   }
 
   /**
@@ -81,11 +79,11 @@ public final class CheckResult {
     o.put("consistent", isConsistent());
     o.put("errors", hasErrors());
     List<Object> list = new ArrayList<>();
-    for (Finding f : findings) {
+    for (Finding f : getFindings()) {
       list.add(f.toDocument());
     }
     o.put("findings", list);
-    o.put("undecided", new ArrayList<Object>(undecided));
+    o.put("undecided", new ArrayList<Object>(getUndecided()));
     return o;
   }
 
@@ -100,6 +98,6 @@ public final class CheckResult {
 
   @Override
   public String toString() {
-    return "CheckResult{" + findings.size() + " findings, " + undecided.size() + " undecided}";
+    return "CheckResult{" + getFindings().size() + " findings, " + getUndecided().size() + " undecided}";
   }
 }

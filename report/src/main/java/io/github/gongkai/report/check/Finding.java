@@ -10,13 +10,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One inconsistency in a report: the rule broken, its severity, the cells involved with their
  * values, the two sides of the equation where there is one, and a message in Chinese and English.
- * Immutable and thread-safe.
+ * Immutable and thread-safe; equal when every part is equal.
  *
  * <p>JSON (written by {@link #toJson()}, or by any Jackson 2 or 3 mapper through {@link
  * #toDocument()}), one object per finding:
@@ -34,73 +34,37 @@ import org.jspecify.annotations.Nullable;
     getterVisibility = JsonAutoDetect.Visibility.NONE,
     isGetterVisibility = JsonAutoDetect.Visibility.NONE,
     fieldVisibility = JsonAutoDetect.Visibility.NONE)
-public final class Finding {
-  private final CheckRule rule;
-  private final Severity severity;
-  private final List<CellAddress> cells;
-  private final List<CellValue> values;
-  private final List<String> where;
-  private final @Nullable BigDecimal left;
-  private final @Nullable BigDecimal right;
-  private final String messageZh;
-  private final String messageEn;
-
-  Finding(
-      CheckRule rule,
-      Severity severity,
-      List<CellAddress> cells,
-      List<CellValue> values,
-      List<String> where,
-      @Nullable BigDecimal left,
-      @Nullable BigDecimal right,
-      String messageZh,
-      String messageEn) {
-    this.rule = rule;
-    this.severity = severity;
-    this.cells = List.copyOf(cells);
-    this.values = List.copyOf(values);
-    this.where = List.copyOf(where);
-    this.left = left;
-    this.right = right;
-    this.messageZh = messageZh;
-    this.messageEn = messageEn;
-  }
+@Value.Immutable
+public abstract class Finding {
+  Finding() {}
 
   /**
    * The rule broken.
    *
    * @return the rule
    */
-  public CheckRule getRule() {
-    return rule;
-  }
+  public abstract CheckRule getRule();
 
   /**
    * The severity.
    *
    * @return the severity
    */
-  public Severity getSeverity() {
-    return severity;
-  }
+  public abstract Severity getSeverity();
 
   /**
    * The cells involved, left side first.
    *
    * @return the addresses
    */
-  public List<CellAddress> getCells() {
-    return cells;
-  }
+  public abstract List<CellAddress> getCells();
 
   /**
    * The values of {@link #getCells()}, in the same order.
    *
    * @return the values
    */
-  public List<CellValue> getValues() {
-    return values;
-  }
+  public abstract List<CellValue> getValues();
 
   /**
    * Where each of {@link #getCells()} is in the printed table, in Chinese, e.g. {@code 表三
@@ -108,9 +72,7 @@ public final class Finding {
    *
    * @return the descriptions
    */
-  public List<String> getWhere() {
-    return where;
-  }
+  public abstract List<String> getWhere();
 
   /**
    * The left side of the equation as computed from the numbers given (blank and "/" cells left
@@ -118,35 +80,39 @@ public final class Finding {
    *
    * @return the left side or null
    */
-  public @Nullable BigDecimal getLeft() {
-    return left;
-  }
+  public abstract @Nullable BigDecimal getLeft();
 
   /**
    * The right side of the equation, or null.
    *
    * @return the right side or null
    */
-  public @Nullable BigDecimal getRight() {
-    return right;
-  }
+  public abstract @Nullable BigDecimal getRight();
 
   /**
    * The message in Chinese.
    *
    * @return the message
    */
-  public String getMessageZh() {
-    return messageZh;
-  }
+  public abstract String getMessageZh();
 
   /**
    * The message in English.
    *
    * @return the message
    */
-  public String getMessageEn() {
-    return messageEn;
+  public abstract String getMessageEn();
+
+  @Value.Check
+  void check() {
+    if (getValues().size() != getCells().size() || getWhere().size() != getCells().size()) {
+      throw new IllegalStateException("a finding has one value and one description per cell");
+    }
+  }
+
+  /** A new builder, for the checker. */
+  static ImmutableFinding.Builder builder() {
+    return ImmutableFinding.builder();
   }
 
   /**
@@ -158,26 +124,29 @@ public final class Finding {
   @JsonValue
   public Map<String, Object> toDocument() {
     Map<String, Object> o = new LinkedHashMap<>();
-    o.put("rule", rule.getCode());
-    o.put("severity", severity.getCode());
+    o.put("rule", getRule().getCode());
+    o.put("severity", getSeverity().getCode());
     List<Object> cellCodes = new ArrayList<>();
     List<Object> vals = new ArrayList<>();
+    List<CellAddress> cells = getCells();
     for (int i = 0; i < cells.size(); i++) {
       cellCodes.add(cells.get(i).toString());
-      CellValue v = values.get(i);
+      CellValue v = getValues().get(i);
       vals.add(v.isBlank() ? null : v.isNotApplicable() ? "/" : v.getNumber());
     }
     o.put("cells", cellCodes);
     o.put("values", vals);
-    o.put("where", new ArrayList<Object>(where));
+    o.put("where", new ArrayList<Object>(getWhere()));
+    BigDecimal left = getLeft();
     if (left != null) {
       o.put("left", left);
     }
+    BigDecimal right = getRight();
     if (right != null) {
       o.put("right", right);
     }
-    o.put("messageZh", messageZh);
-    o.put("messageEn", messageEn);
+    o.put("messageZh", getMessageZh());
+    o.put("messageEn", getMessageEn());
     return o;
   }
 
@@ -191,25 +160,7 @@ public final class Finding {
   }
 
   @Override
-  public boolean equals(@Nullable Object o) {
-    if (this == o) {
-      return true;
-    }
-    if (!(o instanceof Finding)) {
-      return false;
-    }
-    Finding f = (Finding) o;
-    return rule == f.rule && severity == f.severity && cells.equals(f.cells) && values.equals(f.values)
-        && messageZh.equals(f.messageZh) && messageEn.equals(f.messageEn);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(rule, severity, cells, values, messageZh);
-  }
-
-  @Override
   public String toString() {
-    return severity.getCode() + " " + rule.getCode() + " " + cells + ": " + messageEn;
+    return getSeverity().getCode() + " " + getRule().getCode() + " " + getCells() + ": " + getMessageEn();
   }
 }

@@ -9,9 +9,11 @@ import io.github.gongkai.report.ColumnLayout;
 import io.github.gongkai.report.ReportTable;
 import io.github.gongkai.report.RowLayout;
 import io.github.gongkai.report.TableLayout;
+import io.github.gongkai.report.internal.ReportTexts;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -36,7 +38,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Blank and "/" cells are handled by a {@link NonNumberPolicy}; by default an equation is
  * reported only if no values of the missing cells could make it hold. A value that breaks {@code
- * value-domain} still enters sums as printed. Immutable and thread-safe.
+ * value-domain} still enters sums as printed. The messages, in Chinese and English, are the patterns
+ * of the report module's message bundle ({@code io/github/gongkai/report/i18n/messages*.properties}).
+ * Immutable and thread-safe.
  */
 public final class ReportChecker {
   private final NonNumberPolicy policy;
@@ -107,7 +111,7 @@ public final class ReportChecker {
     if (previous != null) {
       run.continuity(previous);
     }
-    return new CheckResult(run.findings, run.undecided);
+    return CheckResult.of(run.findings, run.undecided);
   }
 
   private final class Run {
@@ -132,12 +136,11 @@ public final class ReportChecker {
         }
         if (!given) {
           TableLayout t = report.getLayout().getTable(table);
-          findings.add(
-              new Finding(
-                  CheckRule.TABLE_MISSING, Severity.ERROR, List.of(), List.of(), List.of(), null, null,
-                  "表" + table.getNumeral() + "（" + t.getTitleZh() + "）缺失：报告未给出该表的任何数字或“/”，无法核对。",
-                  "table " + (table.ordinal() + 2) + " (" + t.getTitleEn() + ") is missing: the report gives no"
-                      + " number or \"/\" in it, so it cannot be checked."));
+          Phrase message =
+              new Phrase(
+                  format("check.table-missing", ZH, table.getNumeral(), t.getTitleZh()),
+                  format("check.table-missing", EN, Integer.toString(table.ordinal() + 2), t.getTitleEn()));
+          findings.add(finding(CheckRule.TABLE_MISSING, List.of(), List.of(), List.of(), null, null, message));
         }
       }
     }
@@ -155,22 +158,15 @@ public final class ReportChecker {
                   ? v.isNonNegativeInteger()
                   : kind == ColumnKind.SIGNED_COUNT ? v.isInteger() : v.getNumber().signum() >= 0;
           if (!ok) {
-            String wantZh = kind == ColumnKind.COUNT ? "非负整数" : kind == ColumnKind.SIGNED_COUNT ? "整数" : "非负数";
-            String wantEn =
-                kind == ColumnKind.COUNT
-                    ? "a non-negative integer"
-                    : kind == ColumnKind.SIGNED_COUNT ? "an integer" : "a non-negative amount";
+            String want = "check.want." + kind.getCode();
+            Phrase message =
+                new Phrase(
+                    format("check.value-domain", ZH, t.describeZh(e.getKey()), v.toString(), text(want, ZH)),
+                    format("check.value-domain", EN, t.describeEn(e.getKey()), v.toString(), text(want, EN)));
             findings.add(
-                new Finding(
-                    CheckRule.VALUE_DOMAIN,
-                    Severity.ERROR,
-                    List.of(e.getKey()),
-                    List.of(v),
-                    List.of(t.describeZh(e.getKey())),
-                    null,
-                    null,
-                    t.describeZh(e.getKey()) + " 的值 " + v + " 应为" + wantZh + "。",
-                    t.describeEn(e.getKey()) + ": " + v + " must be " + wantEn + "."));
+                finding(
+                    CheckRule.VALUE_DOMAIN, List.of(e.getKey()), List.of(v), List.of(t.describeZh(e.getKey())),
+                    null, null, message));
           }
         }
       }
@@ -189,13 +185,12 @@ public final class ReportChecker {
         }
       }
       for (ColumnLayout c : columns) {
-        String colZh = "表三「" + c.getLabelZh() + "」列";
-        String colEn = "table 3, column \"" + c.getLabelEn() + "\"";
+        Phrase column = Phrase.of("check.context.t3-column", c.getLabelZh(), c.getLabelEn());
         equation(
             CheckRule.T3_BALANCE,
             List.of(a(t, RowLayout.NEW, c), a(t, RowLayout.CARRIED_OVER, c)),
             List.of(a(t, RowLayout.TOTAL, c), a(t, RowLayout.CARRIED_FORWARD, c)),
-            colZh, colEn, "一 + 二", "items 1 + 2", "（七）+ 四", "(7) + item 4");
+            column, Phrase.of("check.term.items-1-2"), Phrase.of("check.term.total-7-and-4"));
         List<CellAddress> outcomes = new ArrayList<>();
         for (RowLayout r : t.getRows()) {
           if (r.getRole() == RowLayout.Role.OUTCOME && r.getParent() == null) {
@@ -219,15 +214,14 @@ public final class ReportChecker {
                 kids.add(a(t, child, c));
               }
               equation(
-                  CheckRule.T3_SUBTOTAL, List.of(sub), kids, colZh, colEn,
-                  r.getNumber() + r.getLabelZh(), r.getLabelEn(),
-                  r.getNumber() + "1…" + r.getChildren().size(), "its sub-items");
+                  CheckRule.T3_SUBTOTAL, List.of(sub), kids, column,
+                  new Phrase(r.getNumber() + r.getLabelZh(), r.getLabelEn()), Phrase.of("check.term.sub-items"));
             }
           }
         }
         equation(
-            CheckRule.T3_OUTCOME_TOTAL, List.of(a(t, RowLayout.TOTAL, c)), outcomes, colZh, colEn,
-            "（七）总计", "(7) total", "（一）至（六）之和", "(1) to (6)");
+            CheckRule.T3_OUTCOME_TOTAL, List.of(a(t, RowLayout.TOTAL, c)), outcomes, column,
+            Phrase.of("check.term.total-7"), Phrase.of("check.term.outcomes-1-6"));
       }
       ColumnLayout total = columns.stream().filter(ColumnLayout::isTotal).findFirst().orElseThrow();
       for (RowLayout r : t.getRows()) {
@@ -239,8 +233,8 @@ public final class ReportChecker {
         }
         equation(
             CheckRule.T3_APPLICANT_TOTAL, List.of(a(t, r.getCode(), total)), parts,
-            "表三 " + r.getPrintedZh() + " 行", "table 3, row \"" + r.getLabelEn() + "\"",
-            "总计", "total", "各申请人类别之和", "the applicant columns");
+            Phrase.of("check.context.t3-row", r.getPrintedZh(), r.getLabelEn()),
+            Phrase.of("check.term.total"), Phrase.of("check.term.applicant-columns"));
       }
     }
 
@@ -259,11 +253,11 @@ public final class ReportChecker {
         if (total == null) {
           continue;
         }
-        String group = r.getGroupZh() == null ? "" : r.getGroupZh() + "·";
+        String nameZh = r.getGroupZh() == null ? r.getLabelZh() : r.getGroupZh() + "·" + r.getLabelZh();
         equation(
             CheckRule.T4_TOTAL, List.of(total), parts,
-            "表四「" + group + r.getLabelZh() + "」", "table 4, \"" + r.getLabelEn() + "\"",
-            "总计", "total", "维持+纠正+其他+尚未审结", "upheld + corrected + other + pending");
+            Phrase.of("check.context.t4-row", nameZh, r.getLabelEn()),
+            Phrase.of("check.term.total"), Phrase.of("check.term.t4-results"));
       }
     }
 
@@ -285,15 +279,15 @@ public final class ReportChecker {
           continue;
         }
         if (l.known.compareTo(r.known) != 0) {
+          String year = Integer.toString(previous.getYear());
+          Phrase message =
+              new Phrase(
+                  format("check.continuity", ZH, c.getLabelZh(), plain(l.known), year, plain(r.known)),
+                  format("check.continuity", EN, c.getLabelEn(), plain(l.known), year, plain(r.known)));
           findings.add(
-              new Finding(
-                  CheckRule.CONTINUITY, Severity.ERROR, List.of(here, there), List.of(v1, v0),
-                  List.of(t.describeZh(here), p.describeZh(there)),
-                  l.known, r.known,
-                  "表三「" + c.getLabelZh() + "」列：本年度上年结转为 " + plain(l.known) + "，而"
-                      + previous.getYear() + "年度报告的结转下年度为 " + plain(r.known) + "。",
-                  "table 3, column \"" + c.getLabelEn() + "\": carried over " + plain(l.known)
-                      + " but the " + previous.getYear() + " report carried forward " + plain(r.known) + "."));
+              finding(
+                  CheckRule.CONTINUITY, List.of(here, there), List.of(v1, v0),
+                  List.of(t.describeZh(here), p.describeZh(there)), l.known, r.known, message));
         }
       }
     }
@@ -331,16 +325,13 @@ public final class ReportChecker {
       return out;
     }
 
+    /**
+     * Checks {@code left = right}: returns quietly when it holds or may still hold, records the
+     * equation as undecided when blank or "/" cells leave it open, and adds a finding otherwise.
+     */
     void equation(
-        CheckRule rule,
-        List<CellAddress> left,
-        List<CellAddress> right,
-        String ctxZh,
-        String ctxEn,
-        String leftZh,
-        String leftEn,
-        String rightZh,
-        String rightEn) {
+        CheckRule rule, List<CellAddress> left, List<CellAddress> right, Phrase context, Phrase leftName,
+        Phrase rightName) {
       List<CellValue> lv = values(left);
       List<CellValue> rv = values(right);
       Side l = side(lv);
@@ -348,39 +339,99 @@ public final class ReportChecker {
       if (l.allUnknown && r.allUnknown) {
         return;
       }
+      Phrase message = mismatch(context, l, leftName, r, rightName);
+      if (message == null) {
+        if (l.unknown || r.unknown) {
+          undecided.add(rule.getCode() + ": " + context.en);
+        }
+        return;
+      }
       List<CellAddress> cells = new ArrayList<>(left);
       cells.addAll(right);
       List<CellValue> vals = new ArrayList<>(lv);
       vals.addAll(rv);
-      String zh;
-      String en;
-      if (!l.unknown && !r.unknown) {
-        if (l.known.compareTo(r.known) == 0) {
-          return;
-        }
-        zh = ctxZh + "：" + leftZh + " = " + plain(l.known) + "，而" + rightZh + " = " + plain(r.known) + "，两者不等。";
-        en = ctxEn + ": " + leftEn + " = " + plain(l.known) + " but " + rightEn + " = " + plain(r.known) + ".";
-      } else if (!l.unknown && r.known.compareTo(l.known) > 0) {
-        zh = ctxZh + "：" + rightZh + " 已填数字之和为 " + plain(r.known) + "，已超过" + leftZh + " = "
-            + plain(l.known) + "（空白或“/”单元格未计入）。";
-        en = ctxEn + ": the numbers given for " + rightEn + " already add up to " + plain(r.known)
-            + ", more than " + leftEn + " = " + plain(l.known) + " (blank and \"/\" cells not counted).";
-      } else if (!r.unknown && l.known.compareTo(r.known) > 0) {
-        zh = ctxZh + "：" + leftZh + " 已填数字之和为 " + plain(l.known) + "，已超过" + rightZh + " = "
-            + plain(r.known) + "（空白或“/”单元格未计入）。";
-        en = ctxEn + ": the numbers given for " + leftEn + " already add up to " + plain(l.known)
-            + ", more than " + rightEn + " = " + plain(r.known) + " (blank and \"/\" cells not counted).";
-      } else {
-        if (l.unknown || r.unknown) {
-          undecided.add(rule.getCode() + ": " + ctxEn);
-        }
-        return;
-      }
       List<String> where = new ArrayList<>();
       for (CellAddress c : cells) {
         where.add(report.getLayout().getTable(c.getTable()).describeZh(c));
       }
-      findings.add(new Finding(rule, Severity.ERROR, cells, vals, where, l.known, r.known, zh, en));
+      findings.add(finding(rule, cells, vals, where, l.known, r.known, message));
+    }
+
+    /**
+     * The message for an equation that cannot hold whatever the blank cells are, or null if it holds
+     * or may still hold: both sides fully given and unequal, or the numbers given on one side already
+     * more than the fully given other side.
+     */
+    private @Nullable Phrase mismatch(Phrase context, Side l, Phrase leftName, Side r, Phrase rightName) {
+      if (!l.unknown && !r.unknown) {
+        return l.known.compareTo(r.known) == 0 ? null : sentence("check.unequal", context, leftName, l, rightName, r);
+      }
+      if (!l.unknown && r.known.compareTo(l.known) > 0) {
+        return sentence("check.exceeds", context, rightName, r, leftName, l);
+      }
+      if (!r.unknown && l.known.compareTo(r.known) > 0) {
+        return sentence("check.exceeds", context, leftName, l, rightName, r);
+      }
+      return null;
+    }
+
+    private Phrase sentence(String key, Phrase context, Phrase firstName, Side first, Phrase secondName, Side second) {
+      return new Phrase(
+          format(key, ZH, context.zh, firstName.zh, plain(first.known), secondName.zh, plain(second.known)),
+          format(key, EN, context.en, firstName.en, plain(first.known), secondName.en, plain(second.known)));
+    }
+  }
+
+  private static Finding finding(
+      CheckRule rule,
+      List<CellAddress> cells,
+      List<CellValue> values,
+      List<String> where,
+      @Nullable BigDecimal left,
+      @Nullable BigDecimal right,
+      Phrase message) {
+    return Finding.builder()
+        .rule(rule)
+        .severity(Severity.ERROR)
+        .cells(cells)
+        .values(values)
+        .where(where)
+        .left(left)
+        .right(right)
+        .messageZh(message.zh)
+        .messageEn(message.en)
+        .build();
+  }
+
+  private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
+  private static final Locale EN = Locale.ENGLISH;
+
+  private static String text(String key, Locale locale) {
+    return ReportTexts.MESSAGES.get(key, locale);
+  }
+
+  private static String format(String key, Locale locale, String... args) {
+    return ReportTexts.MESSAGES.format(key, locale, (Object[]) args);
+  }
+
+  /** A text in Chinese and English. */
+  private static final class Phrase {
+    final String zh;
+    final String en;
+
+    Phrase(String zh, String en) {
+      this.zh = zh;
+      this.en = en;
+    }
+
+    /** A message of the bundle without arguments. */
+    static Phrase of(String key) {
+      return new Phrase(text(key, ZH), text(key, EN));
+    }
+
+    /** A message of the bundle with one argument, given in each language. */
+    static Phrase of(String key, String argZh, String argEn) {
+      return new Phrase(format(key, ZH, argZh), format(key, EN, argEn));
     }
   }
 

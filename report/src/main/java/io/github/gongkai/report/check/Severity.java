@@ -2,11 +2,13 @@ package io.github.gongkai.report.check;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.gongkai.core.Coded;
 import io.github.gongkai.core.InvalidValueException;
+import io.github.gongkai.core.internal.EnumCodes;
 import java.util.Locale;
 
 /** How serious a finding is. */
-public enum Severity {
+public enum Severity implements Coded {
   /** The report is wrong: a sum does not add up, or a value is impossible. */
   ERROR,
   /** Worth a look; the report may still be right. */
@@ -17,6 +19,7 @@ public enum Severity {
    *
    * @return the code
    */
+  @Override
   @JsonValue
   public String getCode() {
     return name().toLowerCase(Locale.ROOT);
@@ -31,12 +34,6 @@ public enum Severity {
    */
   @JsonCreator
   public static Severity ofCode(String code) {
-    InvalidValueException.requireNonNull(code, "severity");
-    for (Severity s : values()) {
-      if (s.getCode().equals(code)) {
-        return s;
-      }
-    }
-    throw new InvalidValueException("severity", code, "must be error or warning");
+    return EnumCodes.lookup(Severity.class, "severity", code);
   }
 }

@@ -5,6 +5,8 @@
  * null is never accepted or returned unless marked.
  */
 @NullMarked
+@GongkaiStyle
 package io.github.gongkai.report.check;
 
+import io.github.gongkai.core.GongkaiStyle;
 import org.jspecify.annotations.NullMarked;

@@ -2,11 +2,12 @@ package io.github.gongkai.report.render;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.gongkai.core.Coded;
 import io.github.gongkai.core.InvalidValueException;
-import java.util.Locale;
+import io.github.gongkai.core.internal.EnumCodes;
 
 /** Output formats of {@link ReportRenderer}. */
-public enum RenderFormat {
+public enum RenderFormat implements Coded {
   /** JSON, schema version 1 ({@link io.github.gongkai.report.ReportJson}). */
   JSON("json"),
   /** CSV, one line per cell. */
@@ -27,13 +28,14 @@ public enum RenderFormat {
    *
    * @return the code
    */
+  @Override
   @JsonValue
   public String getCode() {
     return code;
   }
 
   /**
-   * Looks a format up by code ({@code markdown} is accepted for {@code md}).
+   * Looks a format up by code.
    *
    * @param code the code
    * @return the format
@@ -41,16 +43,6 @@ public enum RenderFormat {
    */
   @JsonCreator
   public static RenderFormat ofCode(String code) {
-    InvalidValueException.requireNonNull(code, "renderFormat");
-    String c = code.trim().toLowerCase(Locale.ROOT);
-    if (c.equals("markdown")) {
-      return MARKDOWN;
-    }
-    for (RenderFormat f : values()) {
-      if (f.code.equals(c)) {
-        return f;
-      }
-    }
-    throw new InvalidValueException("format", code, "must be json, csv, md or html");
+    return EnumCodes.lookup(RenderFormat.class, "format", code);
   }
 }

@@ -52,6 +52,21 @@ class ReportCheckerTest {
     assertThat(f.getMessageZh()).isEqualTo("表三「自然人」列：一 + 二 = 60，而（七）+ 四 = 59，两者不等。");
     assertThat(f.getMessageEn()).isEqualTo("table 3, column \"Natural person\": items 1 + 2 = 60 but (7) + item 4 = 59.");
     assertThat(r.hasErrors()).isTrue();
+    // values: a second check of the same report gives an equal result, a different report does not
+    CheckResult again = checker.check(bad);
+    assertThat(again).isEqualTo(r).hasSameHashCodeAs(r);
+    assertThat(again.getFindings().get(0)).isEqualTo(f).isNotSameAs(f);
+    assertThat(checker.check(with(bad, "table3/new/natural-person", "57"))).isNotEqualTo(r);
+    assertThat(f.toString()).isEqualTo("error t3-balance " + f.getCells() + ": " + f.getMessageEn());
+  }
+
+  @Test
+  void subtotal_message_names_the_category_and_its_sub_items() {
+    AnnualReport r = with(Samples.report("report-2024.json"), "table3/all-cannot-provide/natural-person", "31");
+    Finding f = checker.check(r).getFindings().stream()
+        .filter(x -> x.getRule() == CheckRule.T3_SUBTOTAL).findFirst().orElseThrow();
+    assertThat(f.getMessageZh()).startsWith("表三「自然人」列：（四）").contains(" = 31，而其各分项之和 = 30，两者不等。");
+    assertThat(f.getMessageEn()).startsWith("table 3, column \"Natural person\": ").endsWith(" = 31 but its sub-items = 30.");
   }
 
   @Test

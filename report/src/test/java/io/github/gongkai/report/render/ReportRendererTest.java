@@ -75,8 +75,14 @@ class ReportRendererTest {
 
   @Test
   void format_codes() {
-    assertThat(RenderFormat.ofCode("markdown")).isEqualTo(RenderFormat.MARKDOWN);
-    assertThat(RenderFormat.ofCode("HTML")).isEqualTo(RenderFormat.HTML);
-    assertThatThrownBy(() -> RenderFormat.ofCode("pdf")).isInstanceOf(InvalidValueException.class);
+    assertThat(RenderFormat.ofCode("md")).isEqualTo(RenderFormat.MARKDOWN);
+    assertThat(RenderFormat.ofCode("html")).isEqualTo(RenderFormat.HTML);
+    // one rule for every coded enum: exact codes only, a near miss is named
+    assertThatThrownBy(() -> RenderFormat.ofCode("HTML"))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("did you mean `html`?");
+    assertThatThrownBy(() -> RenderFormat.ofCode("pdf"))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("must be one of json, csv, md, html");
   }
 }

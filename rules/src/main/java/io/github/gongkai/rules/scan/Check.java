@@ -1,57 +1,57 @@
 package io.github.gongkai.rules.scan;
 
+import io.github.gongkai.core.Coded;
+import io.github.gongkai.core.InvalidValueException;
+import io.github.gongkai.core.internal.EnumCodes;
 import java.util.Locale;
 
 /** A check a {@link Finding} passed. Serialised by {@link #getCode()}. */
-public enum Check {
+public enum Check implements Coded {
   /** Shape: length, characters, grouping and boundaries (not inside a longer run). */
-  FORMAT("格式"),
+  FORMAT,
   /** Province-level region code (GB/T 2260). */
-  REGION_CODE("地区码"),
+  REGION_CODE,
   /** A real birth date, not before 1900 and not in the future. */
-  BIRTH_DATE("出生日期"),
+  BIRTH_DATE,
   /** ISO 7064 MOD 11-2 check character (GB 11643). */
-  MOD_11_2("MOD 11-2校验码"),
+  MOD_11_2,
   /** Registration-authority and organisation-type codes (GB 32100). */
-  REGISTRATION_TYPE("登记管理部门码和机构类别码"),
+  REGISTRATION_TYPE,
   /** Weighted MOD 31 check character (GB 32100). */
-  MOD_31("MOD 31校验码"),
+  MOD_31,
   /** Luhn check digit. */
-  LUHN("Luhn校验位"),
+  LUHN,
   /** Plausible issuer identification number prefix. */
-  IIN_PREFIX("发卡行识别码"),
+  IIN_PREFIX,
   /** Mobile number prefix 13–19. */
-  MOBILE_PREFIX("手机号段"),
+  MOBILE_PREFIX,
   /** Landline area code. */
-  AREA_CODE("长途区号"),
+  AREA_CODE,
   /** E-mail domain with a top-level domain. */
-  EMAIL_DOMAIN("邮箱域名"),
+  EMAIL_DOMAIN,
   /** A label for this kind of data stands just before it (e.g. 身份证号：). */
-  LABEL("标签"),
+  LABEL,
   /** A configured sensitive-information keyword. */
-  KEYWORD("关键词");
-
-  private final String labelZh;
-
-  Check(String labelZh) {
-    this.labelZh = labelZh;
-  }
+  KEYWORD;
 
   /**
    * Stable code: the constant name in lower kebab case, e.g. {@code mod-11-2}.
    *
    * @return the code
    */
+  @Override
   public String getCode() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   /**
-   * Chinese label.
+   * Looks a check up by code.
    *
-   * @return the label
+   * @param code e.g. {@code mod-11-2}
+   * @return the check
+   * @throws InvalidValueException for an unknown code
    */
-  public String getLabelZh() {
-    return labelZh;
+  public static Check ofCode(String code) {
+    return EnumCodes.lookup(Check.class, "check", code);
   }
 }
