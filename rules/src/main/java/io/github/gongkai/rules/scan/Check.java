@@ -2,7 +2,7 @@ package io.github.gongkai.rules.scan;
 
 import java.util.Locale;
 
-/** A check a {@link Finding} passed. Serialised by {@link #getCode()}. */
+/** A check a {@link PersonalDataMatch} passed. Serialised by {@link #getCode()}. */
 public enum Check {
   /** Shape: length, characters, grouping and boundaries (not inside a longer run). */
   FORMAT("格式"),
