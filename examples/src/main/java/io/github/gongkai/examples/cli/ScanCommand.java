@@ -89,7 +89,7 @@ final class ScanCommand implements Callable<Integer> {
     }
     if (keywords != null) {
       try (Reader r = Files.newBufferedReader(keywords, StandardCharsets.UTF_8)) {
-        b.keywords(SensitiveKeywords.standard().with(SensitiveKeywords.parse(r).getCategories()));
+        b.keywords(SensitiveKeywords.defaults().with(SensitiveKeywords.parse(r).getCategories()));
       }
     }
     return b.build();

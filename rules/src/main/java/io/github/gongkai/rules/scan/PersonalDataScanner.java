@@ -197,7 +197,7 @@ public final class PersonalDataScanner {
   }
 
   /**
-   * The scanner with default settings: all types, {@link SensitiveKeywords#standard()}, birth dates
+   * The scanner with default settings: all types, {@link SensitiveKeywords#defaults()}, birth dates
    * checked against today (China Standard Time).
    *
    * @return the standard scanner
@@ -307,7 +307,7 @@ public final class PersonalDataScanner {
   /** Builds a {@link PersonalDataScanner}. Not thread-safe. */
   public static final class Builder {
     private @Nullable LocalDate referenceDate;
-    private SensitiveKeywords keywords = SensitiveKeywords.standard();
+    private SensitiveKeywords keywords = SensitiveKeywords.defaults();
     private Set<FindingType> types = EnumSet.allOf(FindingType.class);
 
     Builder() {}
@@ -326,7 +326,7 @@ public final class PersonalDataScanner {
     }
 
     /**
-     * The sensitive-information categories; default {@link SensitiveKeywords#standard()}.
+     * The sensitive-information categories; default {@link SensitiveKeywords#defaults()}.
      *
      * @param keywords the categories; not null
      * @return this builder

@@ -224,7 +224,7 @@ class PersonalDataScannerTest {
 
   @Test
   void everyStandardKeywordIsFound() {
-    for (SensitiveCategory c : SensitiveKeywords.standard().getCategories()) {
+    for (SensitiveCategory c : SensitiveKeywords.defaults().getCategories()) {
       for (String k : c.getKeywords()) {
         List<PersonalDataMatch> f = scan("内容：" + k + "。");
         assertThat(f).as(k).hasSize(1);
@@ -276,12 +276,12 @@ class PersonalDataScannerTest {
     List<PersonalDataMatch> f = s.scan("年薪十万，犯罪记录，电话13812345678，身份证11010519491231002X");
     assertThat(f).extracting(x -> x.getType().getCode() + ":" + x.getText())
         .containsExactly("sensitive-keyword:年薪", "mobile:13812345678");
-    assertThat(SensitiveKeywords.standard().with(kw.getCategories()).find("salary")).isNotNull();
+    assertThat(SensitiveKeywords.defaults().with(kw.getCategories()).find("salary")).isNotNull();
     assertThatThrownBy(() -> SensitiveKeywords.parse(new StringReader("a\tb\n")))
         .isInstanceOf(InvalidValueException.class).hasMessageContaining("line 1");
     assertThatThrownBy(() -> SensitiveCategory.of("x", "x", "x", null, List.of("HIV")))
         .isInstanceOf(InvalidValueException.class);
-    assertThatThrownBy(() -> SensitiveKeywords.standard().with(SensitiveKeywords.standard().getCategories()))
+    assertThatThrownBy(() -> SensitiveKeywords.defaults().with(SensitiveKeywords.defaults().getCategories()))
         .isInstanceOf(InvalidValueException.class);
   }
 
