@@ -1,8 +1,9 @@
 package io.github.gongkai.report;
 
+import io.github.gongkai.core.GongkaiStyle;
 import io.github.gongkai.core.InvalidValueException;
 import java.math.BigDecimal;
-import java.util.Objects;
+import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,7 +17,9 @@ import org.jspecify.annotations.Nullable;
  * of the reader refusing it. Immutable and thread-safe; numbers compare by value ({@code 1.0} equals
  * {@code 1}).
  */
-public final class CellValue {
+@Value.Immutable
+@GongkaiStyle
+public abstract class CellValue {
   /** The kind of content. */
   public enum Kind {
     /** Not filled in. */
@@ -28,20 +31,29 @@ public final class CellValue {
   }
 
   /** The blank cell. */
-  public static final CellValue BLANK = new CellValue(Kind.BLANK, null);
+  public static final CellValue BLANK = create(Kind.BLANK, null);
 
   /** The "/" cell. */
-  public static final CellValue NOT_APPLICABLE = new CellValue(Kind.NOT_APPLICABLE, null);
+  public static final CellValue NOT_APPLICABLE = create(Kind.NOT_APPLICABLE, null);
 
   /** Zero. */
-  public static final CellValue ZERO = new CellValue(Kind.NUMBER, BigDecimal.ZERO);
+  public static final CellValue ZERO = create(Kind.NUMBER, BigDecimal.ZERO);
 
-  private final Kind kind;
-  private final @Nullable BigDecimal number;
+  CellValue() {}
 
-  private CellValue(Kind kind, @Nullable BigDecimal number) {
-    this.kind = kind;
-    this.number = number;
+  private static CellValue create(Kind kind, @Nullable BigDecimal number) {
+    return ImmutableCellValue.builder().kind(kind).numberOrNull(number).build();
+  }
+
+  /** The number, or null unless the kind is {@link Kind#NUMBER}. */
+  abstract @Nullable BigDecimal numberOrNull();
+
+  @Value.Check
+  void check() {
+    if ((getKind() == Kind.NUMBER) != (numberOrNull() != null)) {
+      throw new InvalidValueException(
+          "cell", String.valueOf(numberOrNull()), "must hold a number exactly when its kind is NUMBER");
+    }
   }
 
   /**
@@ -55,7 +67,7 @@ public final class CellValue {
     if (count < 0) {
       throw new InvalidValueException("count", Long.toString(count), "must be 0 or more");
     }
-    return count == 0 ? ZERO : new CellValue(Kind.NUMBER, BigDecimal.valueOf(count));
+    return count == 0 ? ZERO : create(Kind.NUMBER, BigDecimal.valueOf(count));
   }
 
   /**
@@ -70,7 +82,7 @@ public final class CellValue {
     if (wanYuan.signum() < 0) {
       throw new InvalidValueException("wanYuan", wanYuan.toPlainString(), "must be 0 or more");
     }
-    return new CellValue(Kind.NUMBER, wanYuan);
+    return create(Kind.NUMBER, wanYuan);
   }
 
   /**
@@ -82,7 +94,7 @@ public final class CellValue {
    */
   public static CellValue ofPrinted(BigDecimal number) {
     InvalidValueException.requireNonNull(number, "number");
-    return new CellValue(Kind.NUMBER, number);
+    return create(Kind.NUMBER, number);
   }
 
   /**
@@ -137,9 +149,7 @@ public final class CellValue {
    *
    * @return the kind
    */
-  public Kind getKind() {
-    return kind;
-  }
+  public abstract Kind getKind();
 
   /**
    * Whether the cell holds a number.
@@ -147,7 +157,7 @@ public final class CellValue {
    * @return true for a number
    */
   public boolean isNumber() {
-    return kind == Kind.NUMBER;
+    return getKind() == Kind.NUMBER;
   }
 
   /**
@@ -156,7 +166,7 @@ public final class CellValue {
    * @return true if blank
    */
   public boolean isBlank() {
-    return kind == Kind.BLANK;
+    return getKind() == Kind.BLANK;
   }
 
   /**
@@ -165,7 +175,7 @@ public final class CellValue {
    * @return true if not applicable
    */
   public boolean isNotApplicable() {
-    return kind == Kind.NOT_APPLICABLE;
+    return getKind() == Kind.NOT_APPLICABLE;
   }
 
   /**
@@ -175,6 +185,7 @@ public final class CellValue {
    * @throws InvalidValueException if the cell is blank or "/"
    */
   public BigDecimal getNumber() {
+    BigDecimal number = numberOrNull();
     if (number == null) {
       throw new InvalidValueException("cell", toString(), "must hold a number");
     }
@@ -187,6 +198,7 @@ public final class CellValue {
    * @return true for a number that is a whole number, 0 or more
    */
   public boolean isNonNegativeInteger() {
+    BigDecimal number = numberOrNull();
     return number != null && number.signum() >= 0 && isWhole(number);
   }
 
@@ -196,6 +208,7 @@ public final class CellValue {
    * @return true for a whole number
    */
   public boolean isInteger() {
+    BigDecimal number = numberOrNull();
     return number != null && isWhole(number);
   }
 
@@ -211,13 +224,13 @@ public final class CellValue {
    */
   @Override
   public String toString() {
-    switch (kind) {
+    switch (getKind()) {
       case BLANK:
         return "";
       case NOT_APPLICABLE:
         return "/";
       default:
-        return Objects.requireNonNull(number).toPlainString();
+        return getNumber().toPlainString();
     }
   }
 
@@ -230,16 +243,19 @@ public final class CellValue {
       return false;
     }
     CellValue other = (CellValue) o;
-    if (kind != other.kind) {
+    if (getKind() != other.getKind()) {
       return false;
     }
-    return number == null || other.number == null
-        ? number == other.number
-        : number.compareTo(other.number) == 0;
+    BigDecimal number = numberOrNull();
+    BigDecimal otherNumber = other.numberOrNull();
+    return number == null || otherNumber == null
+        ? number == otherNumber
+        : number.compareTo(otherNumber) == 0;
   }
 
   @Override
   public int hashCode() {
-    return number == null ? kind.hashCode() : number.stripTrailingZeros().hashCode();
+    BigDecimal number = numberOrNull();
+    return number == null ? getKind().hashCode() : number.stripTrailingZeros().hashCode();
   }
 }

@@ -1,25 +1,23 @@
 package io.github.gongkai.report;
 
+import io.github.gongkai.core.GongkaiStyle;
 import io.github.gongkai.core.request.ApplicantType;
+import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A column of a report table. Table 三's applicant columns are the {@link ApplicantType} values
  * ({@link #getApplicantType()}), followed by 总计. Immutable and thread-safe.
  */
-public final class ColumnLayout {
+@Value.Immutable
+@GongkaiStyle
+public abstract class ColumnLayout {
   /** Code of every 总计 column. */
   public static final String TOTAL = "total";
 
-  private final String code;
-  private final String labelZh;
-  private final String labelEn;
-  private final ColumnKind kind;
-  private final @Nullable String groupZh;
-  private final @Nullable String groupEn;
-  private final @Nullable ApplicantType applicantType;
+  ColumnLayout() {}
 
-  ColumnLayout(
+  static ColumnLayout of(
       String code,
       String labelZh,
       String labelEn,
@@ -27,13 +25,15 @@ public final class ColumnLayout {
       @Nullable String groupZh,
       @Nullable String groupEn,
       @Nullable ApplicantType applicantType) {
-    this.code = code;
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
-    this.kind = kind;
-    this.groupZh = groupZh;
-    this.groupEn = groupEn;
-    this.applicantType = applicantType;
+    return ImmutableColumnLayout.builder()
+        .code(code)
+        .labelZh(labelZh)
+        .labelEn(labelEn)
+        .kind(kind)
+        .groupZh(groupZh)
+        .groupEn(groupEn)
+        .applicantType(applicantType)
+        .build();
   }
 
   /**
@@ -41,63 +41,49 @@ public final class ColumnLayout {
    *
    * @return the code
    */
-  public String getCode() {
-    return code;
-  }
+  public abstract String getCode();
 
   /**
    * The Chinese header as printed, e.g. {@code 自然人}.
    *
    * @return the label
    */
-  public String getLabelZh() {
-    return labelZh;
-  }
+  public abstract String getLabelZh();
 
   /**
    * The English header.
    *
    * @return the label
    */
-  public String getLabelEn() {
-    return labelEn;
-  }
+  public abstract String getLabelEn();
 
   /**
    * What the column's numbers are.
    *
    * @return the kind
    */
-  public ColumnKind getKind() {
-    return kind;
-  }
+  public abstract ColumnKind getKind();
 
   /**
    * The merged header above this column, e.g. {@code 法人或其他组织}, or null.
    *
    * @return the group label or null
    */
-  public @Nullable String getGroupZh() {
-    return groupZh;
-  }
+  public abstract @Nullable String getGroupZh();
 
   /**
    * English of {@link #getGroupZh()}, or null.
    *
    * @return the group label or null
    */
-  public @Nullable String getGroupEn() {
-    return groupEn;
-  }
+  public abstract @Nullable String getGroupEn();
 
   /**
    * The applicant type counted in this column (table 三), or null.
    *
    * @return the applicant type or null
    */
-  public @Nullable ApplicantType getApplicantType() {
-    return applicantType;
-  }
+  public abstract @Nullable ApplicantType getApplicantType();
 
   /**
    * Whether this is a 总计 column.
@@ -105,11 +91,11 @@ public final class ColumnLayout {
    * @return true for the total column
    */
   public boolean isTotal() {
-    return TOTAL.equals(code);
+    return TOTAL.equals(getCode());
   }
 
   @Override
   public String toString() {
-    return code;
+    return getCode();
   }
 }

@@ -248,7 +248,7 @@ public final class ReportLayout {
         for (Map.Entry<String, BlockDraft> b : e.getValue().blocks.entrySet()) {
           String[] bf = b.getValue().fields;
           blocks.add(
-              new BlockLayout(
+              BlockLayout.of(
                   b.getKey(),
                   opt(bf[4]),
                   opt(bf[5]),
@@ -300,7 +300,7 @@ public final class ReportLayout {
     switch (kind) {
       case "section":
         expect(f, 6);
-        d.sections.add(new Section(f[2], f[3], f[4], LegalBasis.parse(d.regime, f[5])));
+        d.sections.add(Section.of(f[2], f[3], f[4], LegalBasis.parse(d.regime, f[5])));
         return;
       case "table":
         {
@@ -361,7 +361,7 @@ public final class ReportLayout {
       for (ApplicantType a : ApplicantType.values()) {
         boolean organisation = a.isOrganization();
         b.columns.add(
-            new ColumnLayout(
+            ColumnLayout.of(
                 a.getCode(),
                 a.getLabelZh(),
                 a.getLabelEn(),
@@ -374,7 +374,7 @@ public final class ReportLayout {
     }
     if (f[4].equals("@case-results")) {
       for (CaseResult r : CaseResult.values()) {
-        b.columns.add(new ColumnLayout(r.getCode(), r.getLabelZh(), r.getLabelEn(), kind, null, null, null));
+        b.columns.add(ColumnLayout.of(r.getCode(), r.getLabelZh(), r.getLabelEn(), kind, null, null, null));
       }
       return;
     }
@@ -383,7 +383,7 @@ public final class ReportLayout {
         throw new IllegalStateException("duplicate column " + f[4]);
       }
     }
-    b.columns.add(new ColumnLayout(f[4], f[5], f[6], kind, opt(f[8]), opt(f[9]), null));
+    b.columns.add(ColumnLayout.of(f[4], f[5], f[6], kind, opt(f[8]), opt(f[9]), null));
   }
 
   private static void addRows(BlockDraft b, String[] f) {
@@ -394,7 +394,7 @@ public final class ReportLayout {
       RowLayout.Role role =
           f[4].equals(RowLayout.TOTAL) ? RowLayout.Role.OUTCOME_TOTAL : RowLayout.Role.PLAIN;
       b.rows.add(
-          new RowLayout(f[4], number, f[6], f[7], groupZh, groupEn, role, null, null, null, List.of()));
+          RowLayout.of(f[4], number, f[6], f[7], groupZh, groupEn, role, null, null, null, List.of()));
       return;
     }
     boolean collapseOther = f[10].contains("collapse-other");
@@ -403,7 +403,7 @@ public final class ReportLayout {
       if (grounds.size() == 1) {
         OutcomeGround g = grounds.get(0);
         b.rows.add(
-            new RowLayout(
+            RowLayout.of(
                 g.getCode(), c.getRowNumber(), g.getLabelZh(), g.getLabelEn(), groupZh, groupEn,
                 RowLayout.Role.OUTCOME, g, c, null, List.of()));
         continue;
@@ -411,7 +411,7 @@ public final class ReportLayout {
       String code = "all-" + c.getCode();
       if (collapseOther && c == OutcomeCategory.OTHER) {
         b.rows.add(
-            new RowLayout(
+            RowLayout.of(
                 code, c.getRowNumber(), c.getLabelZh(), c.getLabelEn(), groupZh, groupEn,
                 RowLayout.Role.OUTCOME, null, c, null, List.of()));
         continue;
@@ -421,14 +421,14 @@ public final class ReportLayout {
         children.add(g.getCode());
       }
       b.rows.add(
-          new RowLayout(
+          RowLayout.of(
               code, c.getRowNumber(), c.getLabelZh(), c.getLabelEn(), groupZh, groupEn,
               RowLayout.Role.OUTCOME_SUBTOTAL, null, c, null, children));
       for (OutcomeGround g : grounds) {
         String row = g.getRow();
         String sub = row.substring(row.indexOf(c.getRowNumber()) + c.getRowNumber().length());
         b.rows.add(
-            new RowLayout(
+            RowLayout.of(
                 g.getCode(), sub, g.getLabelZh(), g.getLabelEn(), groupZh, groupEn,
                 RowLayout.Role.OUTCOME, g, c, code, List.of()));
       }

@@ -1,8 +1,10 @@
 package io.github.gongkai.report;
 
+import io.github.gongkai.core.GongkaiStyle;
 import io.github.gongkai.core.OutcomeCategory;
 import io.github.gongkai.core.OutcomeGround;
 import java.util.List;
+import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,7 +14,9 @@ import org.jspecify.annotations.Nullable;
  * row is a category whose sub-items are printed — the official tables print no number on it, but a
  * typed report may give one, which must then equal its sub-items. Immutable and thread-safe.
  */
-public final class RowLayout {
+@Value.Immutable
+@GongkaiStyle
+public abstract class RowLayout {
   /** Table 三 row 一、本年新收政府信息公开申请数量. */
   public static final String NEW = "new";
   /** Table 三 row 二、上年结转政府信息公开申请数量. */
@@ -34,19 +38,9 @@ public final class RowLayout {
     OUTCOME_TOTAL
   }
 
-  private final String code;
-  private final String number;
-  private final String labelZh;
-  private final String labelEn;
-  private final @Nullable String groupZh;
-  private final @Nullable String groupEn;
-  private final Role role;
-  private final @Nullable OutcomeGround ground;
-  private final @Nullable OutcomeCategory category;
-  private final @Nullable String parent;
-  private final List<String> children;
+  RowLayout() {}
 
-  RowLayout(
+  static RowLayout of(
       String code,
       String number,
       String labelZh,
@@ -58,17 +52,19 @@ public final class RowLayout {
       @Nullable OutcomeCategory category,
       @Nullable String parent,
       List<String> children) {
-    this.code = code;
-    this.number = number;
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
-    this.groupZh = groupZh;
-    this.groupEn = groupEn;
-    this.role = role;
-    this.ground = ground;
-    this.category = category;
-    this.parent = parent;
-    this.children = List.copyOf(children);
+    return ImmutableRowLayout.builder()
+        .code(code)
+        .number(number)
+        .labelZh(labelZh)
+        .labelEn(labelEn)
+        .groupZh(groupZh)
+        .groupEn(groupEn)
+        .role(role)
+        .ground(ground)
+        .category(category)
+        .parent(parent)
+        .children(children)
+        .build();
   }
 
   /**
@@ -77,36 +73,28 @@ public final class RowLayout {
    *
    * @return the code
    */
-  public String getCode() {
-    return code;
-  }
+  public abstract String getCode();
 
   /**
    * The number printed before the label, e.g. {@code 一}, {@code （三）}, {@code 1}, or empty.
    *
    * @return the number, possibly empty
    */
-  public String getNumber() {
-    return number;
-  }
+  public abstract String getNumber();
 
   /**
    * The Chinese label as printed.
    *
    * @return the label
    */
-  public String getLabelZh() {
-    return labelZh;
-  }
+  public abstract String getLabelZh();
 
   /**
    * The English label.
    *
    * @return the label
    */
-  public String getLabelEn() {
-    return labelEn;
-  }
+  public abstract String getLabelEn();
 
   /**
    * The number and label as printed, e.g. {@code 一、本年新收政府信息公开申请数量} or {@code 1.属于国家秘密}.
@@ -114,13 +102,13 @@ public final class RowLayout {
    * @return the printed label
    */
   public String getPrintedZh() {
-    if (number.isEmpty()) {
-      return labelZh;
+    if (getNumber().isEmpty()) {
+      return getLabelZh();
     }
-    if (number.startsWith("（")) {
-      return number + labelZh;
+    if (getNumber().startsWith("（")) {
+      return getNumber() + getLabelZh();
     }
-    return number + (Character.isDigit(number.charAt(0)) ? "." : "、") + labelZh;
+    return getNumber() + (Character.isDigit(getNumber().charAt(0)) ? "." : "、") + getLabelZh();
   }
 
   /**
@@ -128,27 +116,21 @@ public final class RowLayout {
    *
    * @return the group or null
    */
-  public @Nullable String getGroupZh() {
-    return groupZh;
-  }
+  public abstract @Nullable String getGroupZh();
 
   /**
    * English of {@link #getGroupZh()}, or null.
    *
    * @return the group or null
    */
-  public @Nullable String getGroupEn() {
-    return groupEn;
-  }
+  public abstract @Nullable String getGroupEn();
 
   /**
    * The row's role.
    *
    * @return the role
    */
-  public Role getRole() {
-    return role;
-  }
+  public abstract Role getRole();
 
   /**
    * The outcome ground counted in this row, or null (plain rows, subtotals, and a category printed
@@ -156,36 +138,28 @@ public final class RowLayout {
    *
    * @return the ground or null
    */
-  public @Nullable OutcomeGround getGround() {
-    return ground;
-  }
+  public abstract @Nullable OutcomeGround getGround();
 
   /**
    * The outcome category of this row, or null for non-outcome rows.
    *
    * @return the category or null
    */
-  public @Nullable OutcomeCategory getCategory() {
-    return category;
-  }
+  public abstract @Nullable OutcomeCategory getCategory();
 
   /**
    * The code of the category row this sub-item belongs to, or null.
    *
    * @return the parent code or null
    */
-  public @Nullable String getParent() {
-    return parent;
-  }
+  public abstract @Nullable String getParent();
 
   /**
    * The codes of this category row's sub-items; empty for other rows.
    *
    * @return the child codes
    */
-  public List<String> getChildren() {
-    return children;
-  }
+  public abstract List<String> getChildren();
 
   /**
    * Whether the official table prints cells for this row (false only for {@link
@@ -194,11 +168,11 @@ public final class RowLayout {
    * @return true if printed with numbers
    */
   public boolean isPrinted() {
-    return role != Role.OUTCOME_SUBTOTAL;
+    return getRole() != Role.OUTCOME_SUBTOTAL;
   }
 
   @Override
   public String toString() {
-    return code;
+    return getCode();
   }
 }

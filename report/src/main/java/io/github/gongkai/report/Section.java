@@ -1,22 +1,25 @@
 package io.github.gongkai.report;
 
+import io.github.gongkai.core.GongkaiStyle;
 import io.github.gongkai.core.LegalBasis;
+import org.immutables.value.Value;
 
 /**
  * A numbered section of a report format, e.g. {@code 三、收到和处理政府信息公开申请情况}. Immutable and
  * thread-safe.
  */
-public final class Section {
-  private final String number;
-  private final String titleZh;
-  private final String titleEn;
-  private final LegalBasis legalBasis;
+@Value.Immutable
+@GongkaiStyle
+public abstract class Section {
+  Section() {}
 
-  Section(String number, String titleZh, String titleEn, LegalBasis legalBasis) {
-    this.number = number;
-    this.titleZh = titleZh;
-    this.titleEn = titleEn;
-    this.legalBasis = legalBasis;
+  static Section of(String number, String titleZh, String titleEn, LegalBasis legalBasis) {
+    return ImmutableSection.builder()
+        .number(number)
+        .titleZh(titleZh)
+        .titleEn(titleEn)
+        .legalBasis(legalBasis)
+        .build();
   }
 
   /**
@@ -24,39 +27,31 @@ public final class Section {
    *
    * @return the numeral
    */
-  public String getNumber() {
-    return number;
-  }
+  public abstract String getNumber();
 
   /**
    * The Chinese title as printed.
    *
    * @return the title
    */
-  public String getTitleZh() {
-    return titleZh;
-  }
+  public abstract String getTitleZh();
 
   /**
    * The English title.
    *
    * @return the title
    */
-  public String getTitleEn() {
-    return titleEn;
-  }
+  public abstract String getTitleEn();
 
   /**
    * The provision requiring the section (2019 Art.50 or 2008 Art.32).
    *
    * @return the legal basis
    */
-  public LegalBasis getLegalBasis() {
-    return legalBasis;
-  }
+  public abstract LegalBasis getLegalBasis();
 
   @Override
   public String toString() {
-    return number + "、" + titleZh;
+    return getNumber() + "、" + getTitleZh();
   }
 }

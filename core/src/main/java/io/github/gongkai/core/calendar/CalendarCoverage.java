@@ -1,22 +1,18 @@
 package io.github.gongkai.core.calendar;
 
+import io.github.gongkai.core.GongkaiStyle;
 import io.github.gongkai.core.InvalidValueException;
 import java.time.LocalDate;
-import java.util.Objects;
-import org.jspecify.annotations.Nullable;
+import org.immutables.value.Value;
 
 /**
  * The contiguous range of dates a {@link WorkingCalendar} covers, both ends included. Immutable
  * and thread-safe.
  */
-public final class CalendarCoverage {
-  private final LocalDate first;
-  private final LocalDate last;
-
-  private CalendarCoverage(LocalDate first, LocalDate last) {
-    this.first = first;
-    this.last = last;
-  }
+@Value.Immutable
+@GongkaiStyle
+public abstract class CalendarCoverage {
+  CalendarCoverage() {}
 
   /**
    * A coverage range.
@@ -29,11 +25,7 @@ public final class CalendarCoverage {
   public static CalendarCoverage of(LocalDate first, LocalDate last) {
     InvalidValueException.requireNonNull(first, "coverage.first");
     InvalidValueException.requireNonNull(last, "coverage.last");
-    if (last.isBefore(first)) {
-      throw new InvalidValueException(
-          "coverage", first + ".." + last, "the last date must not be before the first");
-    }
-    return new CalendarCoverage(first, last);
+    return ImmutableCalendarCoverage.builder().first(first).last(last).build();
   }
 
   /**
@@ -41,17 +33,21 @@ public final class CalendarCoverage {
    *
    * @return the date, not null
    */
-  public LocalDate getFirst() {
-    return first;
-  }
+  public abstract LocalDate getFirst();
 
   /**
    * The last covered date.
    *
    * @return the date, not null
    */
-  public LocalDate getLast() {
-    return last;
+  public abstract LocalDate getLast();
+
+  @Value.Check
+  void check() {
+    if (getLast().isBefore(getFirst())) {
+      throw new InvalidValueException(
+          "coverage", getFirst() + ".." + getLast(), "the last date must not be before the first");
+    }
   }
 
   /**
@@ -61,7 +57,7 @@ public final class CalendarCoverage {
    * @return true if {@code first <= date <= last}
    */
   public boolean contains(LocalDate date) {
-    return !date.isBefore(first) && !date.isAfter(last);
+    return !date.isBefore(getFirst()) && !date.isAfter(getLast());
   }
 
   /**
@@ -75,20 +71,7 @@ public final class CalendarCoverage {
   }
 
   @Override
-  public boolean equals(@Nullable Object o) {
-    return o instanceof CalendarCoverage
-        && first.equals(((CalendarCoverage) o).first)
-        && last.equals(((CalendarCoverage) o).last);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(first, last);
-  }
-
-  /** The range as {@code first..last}, e.g. {@code 2008-01-01..2026-12-31}. */
-  @Override
   public String toString() {
-    return first + ".." + last;
+    return getFirst() + ".." + getLast();
   }
 }

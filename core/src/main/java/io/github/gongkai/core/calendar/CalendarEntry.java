@@ -1,28 +1,20 @@
 package io.github.gongkai.core.calendar;
 
+import io.github.gongkai.core.GongkaiStyle;
 import io.github.gongkai.core.InvalidValueException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.Objects;
-import org.jspecify.annotations.Nullable;
+import org.immutables.value.Value;
 
 /**
  * One listed day of a calendar: a day off ({@link DayType#HOLIDAY}) or a make-up working day
  * ({@link DayType#MAKEUP_WORKDAY}), with the name of the holiday it belongs to in Chinese and
  * English. Immutable and thread-safe.
  */
-public final class CalendarEntry implements Comparable<CalendarEntry> {
-  private final LocalDate date;
-  private final DayType type;
-  private final String name;
-  private final String englishName;
-
-  private CalendarEntry(LocalDate date, DayType type, String name, String englishName) {
-    this.date = date;
-    this.type = type;
-    this.name = name;
-    this.englishName = englishName;
-  }
+@Value.Immutable
+@GongkaiStyle
+public abstract class CalendarEntry implements Comparable<CalendarEntry> {
+  CalendarEntry() {}
 
   /**
    * A day off (休).
@@ -64,18 +56,31 @@ public final class CalendarEntry implements Comparable<CalendarEntry> {
   public static CalendarEntry of(LocalDate date, DayType type, String name, String englishName) {
     InvalidValueException.requireNonNull(date, "date");
     InvalidValueException.requireNonNull(type, "type");
+    requireText(name, "name");
+    requireText(englishName, "englishName");
+    return ImmutableCalendarEntry.builder()
+        .date(date)
+        .type(type)
+        .name(name.strip())
+        .englishName(englishName.strip())
+        .build();
+  }
+
+  @Value.Check
+  void check() {
+    DayType type = getType();
     if (type != DayType.HOLIDAY && type != DayType.MAKEUP_WORKDAY) {
       throw new InvalidValueException("type", type.getCode(), "must be holiday or makeup_workday");
     }
+    LocalDate date = getDate();
     if (type == DayType.MAKEUP_WORKDAY && !isWeekend(date)) {
       throw new InvalidValueException(
           "date",
           date + " (" + date.getDayOfWeek() + ")",
           "a make-up working day must be a Saturday or Sunday");
     }
-    requireText(name, "name");
-    requireText(englishName, "englishName");
-    return new CalendarEntry(date, type, name.strip(), englishName.strip());
+    requireText(getName(), "name");
+    requireText(getEnglishName(), "englishName");
   }
 
   private static void requireText(String value, String field) {
@@ -95,67 +100,39 @@ public final class CalendarEntry implements Comparable<CalendarEntry> {
    *
    * @return the date, not null
    */
-  public LocalDate getDate() {
-    return date;
-  }
+  public abstract LocalDate getDate();
 
   /**
    * The type: {@link DayType#HOLIDAY} or {@link DayType#MAKEUP_WORKDAY}.
    *
    * @return the type, not null
    */
-  public DayType getType() {
-    return type;
-  }
+  public abstract DayType getType();
 
   /**
    * The Chinese name of the holiday, e.g. {@code 春节}.
    *
    * @return the name, not null
    */
-  public String getName() {
-    return name;
-  }
+  public abstract String getName();
 
   /**
    * The English name of the holiday, e.g. {@code Spring Festival}.
    *
    * @return the name, not null
    */
-  public String getEnglishName() {
-    return englishName;
-  }
+  public abstract String getEnglishName();
 
   /** Orders entries by date. */
   @Override
   public int compareTo(CalendarEntry other) {
-    return date.compareTo(other.date);
-  }
-
-  @Override
-  public boolean equals(@Nullable Object o) {
-    if (this == o) {
-      return true;
-    }
-    if (!(o instanceof CalendarEntry)) {
-      return false;
-    }
-    CalendarEntry e = (CalendarEntry) o;
-    return date.equals(e.date)
-        && type == e.type
-        && name.equals(e.name)
-        && englishName.equals(e.englishName);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(date, type, name, englishName);
+    return getDate().compareTo(other.getDate());
   }
 
   /** The entry as a TSV row: {@code date<TAB>OFF|WORK<TAB>name<TAB>englishName}. */
   @Override
   public String toString() {
-    return date + "\t" + (type == DayType.HOLIDAY ? "OFF" : "WORK") + "\t" + name + "\t"
-        + englishName;
+    return getDate() + "\t" + (getType() == DayType.HOLIDAY ? "OFF" : "WORK") + "\t" + getName()
+        + "\t" + getEnglishName();
   }
 }

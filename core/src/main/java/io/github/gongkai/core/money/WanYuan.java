@@ -6,6 +6,7 @@ import io.github.gongkai.core.InvalidValueException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A non-negative amount in 万元 (ten thousand yuan), the unit of the annual report (e.g. table 二,
@@ -150,7 +151,7 @@ public final class WanYuan implements Comparable<WanYuan>, Serializable {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof WanYuan && ((WanYuan) o).amount.compareTo(amount) == 0;
   }
 

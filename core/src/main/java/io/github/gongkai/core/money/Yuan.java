@@ -6,6 +6,7 @@ import io.github.gongkai.core.InvalidValueException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A non-negative amount of money in yuan (元) with exactly two decimal places (fen, 分), e.g. an
@@ -166,7 +167,7 @@ public final class Yuan implements Comparable<Yuan>, Serializable {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Yuan && ((Yuan) o).amount.equals(amount);
   }
 

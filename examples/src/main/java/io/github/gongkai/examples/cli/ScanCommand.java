@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.gongkai.rules.scan.Check;
-import io.github.gongkai.rules.scan.Finding;
+import io.github.gongkai.rules.scan.PersonalDataMatch;
 import io.github.gongkai.rules.scan.FindingType;
 import io.github.gongkai.rules.scan.PersonalDataScanner;
 import io.github.gongkai.rules.scan.SensitiveKeywords;
@@ -89,13 +89,13 @@ final class ScanCommand implements Callable<Integer> {
     }
     if (keywords != null) {
       try (Reader r = Files.newBufferedReader(keywords, StandardCharsets.UTF_8)) {
-        b.keywords(SensitiveKeywords.standard().with(SensitiveKeywords.parse(r).getCategories()));
+        b.keywords(SensitiveKeywords.defaults().with(SensitiveKeywords.parse(r).getCategories()));
       }
     }
     return b.build();
   }
 
-  static String toJson(Finding f, boolean show) {
+  static String toJson(PersonalDataMatch f, boolean show) {
     ObjectNode o = JSON.createObjectNode();
     o.put("type", f.getType().getCode());
     o.put("start", f.getStart());

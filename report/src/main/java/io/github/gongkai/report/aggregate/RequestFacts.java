@@ -1,5 +1,6 @@
 package io.github.gongkai.report.aggregate;
 
+import io.github.gongkai.core.GongkaiStyle;
 import io.github.gongkai.core.InvalidValueException;
 import io.github.gongkai.core.OutcomeGround;
 import io.github.gongkai.core.calendar.WorkingCalendar;
@@ -9,7 +10,7 @@ import io.github.gongkai.rules.lifecycle.Lifecycle;
 import io.github.gongkai.rules.lifecycle.LifecyclePolicy;
 import io.github.gongkai.rules.lifecycle.RequestStatus;
 import java.time.LocalDate;
-import java.util.Objects;
+import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,22 +20,10 @@ import org.jspecify.annotations.Nullable;
  * awaiting confirmation of an online submission) has no receipt date and is counted in no report.
  * Immutable and thread-safe.
  */
-public final class RequestFacts {
-  private final ApplicantType applicantType;
-  private final @Nullable LocalDate receivedOn;
-  private final @Nullable LocalDate closedOn;
-  private final @Nullable OutcomeGround outcome;
-
-  private RequestFacts(
-      ApplicantType applicantType,
-      @Nullable LocalDate receivedOn,
-      @Nullable LocalDate closedOn,
-      @Nullable OutcomeGround outcome) {
-    this.applicantType = applicantType;
-    this.receivedOn = receivedOn;
-    this.closedOn = closedOn;
-    this.outcome = outcome;
-  }
+@Value.Immutable
+@GongkaiStyle
+public abstract class RequestFacts {
+  RequestFacts() {}
 
   /**
    * Facts given directly.
@@ -52,7 +41,19 @@ public final class RequestFacts {
       @Nullable LocalDate receivedOn,
       @Nullable LocalDate closedOn,
       @Nullable OutcomeGround outcome) {
-    InvalidValueException.requireNonNull(applicantType, "applicantType");
+    return ImmutableRequestFacts.builder()
+        .applicantType(InvalidValueException.requireNonNull(applicantType, "applicantType"))
+        .receivedOn(receivedOn)
+        .closedOn(closedOn)
+        .outcome(outcome)
+        .build();
+  }
+
+  @Value.Check
+  void check() {
+    LocalDate receivedOn = getReceivedOn();
+    LocalDate closedOn = getClosedOn();
+    OutcomeGround outcome = getOutcome();
     if ((closedOn == null) != (outcome == null)) {
       throw new InvalidValueException(
           "outcome", String.valueOf(outcome), "must be given exactly when closedOn is given (" + closedOn + ")");
@@ -61,7 +62,6 @@ public final class RequestFacts {
       throw new InvalidValueException(
           "closedOn", closedOn.toString(), "must not be before receivedOn " + receivedOn);
     }
-    return new RequestFacts(applicantType, receivedOn, closedOn, outcome);
   }
 
   /**
@@ -101,55 +101,33 @@ public final class RequestFacts {
    *
    * @return the applicant type
    */
-  public ApplicantType getApplicantType() {
-    return applicantType;
-  }
+  public abstract ApplicantType getApplicantType();
 
   /**
    * The receipt date, or null if never received.
    *
    * @return the date or null
    */
-  public @Nullable LocalDate getReceivedOn() {
-    return receivedOn;
-  }
+  public abstract @Nullable LocalDate getReceivedOn();
 
   /**
    * The closing date, or null while open.
    *
    * @return the date or null
    */
-  public @Nullable LocalDate getClosedOn() {
-    return closedOn;
-  }
+  public abstract @Nullable LocalDate getClosedOn();
 
   /**
    * The outcome row once closed, else null.
    *
    * @return the ground or null
    */
-  public @Nullable OutcomeGround getOutcome() {
-    return outcome;
-  }
-
-  @Override
-  public boolean equals(@Nullable Object o) {
-    if (!(o instanceof RequestFacts)) {
-      return false;
-    }
-    RequestFacts f = (RequestFacts) o;
-    return applicantType == f.applicantType && Objects.equals(receivedOn, f.receivedOn)
-        && Objects.equals(closedOn, f.closedOn) && outcome == f.outcome;
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(applicantType, receivedOn, closedOn, outcome);
-  }
+  public abstract @Nullable OutcomeGround getOutcome();
 
   @Override
   public String toString() {
-    return "RequestFacts{" + applicantType.getCode() + ", received " + receivedOn + ", closed " + closedOn
-        + (outcome == null ? "" : " " + outcome.getCode()) + "}";
+    OutcomeGround outcome = getOutcome();
+    return "RequestFacts{" + getApplicantType().getCode() + ", received " + getReceivedOn()
+        + ", closed " + getClosedOn() + (outcome == null ? "" : " " + outcome.getCode()) + "}";
   }
 }

@@ -4,20 +4,16 @@ import io.github.gongkai.core.InvalidValueException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * A rate with its numerator and denominator made explicit, e.g. 全文电子化率 = 203 items with full
  * electronic text / 203 items published = 100.00%. A rate may exceed 100% (e.g. 完成计划任务135%).
  * Immutable and thread-safe.
  */
-public final class Rate {
-  private final long numerator;
-  private final long denominator;
-
-  private Rate(long numerator, long denominator) {
-    this.numerator = numerator;
-    this.denominator = denominator;
-  }
+@Value.Immutable
+public abstract class Rate {
+  Rate() {}
 
   /**
    * A rate.
@@ -28,31 +24,32 @@ public final class Rate {
    * @throws InvalidValueException for a negative argument
    */
   public static Rate of(long numerator, long denominator) {
-    if (numerator < 0) {
-      throw new InvalidValueException("numerator", Long.toString(numerator), "must be 0 or more");
-    }
-    if (denominator < 0) {
-      throw new InvalidValueException("denominator", Long.toString(denominator), "must be 0 or more");
-    }
-    return new Rate(numerator, denominator);
+    return ImmutableRate.builder().numerator(numerator).denominator(denominator).build();
   }
 
   /**
    * The numerator.
    *
-   * @return the numerator
+   * @return the numerator, 0 or more
    */
-  public long getNumerator() {
-    return numerator;
-  }
+  public abstract long getNumerator();
 
   /**
    * The denominator.
    *
-   * @return the denominator
+   * @return the denominator, 0 or more
    */
-  public long getDenominator() {
-    return denominator;
+  public abstract long getDenominator();
+
+  @Value.Check
+  void check() {
+    if (getNumerator() < 0) {
+      throw new InvalidValueException("numerator", Long.toString(getNumerator()), "must be 0 or more");
+    }
+    if (getDenominator() < 0) {
+      throw new InvalidValueException(
+          "denominator", Long.toString(getDenominator()), "must be 0 or more");
+    }
   }
 
   /**
@@ -66,12 +63,12 @@ public final class Rate {
     if (scale < 0 || scale > 6) {
       throw new InvalidValueException("scale", Integer.toString(scale), "must be 0 to 6");
     }
-    if (denominator == 0) {
+    if (getDenominator() == 0) {
       return Optional.empty();
     }
     return Optional.of(
-        BigDecimal.valueOf(numerator).multiply(BigDecimal.valueOf(100))
-            .divide(BigDecimal.valueOf(denominator), scale, RoundingMode.HALF_UP));
+        BigDecimal.valueOf(getNumerator()).multiply(BigDecimal.valueOf(100))
+            .divide(BigDecimal.valueOf(getDenominator()), scale, RoundingMode.HALF_UP));
   }
 
   /**
@@ -81,17 +78,7 @@ public final class Rate {
    */
   @Override
   public String toString() {
-    return numerator + "/" + denominator + " = "
+    return getNumerator() + "/" + getDenominator() + " = "
         + getPercent(2).map(p -> p.toPlainString() + "%").orElse("n/a");
-  }
-
-  @Override
-  public boolean equals(@org.jspecify.annotations.Nullable Object o) {
-    return o instanceof Rate && ((Rate) o).numerator == numerator && ((Rate) o).denominator == denominator;
-  }
-
-  @Override
-  public int hashCode() {
-    return Long.hashCode(numerator) * 31 + Long.hashCode(denominator);
   }
 }

@@ -1,19 +1,15 @@
 package io.github.gongkai.report.stats;
 
 import java.math.BigDecimal;
-import java.util.Objects;
-import org.jspecify.annotations.Nullable;
+import org.immutables.value.Value;
 
 /** One category's count and its percentage share. Immutable and thread-safe. */
-public final class Share {
-  private final String category;
-  private final long count;
-  private final BigDecimal percent;
+@Value.Immutable
+public abstract class Share {
+  Share() {}
 
-  Share(String category, long count, BigDecimal percent) {
-    this.category = category;
-    this.count = count;
-    this.percent = percent;
+  static Share of(String category, long count, BigDecimal percent) {
+    return ImmutableShare.builder().category(category).count(count).percent(percent).build();
   }
 
   /**
@@ -21,44 +17,24 @@ public final class Share {
    *
    * @return the category
    */
-  public String getCategory() {
-    return category;
-  }
+  public abstract String getCategory();
 
   /**
    * The count.
    *
    * @return the count, 0 or more
    */
-  public long getCount() {
-    return count;
-  }
+  public abstract long getCount();
 
   /**
    * The share in percent, at the scale of its {@link Shares} (e.g. {@code 10.93}).
    *
    * @return the percentage
    */
-  public BigDecimal getPercent() {
-    return percent;
-  }
-
-  @Override
-  public boolean equals(@Nullable Object o) {
-    if (!(o instanceof Share)) {
-      return false;
-    }
-    Share s = (Share) o;
-    return category.equals(s.category) && count == s.count && percent.equals(s.percent);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(category, count, percent);
-  }
+  public abstract BigDecimal getPercent();
 
   @Override
   public String toString() {
-    return category + " " + count + " (" + percent.toPlainString() + "%)";
+    return getCategory() + " " + getCount() + " (" + getPercent().toPlainString() + "%)";
   }
 }

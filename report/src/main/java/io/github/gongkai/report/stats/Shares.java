@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.immutables.value.Value;
 
 /**
  * Counts by custom category with percentage shares that add up to exactly 100% (e.g. 100.00%).
@@ -20,15 +21,12 @@ import java.util.Map;
  * than one unit of the last place, and the total is exactly 100. When the total count is 0 every
  * share is 0 and {@link #isDefined()} is false. Immutable and thread-safe.
  */
-public final class Shares {
-  private final long total;
-  private final int scale;
-  private final List<Share> shares;
+@Value.Immutable
+public abstract class Shares {
+  Shares() {}
 
-  private Shares(long total, int scale, List<Share> shares) {
-    this.total = total;
-    this.scale = scale;
-    this.shares = List.copyOf(shares);
+  private static Shares create(long total, int scale, List<Share> shares) {
+    return ImmutableShares.builder().total(total).scale(scale).shares(shares).build();
   }
 
   /**
@@ -76,9 +74,9 @@ public final class Shares {
     List<Share> out = new ArrayList<>();
     if (total == 0) {
       for (int i = 0; i < n; i++) {
-        out.add(new Share(names.get(i), 0, BigDecimal.ZERO.setScale(scale)));
+        out.add(Share.of(names.get(i), 0, BigDecimal.ZERO.setScale(scale)));
       }
-      return new Shares(0, scale, out);
+      return create(0, scale, out);
     }
     BigInteger t = BigInteger.valueOf(total);
     BigInteger assigned = BigInteger.ZERO;
@@ -102,9 +100,9 @@ public final class Shares {
       floor[i] = floor[i].add(BigInteger.ONE);
     }
     for (int i = 0; i < n; i++) {
-      out.add(new Share(names.get(i), values.get(i), new BigDecimal(floor[i], scale)));
+      out.add(Share.of(names.get(i), values.get(i), new BigDecimal(floor[i], scale)));
     }
-    return new Shares(total, scale, out);
+    return create(total, scale, out);
   }
 
   /**
@@ -112,18 +110,14 @@ public final class Shares {
    *
    * @return the total
    */
-  public long getTotal() {
-    return total;
-  }
+  public abstract long getTotal();
 
   /**
    * Decimals of the percentages.
    *
    * @return the scale
    */
-  public int getScale() {
-    return scale;
-  }
+  public abstract int getScale();
 
   /**
    * Whether shares are defined (the total is not 0).
@@ -131,7 +125,7 @@ public final class Shares {
    * @return true if the total is positive
    */
   public boolean isDefined() {
-    return total > 0;
+    return getTotal() > 0;
   }
 
   /**
@@ -139,9 +133,7 @@ public final class Shares {
    *
    * @return the shares
    */
-  public List<Share> getShares() {
-    return shares;
-  }
+  public abstract List<Share> getShares();
 
   /**
    * The share of a category.
@@ -151,7 +143,7 @@ public final class Shares {
    * @throws InvalidValueException for an unknown category
    */
   public Share get(String category) {
-    for (Share s : shares) {
+    for (Share s : getShares()) {
       if (s.getCategory().equals(category)) {
         return s;
       }
@@ -165,8 +157,8 @@ public final class Shares {
    * @return the sum
    */
   public BigDecimal getPercentSum() {
-    BigDecimal s = BigDecimal.ZERO.setScale(scale);
-    for (Share sh : shares) {
+    BigDecimal s = BigDecimal.ZERO.setScale(getScale());
+    for (Share sh : getShares()) {
       s = s.add(sh.getPercent());
     }
     return s;
@@ -174,6 +166,6 @@ public final class Shares {
 
   @Override
   public String toString() {
-    return shares.toString();
+    return getShares().toString();
   }
 }

@@ -4,19 +4,15 @@ import io.github.gongkai.core.InvalidValueException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * A count this year against last year: absolute and relative change (e.g. 206 new-type farmers in
  * 2017 against 170 in 2016: +36, +21.18%). Immutable and thread-safe.
  */
-public final class YearOverYear {
-  private final long previous;
-  private final long current;
-
-  private YearOverYear(long previous, long current) {
-    this.previous = previous;
-    this.current = current;
-  }
+@Value.Immutable
+public abstract class YearOverYear {
+  YearOverYear() {}
 
   /**
    * A comparison.
@@ -27,31 +23,31 @@ public final class YearOverYear {
    * @throws InvalidValueException for a negative count
    */
   public static YearOverYear of(long previous, long current) {
-    if (previous < 0) {
-      throw new InvalidValueException("previous", Long.toString(previous), "must be 0 or more");
-    }
-    if (current < 0) {
-      throw new InvalidValueException("current", Long.toString(current), "must be 0 or more");
-    }
-    return new YearOverYear(previous, current);
+    return ImmutableYearOverYear.builder().previous(previous).current(current).build();
   }
 
   /**
    * Last year's count.
    *
-   * @return the count
+   * @return the count, 0 or more
    */
-  public long getPrevious() {
-    return previous;
-  }
+  public abstract long getPrevious();
 
   /**
    * This year's count.
    *
-   * @return the count
+   * @return the count, 0 or more
    */
-  public long getCurrent() {
-    return current;
+  public abstract long getCurrent();
+
+  @Value.Check
+  void check() {
+    if (getPrevious() < 0) {
+      throw new InvalidValueException("previous", Long.toString(getPrevious()), "must be 0 or more");
+    }
+    if (getCurrent() < 0) {
+      throw new InvalidValueException("current", Long.toString(getCurrent()), "must be 0 or more");
+    }
   }
 
   /**
@@ -60,7 +56,7 @@ public final class YearOverYear {
    * @return the change, negative for a decrease
    */
   public long getChange() {
-    return current - previous;
+    return getCurrent() - getPrevious();
   }
 
   /**
@@ -75,6 +71,7 @@ public final class YearOverYear {
     if (scale < 0 || scale > 6) {
       throw new InvalidValueException("scale", Integer.toString(scale), "must be 0 to 6");
     }
+    long previous = getPrevious();
     if (previous == 0) {
       return Optional.empty();
     }
@@ -86,18 +83,8 @@ public final class YearOverYear {
   @Override
   public String toString() {
     long c = getChange();
-    return previous + " → " + current + " (" + (c >= 0 ? "+" : "") + c
+    return getPrevious() + " → " + getCurrent() + " (" + (c >= 0 ? "+" : "") + c
         + getPercentChange(2).map(p -> ", " + (p.signum() >= 0 ? "+" : "") + p.toPlainString() + "%").orElse("")
         + ")";
-  }
-
-  @Override
-  public boolean equals(@org.jspecify.annotations.Nullable Object o) {
-    return o instanceof YearOverYear && ((YearOverYear) o).previous == previous && ((YearOverYear) o).current == current;
-  }
-
-  @Override
-  public int hashCode() {
-    return Long.hashCode(previous) * 31 + Long.hashCode(current);
   }
 }

@@ -3,7 +3,7 @@ package io.github.gongkai.rules.lifecycle;
 import io.github.gongkai.core.request.RequestEvent;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.Objects;
+import org.immutables.value.Value;
 
 /**
  * A pointer to one event of a request's history: its kind, date and index. The submission itself
@@ -11,70 +11,48 @@ import java.util.Objects;
  *
  * <p>Immutable and thread-safe.
  */
-public final class EventRef implements Serializable {
+@Value.Immutable
+public abstract class EventRef implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  private final String kind;
-  private final LocalDate date;
-  private final int index;
-
-  private EventRef(String kind, LocalDate date, int index) {
-    this.kind = kind;
-    this.date = date;
-    this.index = index;
-  }
+  EventRef() {}
 
   static EventRef of(RequestEvent e, int index) {
-    return new EventRef(e.getKind().getCode(), e.getDate(), index);
+    return create(e.getKind().getCode(), e.getDate(), index);
   }
 
   static EventRef submission(LocalDate date) {
-    return new EventRef("submitted", date, -1);
+    return create("submitted", date, -1);
+  }
+
+  private static EventRef create(String kind, LocalDate date, int index) {
+    return ImmutableEventRef.builder().kind(kind).date(date).index(index).build();
   }
 
   /**
-   * The event kind's code, e.g. {@code "answered"}, or {@code "submitted"} for the submission.
+   * The event's kind code ({@code "submitted"} for the submission).
    *
    * @return the kind
    */
-  public String getKind() {
-    return kind;
-  }
+  public abstract String getKind();
 
   /**
-   * The event date.
+   * The event's date.
    *
    * @return the date
    */
-  public LocalDate getDate() {
-    return date;
-  }
+  public abstract LocalDate getDate();
 
   /**
-   * The index in the history, from 0; -1 for the submission.
+   * The event's index in the request's history, -1 for the submission.
    *
    * @return the index
    */
-  public int getIndex() {
-    return index;
-  }
+  public abstract int getIndex();
 
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof EventRef
-        && ((EventRef) o).kind.equals(kind)
-        && ((EventRef) o).date.equals(date)
-        && ((EventRef) o).index == index;
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(kind, date, index);
-  }
-
-  /** Returns e.g. {@code answered on 2025-11-20 (event #3)}. */
   @Override
   public String toString() {
-    return kind + " on " + date + (index < 0 ? " (submission)" : " (event #" + index + ")");
+    int index = getIndex();
+    return getKind() + " on " + getDate() + (index < 0 ? " (submission)" : " (event #" + index + ")");
   }
 }

@@ -1,16 +1,18 @@
 package io.github.gongkai.rules.redact;
 
+import io.github.gongkai.core.GongkaiStyle;
 import io.github.gongkai.core.InvalidValueException;
 import io.github.gongkai.core.id.Masking;
-import java.util.Objects;
-import org.jspecify.annotations.Nullable;
+import org.immutables.value.Value;
 
 /**
  * How a redacted span is replaced: {@link #full()} (every code point by {@code *}), {@link
  * #keep(int, int)} (keep the first and last N, as in {@code 110***********1234}) or {@link
  * #fixed(String)} (one replacement text, e.g. {@code [已删除]}). Immutable and thread-safe.
  */
-public final class Mask {
+@Value.Immutable
+@GongkaiStyle
+public abstract class Mask {
   /** The kind of mask. */
   public enum Kind {
     /** Every code point replaced by the mask char. */
@@ -21,19 +23,10 @@ public final class Mask {
     FIXED
   }
 
-  private static final Mask FULL = new Mask(Kind.FULL, 0, 0, "");
+  private static final Mask FULL =
+      ImmutableMask.builder().kind(Kind.FULL).keepFirst(0).keepLast(0).replacement("").build();
 
-  private final Kind kind;
-  private final int keepFirst;
-  private final int keepLast;
-  private final String replacement;
-
-  private Mask(Kind kind, int keepFirst, int keepLast, String replacement) {
-    this.kind = kind;
-    this.keepFirst = keepFirst;
-    this.keepLast = keepLast;
-    this.replacement = replacement;
-  }
+  Mask() {}
 
   /**
    * Replaces every code point by {@code *}.
@@ -55,13 +48,12 @@ public final class Mask {
    * @throws InvalidValueException if a count is out of range
    */
   public static Mask keep(int first, int last) {
-    if (first < 0 || first > 8) {
-      throw new InvalidValueException("first", Integer.toString(first), "must be in 0..8");
-    }
-    if (last < 0 || last > 8) {
-      throw new InvalidValueException("last", Integer.toString(last), "must be in 0..8");
-    }
-    return new Mask(Kind.KEEP, first, last, "");
+    return ImmutableMask.builder()
+        .kind(Kind.KEEP)
+        .keepFirst(first)
+        .keepLast(last)
+        .replacement("")
+        .build();
   }
 
   /**
@@ -72,7 +64,12 @@ public final class Mask {
    */
   public static Mask fixed(String replacement) {
     InvalidValueException.requireNonNull(replacement, "replacement");
-    return new Mask(Kind.FIXED, 0, 0, replacement);
+    return ImmutableMask.builder()
+        .kind(Kind.FIXED)
+        .keepFirst(0)
+        .keepLast(0)
+        .replacement(replacement)
+        .build();
   }
 
   /**
@@ -103,13 +100,13 @@ public final class Mask {
    * @return the code
    */
   public String getCode() {
-    switch (kind) {
+    switch (getKind()) {
       case FULL:
         return "full";
       case KEEP:
-        return "keep-" + keepFirst + "-" + keepLast;
+        return "keep-" + getKeepFirst() + "-" + getKeepLast();
       default:
-        return "fixed:" + replacement;
+        return "fixed:" + getReplacement();
     }
   }
 
@@ -118,8 +115,43 @@ public final class Mask {
    *
    * @return the kind
    */
-  public Kind getKind() {
-    return kind;
+  public abstract Kind getKind();
+
+  /**
+   * Letters or digits kept at the start, for {@link Kind#KEEP}; 0 for the other kinds.
+   *
+   * @return the count, 0..8
+   */
+  public abstract int getKeepFirst();
+
+  /**
+   * Letters or digits kept at the end, for {@link Kind#KEEP}; 0 for the other kinds.
+   *
+   * @return the count, 0..8
+   */
+  public abstract int getKeepLast();
+
+  /**
+   * The replacement text, for {@link Kind#FIXED}; empty for the other kinds.
+   *
+   * @return the replacement
+   */
+  public abstract String getReplacement();
+
+  @Value.Check
+  void check() {
+    int first = getKeepFirst();
+    int last = getKeepLast();
+    if (first < 0 || first > 8) {
+      throw new InvalidValueException("first", Integer.toString(first), "must be in 0..8");
+    }
+    if (last < 0 || last > 8) {
+      throw new InvalidValueException("last", Integer.toString(last), "must be in 0..8");
+    }
+    if (getKind() != Kind.KEEP && (first != 0 || last != 0)
+        || getKind() != Kind.FIXED && !getReplacement().isEmpty()) {
+      throw new InvalidValueException("mask", getCode(), "has attributes of another kind");
+    }
   }
 
   /**
@@ -130,14 +162,14 @@ public final class Mask {
    */
   public String apply(String original) {
     InvalidValueException.requireNonNull(original, "original");
-    switch (kind) {
+    switch (getKind()) {
       case FULL:
         return Masking.mask(original, 0, 0, Masking.MASK);
       case KEEP:
         // format characters (U+200B …) inside the span are dropped, the separators kept
-        return Masking.maskSignificant(withoutFormatCharacters(original), keepFirst, keepLast, Masking.MASK);
+        return Masking.maskSignificant(withoutFormatCharacters(original), getKeepFirst(), getKeepLast(), Masking.MASK);
       default:
-        return replacement;
+        return getReplacement();
     }
   }
 
@@ -154,23 +186,6 @@ public final class Mask {
       }
     }
     return sb == null ? s : sb.toString();
-  }
-
-  @Override
-  public boolean equals(@Nullable Object o) {
-    if (!(o instanceof Mask)) {
-      return false;
-    }
-    Mask m = (Mask) o;
-    return kind == m.kind
-        && keepFirst == m.keepFirst
-        && keepLast == m.keepLast
-        && replacement.equals(m.replacement);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(kind, keepFirst, keepLast, replacement);
   }
 
   @Override

@@ -1,56 +1,33 @@
 package io.github.gongkai.rules.redact;
 
+import io.github.gongkai.core.GongkaiStyle;
+import io.github.gongkai.core.InvalidValueException;
 import io.github.gongkai.core.LegalBasis;
 import io.github.gongkai.core.OutcomeGround;
 import io.github.gongkai.core.Regime;
 import io.github.gongkai.rules.scan.FindingType;
-import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
+import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One redacted region: where it was and is, what it held (types, never the content), the outcome
  * ground from the catalogue and the legal bases for the regime. Overlapping spans are merged into
- * one entry that lists all their types and grounds. Immutable.
+ * one entry that lists all their types and grounds. Immutable and thread-safe.
  */
-public final class RedactionLogEntry {
-  private final int start;
-  private final int end;
-  private final int redactedStart;
-  private final int redactedEnd;
-  private final List<FindingType> types;
-  private final OutcomeGround ground;
-  private final Set<OutcomeGround> grounds;
-  private final Regime regime;
-  private final List<LegalBasis> legalBases;
-  private final Mask mask;
-  private final List<String> notes;
+@Value.Immutable
+@GongkaiStyle
+public abstract class RedactionLogEntry {
+  RedactionLogEntry() {}
 
-  RedactionLogEntry(
-      int start,
-      int end,
-      int redactedStart,
-      int redactedEnd,
-      List<FindingType> types,
-      Set<OutcomeGround> grounds,
-      Regime regime,
-      List<LegalBasis> legalBases,
-      Mask mask,
-      List<String> notes) {
-    this.start = start;
-    this.end = end;
-    this.redactedStart = redactedStart;
-    this.redactedEnd = redactedEnd;
-    this.types = List.copyOf(types);
-    this.grounds = Collections.unmodifiableSet(EnumSet.copyOf(grounds));
-    this.ground = this.grounds.iterator().next();
-    this.regime = regime;
-    this.legalBases = List.copyOf(legalBases);
-    this.mask = mask;
-    this.notes = List.copyOf(notes);
+  /**
+   * A new builder.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -58,36 +35,28 @@ public final class RedactionLogEntry {
    *
    * @return the start
    */
-  public int getStart() {
-    return start;
-  }
+  public abstract int getStart();
 
   /**
    * Last char of the region in the original text, exclusive.
    *
    * @return the end
    */
-  public int getEnd() {
-    return end;
-  }
+  public abstract int getEnd();
 
   /**
    * First char of the replacement in the redacted text.
    *
    * @return the start
    */
-  public int getRedactedStart() {
-    return redactedStart;
-  }
+  public abstract int getRedactedStart();
 
   /**
    * Last char of the replacement in the redacted text, exclusive.
    *
    * @return the end
    */
-  public int getRedactedEnd() {
-    return redactedEnd;
-  }
+  public abstract int getRedactedEnd();
 
   /**
    * The first personal-data type of the region, if any span had one.
@@ -95,6 +64,7 @@ public final class RedactionLogEntry {
    * @return the type, or null for caller spans without a type
    */
   public @Nullable FindingType getType() {
+    List<FindingType> types = getTypes();
     return types.isEmpty() ? null : types.get(0);
   }
 
@@ -103,9 +73,7 @@ public final class RedactionLogEntry {
    *
    * @return the types, unmodifiable
    */
-  public List<FindingType> getTypes() {
-    return types;
-  }
+  public abstract List<FindingType> getTypes();
 
   /**
    * The outcome ground: of several, the first in catalogue order.
@@ -113,26 +81,22 @@ public final class RedactionLogEntry {
    * @return the ground
    */
   public OutcomeGround getGround() {
-    return ground;
+    return getGrounds().iterator().next();
   }
 
   /**
-   * All outcome grounds of the merged spans.
+   * All outcome grounds of the merged spans, in catalogue order.
    *
-   * @return the grounds, unmodifiable
+   * @return the grounds, unmodifiable, not empty
    */
-  public Set<OutcomeGround> getGrounds() {
-    return grounds;
-  }
+  public abstract Set<OutcomeGround> getGrounds();
 
   /**
    * The regime cited.
    *
    * @return the regime
    */
-  public Regime getRegime() {
-    return regime;
-  }
+  public abstract Regime getRegime();
 
   /**
    * The provisions cited: those of the grounds under the regime, then partial disclosure (2019
@@ -140,26 +104,37 @@ public final class RedactionLogEntry {
    *
    * @return the legal bases, unmodifiable
    */
-  public List<LegalBasis> getLegalBases() {
-    return legalBases;
-  }
+  public abstract List<LegalBasis> getLegalBases();
 
   /**
    * The mask applied.
    *
    * @return the mask
    */
-  public Mask getMask() {
-    return mask;
-  }
+  public abstract Mask getMask();
 
   /**
    * Notes of the merged spans (keyword categories, caller descriptions), non-empty ones only.
    *
    * @return the notes, unmodifiable
    */
-  public List<String> getNotes() {
-    return notes;
+  public abstract List<String> getNotes();
+
+  @Value.Check
+  void check() {
+    if (getStart() < 0 || getEnd() <= getStart()) {
+      throw new InvalidValueException(
+          "end", getStart() + ".." + getEnd(), "must satisfy 0 <= start < end");
+    }
+    if (getRedactedStart() < 0 || getRedactedEnd() < getRedactedStart()) {
+      throw new InvalidValueException(
+          "redactedEnd",
+          getRedactedStart() + ".." + getRedactedEnd(),
+          "must satisfy 0 <= redactedStart <= redactedEnd");
+    }
+    if (getGrounds().isEmpty()) {
+      throw new InvalidValueException("grounds", "[]", "must not be empty");
+    }
   }
 
   /**
@@ -169,14 +144,15 @@ public final class RedactionLogEntry {
    * @return the Chinese text
    */
   public String toChinese() {
-    StringBuilder sb = new StringBuilder("第").append(start + 1).append("至").append(end).append("字符（");
-    sb.append(typesZh(types)).append("）已作区分处理，理由：");
+    StringBuilder sb =
+        new StringBuilder("第").append(getStart() + 1).append("至").append(getEnd()).append("字符（");
+    sb.append(typesZh(getTypes())).append("）已作区分处理，理由：");
     boolean first = true;
-    for (OutcomeGround g : grounds) {
+    for (OutcomeGround g : getGrounds()) {
       sb.append(first ? "" : "、").append(g.getLabelZh());
       first = false;
     }
-    return sb.append("，依据").append(Citations.chinese(legalBases)).append('。').toString();
+    return sb.append("，依据").append(Citations.chinese(getLegalBases())).append('。').toString();
   }
 
   /**
@@ -185,14 +161,15 @@ public final class RedactionLogEntry {
    * @return the English text
    */
   public String toEnglish() {
-    StringBuilder sb = new StringBuilder("Chars ").append(start + 1).append('–').append(end).append(" (");
-    sb.append(typesEn(types)).append(") withheld in part; ground: ");
+    StringBuilder sb =
+        new StringBuilder("Chars ").append(getStart() + 1).append('–').append(getEnd()).append(" (");
+    sb.append(typesEn(getTypes())).append(") withheld in part; ground: ");
     boolean first = true;
-    for (OutcomeGround g : grounds) {
+    for (OutcomeGround g : getGrounds()) {
       sb.append(first ? "" : "; ").append(g.getLabelEn());
       first = false;
     }
-    return sb.append("; basis: ").append(Citations.english(legalBases)).append('.').toString();
+    return sb.append("; basis: ").append(Citations.english(getLegalBases())).append('.').toString();
   }
 
   static String typesZh(List<FindingType> types) {
@@ -218,30 +195,13 @@ public final class RedactionLogEntry {
   }
 
   @Override
-  public boolean equals(@Nullable Object o) {
-    if (!(o instanceof RedactionLogEntry)) {
-      return false;
-    }
-    RedactionLogEntry e = (RedactionLogEntry) o;
-    return start == e.start
-        && end == e.end
-        && redactedStart == e.redactedStart
-        && redactedEnd == e.redactedEnd
-        && types.equals(e.types)
-        && grounds.equals(e.grounds)
-        && regime == e.regime
-        && legalBases.equals(e.legalBases)
-        && mask.equals(e.mask)
-        && notes.equals(e.notes);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(start, end, redactedStart, redactedEnd, types, grounds, regime, legalBases, mask, notes);
-  }
-
-  @Override
   public String toString() {
-    return "RedactionLogEntry{[" + start + ", " + end + ") " + types + " " + ground.getCode() + " " + mask.getCode() + "}";
+    return "RedactionLogEntry{[" + getStart() + ", " + getEnd() + ") " + getTypes() + " "
+        + getGround().getCode() + " " + getMask().getCode() + "}";
+  }
+
+  /** Builds a {@link RedactionLogEntry}. Not thread-safe. */
+  public static final class Builder extends ImmutableRedactionLogEntry.Builder {
+    Builder() {}
   }
 }

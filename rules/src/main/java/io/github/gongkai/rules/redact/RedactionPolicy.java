@@ -1,13 +1,13 @@
 package io.github.gongkai.rules.redact;
 
+import io.github.gongkai.core.GongkaiStyle;
 import io.github.gongkai.core.InvalidValueException;
 import io.github.gongkai.core.Regime;
 import io.github.gongkai.rules.scan.FindingType;
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import org.immutables.value.Value;
 
 /**
  * What to redact and how: the regime cited in the log, the mask per finding type, the mask of
@@ -23,30 +23,20 @@ import java.util.Set;
  * social credit codes identify organisations and are public registration data, so they are not
  * applied either. Minimum confidence 0: every finding of an applied type is redacted.
  */
-public final class RedactionPolicy {
-  private static final RedactionPolicy STANDARD = builder().build();
+@Value.Immutable
+@GongkaiStyle
+public abstract class RedactionPolicy {
+  private static final RedactionPolicy DEFAULTS = builder().build();
 
-  private final Regime regime;
-  private final Map<FindingType, Mask> masks;
-  private final Mask callerMask;
-  private final Set<FindingType> types;
-  private final double minConfidence;
-
-  private RedactionPolicy(Builder b) {
-    this.regime = b.regime;
-    this.masks = Collections.unmodifiableMap(new EnumMap<>(b.masks));
-    this.callerMask = b.callerMask;
-    this.types = Collections.unmodifiableSet(EnumSet.copyOf(b.types.isEmpty() ? EnumSet.noneOf(FindingType.class) : b.types));
-    this.minConfidence = b.minConfidence;
-  }
+  RedactionPolicy() {}
 
   /**
-   * The default policy.
+   * The default policy described above.
    *
-   * @return the standard policy
+   * @return the default policy
    */
-  public static RedactionPolicy standard() {
-    return STANDARD;
+  public static RedactionPolicy defaults() {
+    return DEFAULTS;
   }
 
   /**
@@ -63,9 +53,15 @@ public final class RedactionPolicy {
    *
    * @return the regime
    */
-  public Regime getRegime() {
-    return regime;
-  }
+  public abstract Regime getRegime();
+
+  /**
+   * The masks set per finding type; a type without one is masked in full ({@link
+   * #maskFor(FindingType)}).
+   *
+   * @return the masks, unmodifiable
+   */
+  public abstract Map<FindingType, Mask> getMasks();
 
   /**
    * The mask for a finding type.
@@ -75,7 +71,7 @@ public final class RedactionPolicy {
    */
   public Mask maskFor(FindingType type) {
     InvalidValueException.requireNonNull(type, "type");
-    Mask m = masks.get(type);
+    Mask m = getMasks().get(type);
     return m == null ? Mask.full() : m;
   }
 
@@ -84,70 +80,58 @@ public final class RedactionPolicy {
    *
    * @return the mask
    */
-  public Mask getCallerMask() {
-    return callerMask;
-  }
+  public abstract Mask getCallerMask();
 
   /**
    * The finding types that are redacted.
    *
    * @return the types, unmodifiable
    */
-  public Set<FindingType> getTypes() {
-    return types;
-  }
+  public abstract Set<FindingType> getTypes();
 
   /**
    * Findings below this confidence are not redacted.
    *
    * @return the minimum confidence, in [0, 1]
    */
-  public double getMinConfidence() {
-    return minConfidence;
+  public abstract double getMinConfidence();
+
+  @Value.Check
+  void check() {
+    double minConfidence = getMinConfidence();
+    if (!(minConfidence >= 0 && minConfidence <= 1)) {
+      throw new InvalidValueException(
+          "minConfidence", Double.toString(minConfidence), "must be in [0, 1]");
+    }
   }
 
-  /** Builds a {@link RedactionPolicy}. Not thread-safe. */
-  public static final class Builder {
-    private Regime regime = Regime.R2019;
-    private final Map<FindingType, Mask> masks = new EnumMap<>(FindingType.class);
-    private Mask callerMask = Mask.full();
-    private Set<FindingType> types = EnumSet.complementOf(
-        EnumSet.of(FindingType.SENSITIVE_KEYWORD, FindingType.SOCIAL_CREDIT_CODE));
-    private double minConfidence;
-
+  /** Builds a {@link RedactionPolicy}, starting from the defaults. Not thread-safe. */
+  public static final class Builder extends ImmutableRedactionPolicy.Builder {
     Builder() {
       Mask keep = Mask.keep(3, 4);
-      masks.put(FindingType.RESIDENT_ID, keep);
-      masks.put(FindingType.RESIDENT_ID_LEGACY, keep);
-      masks.put(FindingType.MOBILE, keep);
-      masks.put(FindingType.LANDLINE, keep);
-      masks.put(FindingType.BANK_CARD, keep);
-      masks.put(FindingType.NAME, Mask.keep(1, 0));
+      regime(Regime.R2019);
+      putMasks(FindingType.RESIDENT_ID, keep);
+      putMasks(FindingType.RESIDENT_ID_LEGACY, keep);
+      putMasks(FindingType.MOBILE, keep);
+      putMasks(FindingType.LANDLINE, keep);
+      putMasks(FindingType.BANK_CARD, keep);
+      putMasks(FindingType.NAME, Mask.keep(1, 0));
+      callerMask(Mask.full());
+      types(EnumSet.complementOf(EnumSet.of(FindingType.SENSITIVE_KEYWORD, FindingType.SOCIAL_CREDIT_CODE)));
+      minConfidence(0);
     }
 
     /**
-     * The regime whose articles the log cites.
-     *
-     * @param regime the regime; not null
-     * @return this builder
-     */
-    public Builder regime(Regime regime) {
-      this.regime = InvalidValueException.requireNonNull(regime, "regime");
-      return this;
-    }
-
-    /**
-     * The mask for a finding type.
+     * The mask for a finding type, replacing its default.
      *
      * @param type the type; not null
      * @param mask the mask; not null
      * @return this builder
      */
     public Builder mask(FindingType type, Mask mask) {
-      masks.put(
+      return putMasks(
           InvalidValueException.requireNonNull(type, "type"),
           InvalidValueException.requireNonNull(mask, "mask"));
-      return this;
     }
 
     /**
@@ -159,57 +143,9 @@ public final class RedactionPolicy {
     public Builder maskAll(Mask mask) {
       InvalidValueException.requireNonNull(mask, "mask");
       for (FindingType t : FindingType.values()) {
-        masks.put(t, mask);
+        putMasks(t, mask);
       }
-      callerMask = mask;
-      return this;
-    }
-
-    /**
-     * The mask for caller spans without a type or own mask.
-     *
-     * @param mask the mask; not null
-     * @return this builder
-     */
-    public Builder callerMask(Mask mask) {
-      this.callerMask = InvalidValueException.requireNonNull(mask, "mask");
-      return this;
-    }
-
-    /**
-     * The finding types to redact.
-     *
-     * @param types the types; not null
-     * @return this builder
-     */
-    public Builder types(Set<FindingType> types) {
-      InvalidValueException.requireNonNull(types, "types");
-      this.types = types.isEmpty() ? EnumSet.noneOf(FindingType.class) : EnumSet.copyOf(types);
-      return this;
-    }
-
-    /**
-     * Findings below this confidence are not redacted.
-     *
-     * @param minConfidence in [0, 1]
-     * @return this builder
-     * @throws InvalidValueException if out of range
-     */
-    public Builder minConfidence(double minConfidence) {
-      if (!(minConfidence >= 0 && minConfidence <= 1)) {
-        throw new InvalidValueException("minConfidence", Double.toString(minConfidence), "must be in [0, 1]");
-      }
-      this.minConfidence = minConfidence;
-      return this;
-    }
-
-    /**
-     * Builds the policy.
-     *
-     * @return the policy
-     */
-    public RedactionPolicy build() {
-      return new RedactionPolicy(this);
+      return callerMask(mask);
     }
   }
 }

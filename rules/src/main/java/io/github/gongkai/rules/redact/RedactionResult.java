@@ -1,5 +1,6 @@
 package io.github.gongkai.rules.redact;
 
+import io.github.gongkai.core.GongkaiStyle;
 import io.github.gongkai.core.OutcomeGround;
 import io.github.gongkai.core.Regime;
 import io.github.gongkai.rules.scan.FindingType;
@@ -8,19 +9,23 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
- * The redacted text and its log. Immutable.
+ * The redacted text and its log. Immutable and thread-safe.
  */
-public final class RedactionResult {
-  private final String text;
-  private final List<RedactionLogEntry> entries;
-  private final Regime regime;
+@Value.Immutable
+@GongkaiStyle
+public abstract class RedactionResult {
+  RedactionResult() {}
 
-  RedactionResult(String text, List<RedactionLogEntry> entries, Regime regime) {
-    this.text = text;
-    this.entries = List.copyOf(entries);
-    this.regime = regime;
+  /**
+   * A new builder.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -28,27 +33,21 @@ public final class RedactionResult {
    *
    * @return the text
    */
-  public String getText() {
-    return text;
-  }
+  public abstract String getText();
 
   /**
    * The log, one entry per redacted region, in text order.
    *
    * @return the entries, unmodifiable
    */
-  public List<RedactionLogEntry> getEntries() {
-    return entries;
-  }
+  public abstract List<RedactionLogEntry> getEntries();
 
   /**
    * The regime cited.
    *
    * @return the regime
    */
-  public Regime getRegime() {
-    return regime;
-  }
+  public abstract Regime getRegime();
 
   /**
    * Whether anything was redacted (then the answer is a partial disclosure, table 三（二）).
@@ -56,7 +55,7 @@ public final class RedactionResult {
    * @return true if the log is not empty
    */
   public boolean isRedacted() {
-    return !entries.isEmpty();
+    return !getEntries().isEmpty();
   }
 
   /**
@@ -69,14 +68,19 @@ public final class RedactionResult {
    */
   public String getSummary(Locale locale) {
     Map<OutcomeGround, Map<Optional<FindingType>, Integer>> counts = new EnumMap<>(OutcomeGround.class);
-    for (RedactionLogEntry e : entries) {
+    for (RedactionLogEntry e : getEntries()) {
       RedactionSummary.count(counts, e);
     }
-    return RedactionSummary.text(counts, regime, locale);
+    return RedactionSummary.text(counts, getRegime(), locale);
   }
 
   @Override
   public String toString() {
-    return "RedactionResult{" + entries.size() + " entries, " + regime + "}";
+    return "RedactionResult{" + getEntries().size() + " entries, " + getRegime() + "}";
+  }
+
+  /** Builds a {@link RedactionResult}. Not thread-safe. */
+  public static final class Builder extends ImmutableRedactionResult.Builder {
+    Builder() {}
   }
 }

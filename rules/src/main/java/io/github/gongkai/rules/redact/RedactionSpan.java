@@ -1,33 +1,22 @@
 package io.github.gongkai.rules.redact;
 
+import io.github.gongkai.core.GongkaiStyle;
 import io.github.gongkai.core.InvalidValueException;
 import io.github.gongkai.core.OutcomeGround;
-import io.github.gongkai.rules.scan.Finding;
 import io.github.gongkai.rules.scan.FindingType;
-import java.util.Objects;
+import io.github.gongkai.rules.scan.PersonalDataMatch;
+import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A span of text to withhold, with its outcome ground: from a scanner {@link Finding} or supplied
- * by the caller (e.g. a commercial secret, a passage about a person's health). Immutable.
+ * A span of text to withhold, with its outcome ground: from a scanner {@link PersonalDataMatch} or
+ * supplied by the caller (e.g. a commercial secret, a passage about a person's health). Immutable and
+ * thread-safe.
  */
-public final class RedactionSpan {
-  private final int start;
-  private final int end;
-  private final @Nullable FindingType type;
-  private final OutcomeGround ground;
-  private final @Nullable Mask mask;
-  private final String note;
-
-  private RedactionSpan(
-      int start, int end, @Nullable FindingType type, OutcomeGround ground, @Nullable Mask mask, String note) {
-    this.start = start;
-    this.end = end;
-    this.type = type;
-    this.ground = ground;
-    this.mask = mask;
-    this.note = note;
-  }
+@Value.Immutable
+@GongkaiStyle
+public abstract class RedactionSpan {
+  RedactionSpan() {}
 
   /**
    * A caller-supplied span.
@@ -48,37 +37,47 @@ public final class RedactionSpan {
       @Nullable FindingType type,
       @Nullable Mask mask,
       String note) {
-    if (start < 0 || end <= start) {
-      throw new InvalidValueException("end", start + ".." + end, "must satisfy 0 <= start < end");
-    }
-    InvalidValueException.requireNonNull(ground, "ground");
-    InvalidValueException.requireNonNull(note, "note");
-    if (!ground.name().startsWith("WITHHELD_")) {
-      throw new InvalidValueException("ground", ground.getCode(), "must be a withholding ground (table 三（三）)");
-    }
-    return new RedactionSpan(start, end, type, ground, mask, note);
+    return builder()
+        .start(start)
+        .end(end)
+        .ground(InvalidValueException.requireNonNull(ground, "ground"))
+        .type(type)
+        .mask(mask)
+        .note(InvalidValueException.requireNonNull(note, "note"))
+        .build();
   }
 
   /**
-   * A span for a scanner finding: personal data, withheld to protect a third party's lawful rights
+   * A span for a scanner match: personal data, withheld to protect a third party's lawful rights
    * (2019 Art.15), with the policy's mask for its type.
    *
-   * @param finding the finding; not null
+   * @param match the match; not null
    * @return the span
-   * @throws InvalidValueException if the finding's offsets exceed the int range
+   * @throws InvalidValueException if the match's offsets exceed the int range
    */
-  public static RedactionSpan of(Finding finding) {
-    InvalidValueException.requireNonNull(finding, "finding");
-    if (finding.getEnd() > Integer.MAX_VALUE) {
-      throw new InvalidValueException("finding", finding.toString(), "offsets must fit an int to redact in memory");
+  public static RedactionSpan of(PersonalDataMatch match) {
+    InvalidValueException.requireNonNull(match, "finding");
+    if (match.getEnd() > Integer.MAX_VALUE) {
+      throw new InvalidValueException(
+          "finding", match.toString(), "offsets must fit an int to redact in memory");
     }
-    return new RedactionSpan(
-        (int) finding.getStart(),
-        (int) finding.getEnd(),
-        finding.getType(),
-        OutcomeGround.WITHHELD_THIRD_PARTY_RIGHTS,
-        null,
-        finding.getCategory() == null ? "" : finding.getCategory());
+    String category = match.getCategory();
+    return builder()
+        .start((int) match.getStart())
+        .end((int) match.getEnd())
+        .type(match.getType())
+        .ground(OutcomeGround.WITHHELD_THIRD_PARTY_RIGHTS)
+        .note(category == null ? "" : category)
+        .build();
+  }
+
+  /**
+   * A new builder; {@link Builder#note(String) note} defaults to empty.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -86,77 +85,67 @@ public final class RedactionSpan {
    *
    * @return the start
    */
-  public int getStart() {
-    return start;
-  }
+  public abstract int getStart();
 
   /**
    * Last char, exclusive.
    *
    * @return the end
    */
-  public int getEnd() {
-    return end;
-  }
+  public abstract int getEnd();
 
   /**
    * The personal-data type, if known.
    *
    * @return the type, or null
    */
-  public @Nullable FindingType getType() {
-    return type;
-  }
+  public abstract @Nullable FindingType getType();
 
   /**
    * The outcome ground.
    *
    * @return the ground
    */
-  public OutcomeGround getGround() {
-    return ground;
-  }
+  public abstract OutcomeGround getGround();
 
   /**
    * The span's own mask, if any.
    *
    * @return the mask, or null for the policy default
    */
-  public @Nullable Mask getMask() {
-    return mask;
-  }
+  public abstract @Nullable Mask getMask();
 
   /**
    * A short description for the log.
    *
    * @return the note, possibly empty
    */
+  @Value.Default
   public String getNote() {
-    return note;
+    return "";
   }
 
-  @Override
-  public boolean equals(@Nullable Object o) {
-    if (!(o instanceof RedactionSpan)) {
-      return false;
+  @Value.Check
+  void check() {
+    if (getStart() < 0 || getEnd() <= getStart()) {
+      throw new InvalidValueException(
+          "end", getStart() + ".." + getEnd(), "must satisfy 0 <= start < end");
     }
-    RedactionSpan s = (RedactionSpan) o;
-    return start == s.start
-        && end == s.end
-        && type == s.type
-        && ground == s.ground
-        && Objects.equals(mask, s.mask)
-        && note.equals(s.note);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(start, end, type, ground, mask, note);
+    if (!getGround().name().startsWith("WITHHELD_")) {
+      throw new InvalidValueException(
+          "ground", getGround().getCode(), "must be a withholding ground (table 三（三）)");
+    }
   }
 
   @Override
   public String toString() {
-    return "RedactionSpan{[" + start + ", " + end + ") " + (type == null ? "-" : type.getCode()) + " "
-        + ground.getCode() + "}";
+    FindingType type = getType();
+    return "RedactionSpan{[" + getStart() + ", " + getEnd() + ") "
+        + (type == null ? "-" : type.getCode()) + " " + getGround().getCode() + "}";
+  }
+
+  /** Builds a {@link RedactionSpan}. Not thread-safe. */
+  public static final class Builder extends ImmutableRedactionSpan.Builder {
+    Builder() {}
   }
 }

@@ -1,5 +1,7 @@
 package io.github.gongkai.rules.redact;
 
+import io.github.gongkai.core.GongkaiStyle;
+import io.github.gongkai.core.InvalidValueException;
 import io.github.gongkai.core.LegalBasis;
 import io.github.gongkai.core.OutcomeGround;
 import io.github.gongkai.core.Regime;
@@ -12,33 +14,29 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * What a streaming redaction ({@link Redactor#redact(java.io.Reader, java.io.Writer,
  * java.util.function.Consumer)}) did, in bounded size: counts by ground and type, chars read and
  * written, and the paragraph for the answer letter. The log entries themselves went to the caller
- * one by one. Immutable.
+ * one by one. Immutable and thread-safe.
  */
-public final class RedactionSummary {
-  private final Regime regime;
-  private final Map<OutcomeGround, Map<Optional<FindingType>, Integer>> counts;
-  private final long entries;
-  private final long charsRead;
-  private final long charsWritten;
+@Value.Immutable
+@GongkaiStyle
+public abstract class RedactionSummary {
+  private static final Class<?> UNMODIFIABLE_MAP =
+      Collections.unmodifiableMap(new LinkedHashMap<>()).getClass();
 
-  RedactionSummary(
-      Regime regime,
-      Map<OutcomeGround, Map<Optional<FindingType>, Integer>> counts,
-      long entries,
-      long charsRead,
-      long charsWritten) {
-    this.regime = regime;
-    Map<OutcomeGround, Map<Optional<FindingType>, Integer>> copy = new EnumMap<>(OutcomeGround.class);
-    counts.forEach((g, m) -> copy.put(g, Collections.unmodifiableMap(new LinkedHashMap<>(m))));
-    this.counts = Collections.unmodifiableMap(copy);
-    this.entries = entries;
-    this.charsRead = charsRead;
-    this.charsWritten = charsWritten;
+  RedactionSummary() {}
+
+  /**
+   * A new builder.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -46,18 +44,14 @@ public final class RedactionSummary {
    *
    * @return the regime
    */
-  public Regime getRegime() {
-    return regime;
-  }
+  public abstract Regime getRegime();
 
   /**
    * The number of redacted regions (log entries).
    *
    * @return the count
    */
-  public long getEntryCount() {
-    return entries;
-  }
+  public abstract long getEntryCount();
 
   /**
    * Redacted regions by ground, then by finding type in order of first appearance (empty for a
@@ -65,26 +59,40 @@ public final class RedactionSummary {
    *
    * @return the counts, unmodifiable
    */
-  public Map<OutcomeGround, Map<Optional<FindingType>, Integer>> getCounts() {
-    return counts;
-  }
+  public abstract Map<OutcomeGround, Map<Optional<FindingType>, Integer>> getCounts();
 
   /**
    * Chars read from the input.
    *
    * @return the count
    */
-  public long getCharsRead() {
-    return charsRead;
-  }
+  public abstract long getCharsRead();
 
   /**
    * Chars written to the output.
    *
    * @return the count
    */
-  public long getCharsWritten() {
-    return charsWritten;
+  public abstract long getCharsWritten();
+
+  /** Checks the counts and makes the inner maps unmodifiable copies. */
+  @Value.Check
+  RedactionSummary normalize() {
+    if (getEntryCount() < 0 || getCharsRead() < 0 || getCharsWritten() < 0) {
+      throw new InvalidValueException(
+          "entryCount", getEntryCount() + "/" + getCharsRead() + "/" + getCharsWritten(),
+          "counts must not be negative");
+    }
+    boolean copied = true;
+    for (Map<Optional<FindingType>, Integer> m : getCounts().values()) {
+      copied &= m.getClass() == UNMODIFIABLE_MAP;
+    }
+    if (copied) {
+      return this;
+    }
+    Map<OutcomeGround, Map<Optional<FindingType>, Integer>> copy = new EnumMap<>(OutcomeGround.class);
+    getCounts().forEach((g, m) -> copy.put(g, Collections.unmodifiableMap(new LinkedHashMap<>(m))));
+    return builder().from(this).counts(copy).build();
   }
 
   /**
@@ -93,7 +101,7 @@ public final class RedactionSummary {
    * @return true if at least one region was redacted
    */
   public boolean isRedacted() {
-    return entries > 0;
+    return getEntryCount() > 0;
   }
 
   /**
@@ -103,7 +111,7 @@ public final class RedactionSummary {
    * @return the summary, empty when nothing was redacted
    */
   public String getSummary(Locale locale) {
-    return text(counts, regime, locale);
+    return text(getCounts(), getRegime(), locale);
   }
 
   /** Counts one log entry into {@code counts}. */
@@ -150,6 +158,12 @@ public final class RedactionSummary {
 
   @Override
   public String toString() {
-    return "RedactionSummary{" + entries + " entries, " + charsRead + " chars read, " + regime + "}";
+    return "RedactionSummary{" + getEntryCount() + " entries, " + getCharsRead() + " chars read, "
+        + getRegime() + "}";
+  }
+
+  /** Builds a {@link RedactionSummary}. Not thread-safe. */
+  public static final class Builder extends ImmutableRedactionSummary.Builder {
+    Builder() {}
   }
 }

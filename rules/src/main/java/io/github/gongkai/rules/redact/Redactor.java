@@ -4,7 +4,7 @@ import io.github.gongkai.core.InvalidValueException;
 import io.github.gongkai.core.LegalBasis;
 import io.github.gongkai.core.OutcomeGround;
 import io.github.gongkai.core.Regime;
-import io.github.gongkai.rules.scan.Finding;
+import io.github.gongkai.rules.scan.PersonalDataMatch;
 import io.github.gongkai.rules.scan.FindingType;
 import io.github.gongkai.rules.scan.PersonalDataScanner;
 import java.io.IOException;
@@ -34,7 +34,7 @@ import java.util.function.Consumer;
  * <p>Immutable and thread-safe.
  */
 public final class Redactor {
-  private static final Redactor STANDARD = new Redactor(RedactionPolicy.standard(), PersonalDataScanner.standard());
+  private static final Redactor STANDARD = new Redactor(RedactionPolicy.defaults(), PersonalDataScanner.standard());
 
   private final RedactionPolicy policy;
   private final PersonalDataScanner scanner;
@@ -138,12 +138,12 @@ public final class Redactor {
    * @return the result
    * @throws InvalidValueException if a finding or span lies outside the text
    */
-  public RedactionResult redact(String text, List<Finding> findings, List<RedactionSpan> spans) {
+  public RedactionResult redact(String text, List<PersonalDataMatch> findings, List<RedactionSpan> spans) {
     InvalidValueException.requireNonNull(text, "text");
     InvalidValueException.requireNonNull(findings, "findings");
     InvalidValueException.requireNonNull(spans, "spans");
     List<RedactionSpan> all = new ArrayList<>();
-    for (Finding f : findings) {
+    for (PersonalDataMatch f : findings) {
       InvalidValueException.requireNonNull(f, "findings");
       if (policy.getTypes().contains(f.getType()) && f.getConfidence() >= policy.getMinConfidence()) {
         all.add(RedactionSpan.of(f));
@@ -182,7 +182,11 @@ public final class Redactor {
       k = m;
     }
     out.append(text, copied, text.length());
-    return new RedactionResult(out.toString(), log, policy.getRegime());
+    return RedactionResult.builder()
+        .text(out.toString())
+        .entries(log)
+        .regime(policy.getRegime())
+        .build();
   }
 
   Mask maskOf(RedactionSpan s) {
@@ -217,8 +221,18 @@ public final class Redactor {
         }
       }
     }
-    return new RedactionLogEntry(
-        start, end, redactedStart, redactedEnd, types, grounds, policy.getRegime(), bases, mask, notes);
+    return RedactionLogEntry.builder()
+        .start(start)
+        .end(end)
+        .redactedStart(redactedStart)
+        .redactedEnd(redactedEnd)
+        .types(types)
+        .grounds(grounds)
+        .regime(policy.getRegime())
+        .legalBases(bases)
+        .mask(mask)
+        .notes(notes)
+        .build();
   }
 
   /** The bases of a ground under a regime, then those of partial disclosure. */

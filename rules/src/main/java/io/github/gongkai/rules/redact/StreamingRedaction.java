@@ -2,7 +2,7 @@ package io.github.gongkai.rules.redact;
 
 import io.github.gongkai.core.GongkaiException;
 import io.github.gongkai.core.OutcomeGround;
-import io.github.gongkai.rules.scan.Finding;
+import io.github.gongkai.rules.scan.PersonalDataMatch;
 import io.github.gongkai.rules.scan.FindingType;
 import io.github.gongkai.rules.scan.PersonalDataScanner;
 import java.io.IOException;
@@ -71,7 +71,7 @@ final class StreamingRedaction {
     };
   }
 
-  void onFinding(Finding f) {
+  void onFinding(PersonalDataMatch f) {
     RedactionPolicy policy = redactor.getPolicy();
     if (!policy.getTypes().contains(f.getType()) || f.getConfidence() < policy.getMinConfidence()) {
       return;
@@ -159,7 +159,13 @@ final class StreamingRedaction {
       throw e.getCause();
     }
     out.flush();
-    return new RedactionSummary(redactor.getPolicy().getRegime(), counts, entries, read, outChars);
+    return RedactionSummary.builder()
+        .regime(redactor.getPolicy().getRegime())
+        .counts(counts)
+        .entryCount(entries)
+        .charsRead(read)
+        .charsWritten(outChars)
+        .build();
   }
 
   /** The most input chars held back at once (for tests of the bound). */

@@ -5,7 +5,7 @@ import io.github.gongkai.core.InvalidValueException;
 import io.github.gongkai.core.internal.EnumCodes;
 import java.util.Locale;
 
-/** A check a {@link Finding} passed. Serialised by {@link #getCode()}. */
+/** A check a {@link PersonalDataMatch} passed. Serialised by {@link #getCode()}. */
 public enum Check implements Coded {
   /** Shape: length, characters, grouping and boundaries (not inside a longer run). */
   FORMAT,

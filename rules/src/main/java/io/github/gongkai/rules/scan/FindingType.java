@@ -5,7 +5,7 @@ import io.github.gongkai.core.InvalidValueException;
 import io.github.gongkai.core.internal.EnumCodes;
 import java.util.Locale;
 
-/** What a {@link Finding} is. Serialised by {@link #getCode()}. */
+/** What a {@link PersonalDataMatch} is. Serialised by {@link #getCode()}. */
 public enum FindingType implements Coded {
   /** 18-character citizen identity number (公民身份号码, GB 11643). */
   RESIDENT_ID(true, true),

@@ -68,7 +68,7 @@ import org.jspecify.annotations.Nullable;
  *   <li><b>Full-width forms.</b> Full-width digits, letters and punctuation (０-９, Ａ-Ｚ, ＋, ＠,
  *       （）, －, ：) and the ideographic space are read as their ASCII forms, so {@code
  *       １１０１０５…} is found. Offsets are those of the original text (each full-width char is
- *       one UTF-16 unit) and {@link Finding#getText()} is the original text.
+ *       one UTF-16 unit) and {@link PersonalDataMatch#getText()} is the original text.
  *   <li><b>Lower-case x</b> is accepted as the check character of a resident ID.
  *   <li><b>Format characters</b> (Unicode category Cf: zero-width space U+200B, joiners U+200C and
  *       U+200D, word joiner U+2060, U+FEFF, soft hyphen U+00AD …) are ignored, so {@code
@@ -197,7 +197,7 @@ public final class PersonalDataScanner {
   }
 
   /**
-   * The scanner with default settings: all types, {@link SensitiveKeywords#standard()}, birth dates
+   * The scanner with default settings: all types, {@link SensitiveKeywords#defaults()}, birth dates
    * checked against today (China Standard Time).
    *
    * @return the standard scanner
@@ -221,10 +221,10 @@ public final class PersonalDataScanner {
    * @param text the text; not null
    * @return the findings, ordered by start
    */
-  public List<Finding> scan(CharSequence text) {
-    List<Finding> out = new ArrayList<>();
+  public List<PersonalDataMatch> scan(CharSequence text) {
+    List<PersonalDataMatch> out = new ArrayList<>();
     scan(text, out::add);
-    out.sort(Comparator.comparingLong(Finding::getStart));
+    out.sort(Comparator.comparingLong(PersonalDataMatch::getStart));
     return out;
   }
 
@@ -235,7 +235,7 @@ public final class PersonalDataScanner {
    * @param sink receives the findings; not null
    * @return what the scan did
    */
-  public ScanStatistics scan(CharSequence text, Consumer<Finding> sink) {
+  public ScanStatistics scan(CharSequence text, Consumer<PersonalDataMatch> sink) {
     InvalidValueException.requireNonNull(text, "text");
     InvalidValueException.requireNonNull(sink, "sink");
     try {
@@ -256,7 +256,7 @@ public final class PersonalDataScanner {
    * @return what the scan did
    * @throws IOException if reading fails
    */
-  public ScanStatistics scan(Reader reader, Consumer<Finding> sink) throws IOException {
+  public ScanStatistics scan(Reader reader, Consumer<PersonalDataMatch> sink) throws IOException {
     InvalidValueException.requireNonNull(reader, "reader");
     InvalidValueException.requireNonNull(sink, "sink");
     return new ScanRun(this, ScanRun.source(reader), sink).run();
@@ -307,7 +307,7 @@ public final class PersonalDataScanner {
   /** Builds a {@link PersonalDataScanner}. Not thread-safe. */
   public static final class Builder {
     private @Nullable LocalDate referenceDate;
-    private SensitiveKeywords keywords = SensitiveKeywords.standard();
+    private SensitiveKeywords keywords = SensitiveKeywords.defaults();
     private Set<FindingType> types = EnumSet.allOf(FindingType.class);
 
     Builder() {}
@@ -326,7 +326,7 @@ public final class PersonalDataScanner {
     }
 
     /**
-     * The sensitive-information categories; default {@link SensitiveKeywords#standard()}.
+     * The sensitive-information categories; default {@link SensitiveKeywords#defaults()}.
      *
      * @param keywords the categories; not null
      * @return this builder

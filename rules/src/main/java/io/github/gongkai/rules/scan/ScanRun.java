@@ -91,7 +91,7 @@ final class ScanRun {
   private final byte[] cls;
   private final Source src;
   private final FormatFilter formats;
-  private final Consumer<Finding> sink;
+  private final Consumer<PersonalDataMatch> sink;
   private final LocalDate ref;
   private final boolean[] on = new boolean[FindingType.values().length];
   private final char[] buf;
@@ -109,12 +109,12 @@ final class ScanRun {
   private final int[] gk = new int[MAX_GROUPS];
   private int gm;
 
-  ScanRun(PersonalDataScanner sc, Source src, Consumer<Finding> sink) {
+  ScanRun(PersonalDataScanner sc, Source src, Consumer<PersonalDataMatch> sink) {
     this(sc, src, sink, BUF);
   }
 
   /** A scan with a window of {@code min(capacity, BUF)} chars; a whole short text needs length + 1. */
-  ScanRun(PersonalDataScanner sc, Source src, Consumer<Finding> sink, int capacity) {
+  ScanRun(PersonalDataScanner sc, Source src, Consumer<PersonalDataMatch> sink, int capacity) {
     this.buf = new char[Math.max(1, Math.min(capacity, BUF))];
     this.sc = sc;
     this.cls = sc.classes;
@@ -182,7 +182,7 @@ final class ScanRun {
           break;
       }
     }
-    return new ScanStatistics(chars, work, found);
+    return ScanStatistics.of(chars, work, found);
   }
 
   // ---------------------------------------------------------------- window
@@ -288,12 +288,12 @@ final class ScanRun {
       cs = EnumSet.copyOf(checks);
       cs.add(Check.LABEL);
     }
-    Finding f;
+    PersonalDataMatch f;
     if (formats.identity()) {
-      f = Finding.of(t, base + s, base + e, confidence, cs, category, new String(buf, s, e - s));
+      f = PersonalDataMatch.of(t, base + s, base + e, confidence, cs, category, new String(buf, s, e - s));
     } else {
       // positions and text in the input, with the format characters dropped inside put back
-      f = Finding.of(t, formats.start(base + s), formats.end(base + e), confidence, cs, category,
+      f = PersonalDataMatch.of(t, formats.start(base + s), formats.end(base + e), confidence, cs, category,
           formats.text(buf, s, base + s, base + e));
     }
     sink.accept(f);

@@ -1,19 +1,24 @@
 package io.github.gongkai.rules.scan;
 
+import io.github.gongkai.core.GongkaiStyle;
+import org.immutables.value.Value;
+
 /**
  * Work done by one scan: chars read from the input, extra char inspections made while examining
  * candidates (lookahead and lookbehind), and findings reported. The scanner's work is linear: the
- * inspections are bounded by a constant times the chars. Immutable.
+ * inspections are bounded by a constant times the chars. Immutable and thread-safe.
  */
-public final class ScanStatistics {
-  private final long chars;
-  private final long inspections;
-  private final long findings;
+@Value.Immutable
+@GongkaiStyle
+public abstract class ScanStatistics {
+  ScanStatistics() {}
 
-  ScanStatistics(long chars, long inspections, long findings) {
-    this.chars = chars;
-    this.inspections = inspections;
-    this.findings = findings;
+  static ScanStatistics of(long chars, long inspections, long findings) {
+    return ImmutableScanStatistics.builder()
+        .chars(chars)
+        .candidateInspections(inspections)
+        .findings(findings)
+        .build();
   }
 
   /**
@@ -21,30 +26,25 @@ public final class ScanStatistics {
    *
    * @return the count
    */
-  public long getChars() {
-    return chars;
-  }
+  public abstract long getChars();
 
   /**
    * Char inspections made while examining candidates, beyond the one pass over the input.
    *
    * @return the count
    */
-  public long getCandidateInspections() {
-    return inspections;
-  }
+  public abstract long getCandidateInspections();
 
   /**
    * Findings reported.
    *
    * @return the count
    */
-  public long getFindings() {
-    return findings;
-  }
+  public abstract long getFindings();
 
   @Override
   public String toString() {
-    return "ScanStatistics{chars=" + chars + ", inspections=" + inspections + ", findings=" + findings + "}";
+    return "ScanStatistics{chars=" + getChars() + ", inspections=" + getCandidateInspections()
+        + ", findings=" + getFindings() + "}";
   }
 }

@@ -1,33 +1,23 @@
 package io.github.gongkai.rules.scan;
 
+import io.github.gongkai.core.GongkaiStyle;
 import io.github.gongkai.core.InvalidValueException;
 import io.github.gongkai.core.LegalBasis;
 import java.util.List;
-import java.util.Objects;
+import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A category of sensitive personal information and the keywords that reveal it, e.g. {@code
  * religion} (宗教信仰) with 宗教信仰、信教、基督教…. Immutable and thread-safe.
  */
-public final class SensitiveCategory {
+@Value.Immutable
+@GongkaiStyle
+public abstract class SensitiveCategory {
   /** Longest accepted keyword, in chars. */
   public static final int MAX_KEYWORD_LENGTH = 32;
 
-  private final String code;
-  private final String labelZh;
-  private final String labelEn;
-  private final @Nullable LegalBasis basis;
-  private final List<String> keywords;
-
-  private SensitiveCategory(
-      String code, String labelZh, String labelEn, @Nullable LegalBasis basis, List<String> keywords) {
-    this.code = code;
-    this.labelZh = labelZh;
-    this.labelEn = labelEn;
-    this.basis = basis;
-    this.keywords = keywords;
-  }
+  SensitiveCategory() {}
 
   /**
    * Creates a category.
@@ -61,7 +51,13 @@ public final class SensitiveCategory {
     for (String k : keywords) {
       checkKeyword(k, "keywords");
     }
-    return new SensitiveCategory(code, labelZh, labelEn, basis, List.copyOf(keywords));
+    return ImmutableSensitiveCategory.builder()
+        .code(code)
+        .labelZh(labelZh)
+        .labelEn(labelEn)
+        .basis(basis)
+        .keywords(keywords)
+        .build();
   }
 
   static void checkKeyword(@Nullable String k, String field) {
@@ -94,66 +90,38 @@ public final class SensitiveCategory {
    *
    * @return the code
    */
-  public String getCode() {
-    return code;
-  }
+  public abstract String getCode();
 
   /**
    * Chinese label, e.g. 宗教信仰.
    *
    * @return the label
    */
-  public String getLabelZh() {
-    return labelZh;
-  }
+  public abstract String getLabelZh();
 
   /**
    * English label.
    *
    * @return the label
    */
-  public String getLabelEn() {
-    return labelEn;
-  }
+  public abstract String getLabelEn();
 
   /**
    * The provision that makes this information sensitive (e.g. 个人信息保护法 Art.28), if any.
    *
    * @return the basis, or null
    */
-  public @Nullable LegalBasis getBasis() {
-    return basis;
-  }
+  public abstract @Nullable LegalBasis getBasis();
 
   /**
    * The keywords.
    *
    * @return the keywords, unmodifiable
    */
-  public List<String> getKeywords() {
-    return keywords;
-  }
-
-  @Override
-  public boolean equals(@Nullable Object o) {
-    if (!(o instanceof SensitiveCategory)) {
-      return false;
-    }
-    SensitiveCategory c = (SensitiveCategory) o;
-    return code.equals(c.code)
-        && labelZh.equals(c.labelZh)
-        && labelEn.equals(c.labelEn)
-        && Objects.equals(basis, c.basis)
-        && keywords.equals(c.keywords);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(code, labelZh, labelEn, basis, keywords);
-  }
+  public abstract List<String> getKeywords();
 
   @Override
   public String toString() {
-    return "SensitiveCategory{" + code + " " + labelZh + " " + keywords + "}";
+    return "SensitiveCategory{" + getCode() + " " + getLabelZh() + " " + getKeywords() + "}";
   }
 }

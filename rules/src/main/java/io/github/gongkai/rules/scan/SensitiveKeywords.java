@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A set of {@link SensitiveCategory sensitive-information categories} for the scanner.
  *
- * <p>{@link #standard()} is the reviewed list in {@code sensitive-keywords.tsv} (个人信息保护法 Art.28
+ * <p>{@link #defaults()} is the reviewed list in {@code sensitive-keywords.tsv} (个人信息保护法 Art.28
  * and the seed reports' list). Users supply their own with {@link #of(List)} or {@link
  * #parse(Reader)}, in the same tab-separated format: {@code code, labelZh, labelEn, basis (e.g.
  * PIPL-2021:28, or -), keywords separated by 、}; lines starting with {@code #} are comments.
@@ -37,11 +37,11 @@ public final class SensitiveKeywords {
   }
 
   /**
-   * The reviewed standard categories.
+   * The reviewed default categories.
    *
-   * @return the standard set
+   * @return the default set
    */
-  public static SensitiveKeywords standard() {
+  public static SensitiveKeywords defaults() {
     return STANDARD;
   }
 

@@ -9,7 +9,7 @@ import io.github.gongkai.core.InvalidValueException;
 import io.github.gongkai.core.LegalBasis;
 import io.github.gongkai.core.OutcomeGround;
 import io.github.gongkai.core.Regime;
-import io.github.gongkai.rules.scan.Finding;
+import io.github.gongkai.rules.scan.PersonalDataMatch;
 import io.github.gongkai.rules.scan.FindingType;
 import io.github.gongkai.rules.scan.PersonalDataScanner;
 import java.time.LocalDate;
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class RedactorTest {
   static final PersonalDataScanner SCANNER =
       PersonalDataScanner.builder().referenceDate(LocalDate.of(2026, 1, 1)).build();
-  static final Redactor REDACTOR = Redactor.of(RedactionPolicy.standard(), SCANNER);
+  static final Redactor REDACTOR = Redactor.of(RedactionPolicy.defaults(), SCANNER);
   static final String TEXT = "申请人：张三，身份证号11010519491231002X，电话13812345678，邮箱zs@example.com，有犯罪记录。";
 
   static List<String> notations(List<LegalBasis> bases) {
@@ -74,7 +74,7 @@ class RedactorTest {
   @Test
   void overlappingSpansMergeAndAreMaskedInFull() {
     String text = "电话13812345678，地址某某路1号。";
-    List<Finding> f = SCANNER.scan(text);
+    List<PersonalDataMatch> f = SCANNER.scan(text);
     RedactionSpan caller = RedactionSpan.of(8, 15, OutcomeGround.WITHHELD_STATE_SECRET, null, null, "涉密段落");
     RedactionResult r = REDACTOR.redact(text, f, List.of(caller));
     assertThat(r.getEntries()).hasSize(1);

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class StreamingRedactionTest {
   private static final Redactor REDACTOR =
       Redactor.of(
-          RedactionPolicy.standard(),
+          RedactionPolicy.defaults(),
           PersonalDataScanner.builder().referenceDate(LocalDate.of(2026, 1, 1)).build());
 
   @Test

@@ -22,12 +22,12 @@ class FormatCharactersTest {
     String mobile = "138" + f + "1234 5678";
     String id = "1101" + f + "05194912310 02X".replace(" ", f);
     String text = "电话" + mobile + "，身份证" + id + "。";
-    for (List<Finding> found : List.of(SCANNER.scan(text), streamed(text))) {
+    for (List<PersonalDataMatch> found : List.of(SCANNER.scan(text), streamed(text))) {
       assertThat(found).extracting(x -> x.getType()).contains(FindingType.MOBILE, FindingType.RESIDENT_ID);
-      Finding m = found.stream().filter(x -> x.getType() == FindingType.MOBILE).findFirst().orElseThrow();
+      PersonalDataMatch m = found.stream().filter(x -> x.getType() == FindingType.MOBILE).findFirst().orElseThrow();
       assertThat(m.getStart()).isEqualTo(text.indexOf(mobile));
       assertThat(m.getText()).isEqualTo(mobile);
-      Finding r = found.stream().filter(x -> x.getType() == FindingType.RESIDENT_ID).findFirst().orElseThrow();
+      PersonalDataMatch r = found.stream().filter(x -> x.getType() == FindingType.RESIDENT_ID).findFirst().orElseThrow();
       assertThat(r.getStart()).isEqualTo(text.indexOf(id));
       assertThat(r.getEnd()).isEqualTo(text.indexOf(id) + id.length());
       assertThat(r.getText()).isEqualTo(id);
@@ -37,9 +37,9 @@ class FormatCharactersTest {
   @Test
   void format_characters_outside_a_finding_stay_outside_and_offsets_after_them_are_right() {
     String text = "\ufeff\u200b电话\u200b13812345678\u200b，又\u200b\u200b13912345678";
-    List<Finding> found = SCANNER.scan(text);
-    assertThat(found).extracting(Finding::getText).containsExactly("13812345678", "13912345678");
-    for (Finding x : found) {
+    List<PersonalDataMatch> found = SCANNER.scan(text);
+    assertThat(found).extracting(PersonalDataMatch::getText).containsExactly("13812345678", "13912345678");
+    for (PersonalDataMatch x : found) {
       assertThat(text.substring((int) x.getStart(), (int) x.getEnd())).isEqualTo(x.getText());
     }
   }
@@ -68,12 +68,12 @@ class FormatCharactersTest {
       max = Math.max(max, filter.mapSize());
     }
     assertThat(max).isLessThanOrEqualTo((int) FormatFilter.HORIZON + ScanRun.BUF);
-    List<Finding> found = streamed(text);
-    assertThat(found).extracting(Finding::getStart).containsExactly((long) text.indexOf("138"));
+    List<PersonalDataMatch> found = streamed(text);
+    assertThat(found).extracting(PersonalDataMatch::getStart).containsExactly((long) text.indexOf("138"));
   }
 
-  private static List<Finding> streamed(String text) throws IOException {
-    List<Finding> out = new ArrayList<>();
+  private static List<PersonalDataMatch> streamed(String text) throws IOException {
+    List<PersonalDataMatch> out = new ArrayList<>();
     SCANNER.scan(new StringReader(text), out::add);
     return out;
   }

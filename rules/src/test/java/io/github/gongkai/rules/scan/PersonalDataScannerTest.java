@@ -20,16 +20,16 @@ class PersonalDataScannerTest {
   static final LocalDate REF = LocalDate.of(2026, 1, 1);
   static final PersonalDataScanner SCANNER = PersonalDataScanner.builder().referenceDate(REF).build();
 
-  static List<Finding> scan(String text) {
+  static List<PersonalDataMatch> scan(String text) {
     return SCANNER.scan(text);
   }
 
-  static Finding only(String text) {
+  static PersonalDataMatch only(String text) {
     return only(text, false);
   }
 
-  static Finding only(String text, boolean ignoreKeywords) {
-    List<Finding> f = new ArrayList<>(scan(text));
+  static PersonalDataMatch only(String text, boolean ignoreKeywords) {
+    List<PersonalDataMatch> f = new ArrayList<>(scan(text));
     if (ignoreKeywords) {
       f.removeIf(x -> x.getType() == FindingType.SENSITIVE_KEYWORD);
     }
@@ -44,7 +44,7 @@ class PersonalDataScannerTest {
   @Test
   void residentIdWithOffsetsAndChecks() {
     String text = "身份证号：11010519491231002X，住北京。";
-    Finding f = only(text);
+    PersonalDataMatch f = only(text);
     assertThat(f.getType()).isEqualTo(FindingType.RESIDENT_ID);
     assertThat(f.getStart()).isEqualTo(5);
     assertThat(f.getEnd()).isEqualTo(23);
@@ -102,10 +102,10 @@ class PersonalDataScannerTest {
     String both = ambiguous();
     assertThat(ResidentIdNumbers.isValid(both)).isTrue();
     assertThat(UnifiedSocialCreditCodes.isValid(both)).isTrue();
-    Finding plain = only("号码" + both + "。");
+    PersonalDataMatch plain = only("号码" + both + "。");
     assertThat(plain.getType()).isEqualTo(FindingType.RESIDENT_ID);
     assertThat(plain.getConfidence()).isEqualTo(0.9);
-    Finding cc = only("统一社会信用代码：" + both + "。");
+    PersonalDataMatch cc = only("统一社会信用代码：" + both + "。");
     assertThat(cc.getType()).isEqualTo(FindingType.SOCIAL_CREDIT_CODE);
     assertThat(only("身份证号：" + both).getType()).isEqualTo(FindingType.RESIDENT_ID);
   }
@@ -193,7 +193,7 @@ class PersonalDataScannerTest {
 
   @Test
   void passports() {
-    Finding f = only("护照号码：E12345678。");
+    PersonalDataMatch f = only("护照号码：E12345678。");
     assertThat(f.getType()).isEqualTo(FindingType.PASSPORT);
     assertThat(f.getConfidence()).isEqualTo(0.9);
     assertThat(only("随后EA1234567。").getConfidence()).isEqualTo(0.4);
@@ -215,8 +215,8 @@ class PersonalDataScannerTest {
 
   @Test
   void sensitiveKeywords() {
-    List<Finding> f = scan("该员工有犯罪记录，宗教信仰为基督教，病历已归档，出身情况不详，政治倾向未载。");
-    assertThat(f).extracting(Finding::getCategory)
+    List<PersonalDataMatch> f = scan("该员工有犯罪记录，宗教信仰为基督教，病历已归档，出身情况不详，政治倾向未载。");
+    assertThat(f).extracting(PersonalDataMatch::getCategory)
         .containsExactly("criminal-record", "religion", "religion", "health", "family-background", "political-views");
     assertThat(f).allMatch(x -> x.getType() == FindingType.SENSITIVE_KEYWORD && x.getChecks().contains(Check.KEYWORD));
     assertThat(f.get(0).getText()).isEqualTo("犯罪记录");
@@ -224,9 +224,9 @@ class PersonalDataScannerTest {
 
   @Test
   void everyStandardKeywordIsFound() {
-    for (SensitiveCategory c : SensitiveKeywords.standard().getCategories()) {
+    for (SensitiveCategory c : SensitiveKeywords.defaults().getCategories()) {
       for (String k : c.getKeywords()) {
-        List<Finding> f = scan("内容：" + k + "。");
+        List<PersonalDataMatch> f = scan("内容：" + k + "。");
         assertThat(f).as(k).hasSize(1);
         assertThat(f.get(0).getText()).isEqualTo(k);
         // a longer keyword of another category may contain it; then that one wins
@@ -273,15 +273,15 @@ class PersonalDataScannerTest {
     PersonalDataScanner s =
         PersonalDataScanner.builder().referenceDate(REF).keywords(kw)
             .types(EnumSet.of(FindingType.SENSITIVE_KEYWORD, FindingType.MOBILE)).build();
-    List<Finding> f = s.scan("年薪十万，犯罪记录，电话13812345678，身份证11010519491231002X");
+    List<PersonalDataMatch> f = s.scan("年薪十万，犯罪记录，电话13812345678，身份证11010519491231002X");
     assertThat(f).extracting(x -> x.getType().getCode() + ":" + x.getText())
         .containsExactly("sensitive-keyword:年薪", "mobile:13812345678");
-    assertThat(SensitiveKeywords.standard().with(kw.getCategories()).find("salary")).isNotNull();
+    assertThat(SensitiveKeywords.defaults().with(kw.getCategories()).find("salary")).isNotNull();
     assertThatThrownBy(() -> SensitiveKeywords.parse(new StringReader("a\tb\n")))
         .isInstanceOf(InvalidValueException.class).hasMessageContaining("line 1");
     assertThatThrownBy(() -> SensitiveCategory.of("x", "x", "x", null, List.of("HIV")))
         .isInstanceOf(InvalidValueException.class);
-    assertThatThrownBy(() -> SensitiveKeywords.standard().with(SensitiveKeywords.standard().getCategories()))
+    assertThatThrownBy(() -> SensitiveKeywords.defaults().with(SensitiveKeywords.defaults().getCategories()))
         .isInstanceOf(InvalidValueException.class);
   }
 
@@ -290,17 +290,17 @@ class PersonalDataScannerTest {
     assertThatThrownBy(() -> SCANNER.scan((CharSequence) null)).isInstanceOf(InvalidValueException.class);
     assertThatThrownBy(() -> FindingType.ofCode("nope")).isInstanceOf(InvalidValueException.class);
     assertThat(FindingType.ofCode("resident-id")).isEqualTo(FindingType.RESIDENT_ID);
-    assertThatThrownBy(() -> Finding.of(FindingType.MOBILE, 5, 5, 0.9, EnumSet.noneOf(Check.class), null, ""))
+    assertThatThrownBy(() -> PersonalDataMatch.of(FindingType.MOBILE, 5, 5, 0.9, EnumSet.noneOf(Check.class), null, ""))
         .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("end:");
-    assertThatThrownBy(() -> Finding.of(FindingType.MOBILE, 0, 2, 1.5, EnumSet.noneOf(Check.class), null, "12"))
+    assertThatThrownBy(() -> PersonalDataMatch.of(FindingType.MOBILE, 0, 2, 1.5, EnumSet.noneOf(Check.class), null, "12"))
         .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("confidence:");
-    assertThatThrownBy(() -> Finding.of(FindingType.MOBILE, 0, 2, 0.5, EnumSet.noneOf(Check.class), "health", "12"))
+    assertThatThrownBy(() -> PersonalDataMatch.of(FindingType.MOBILE, 0, 2, 0.5, EnumSet.noneOf(Check.class), "health", "12"))
         .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("category:");
-    assertThatThrownBy(() -> Finding.of(FindingType.MOBILE, 0, 3, 0.5, EnumSet.noneOf(Check.class), null, "12"))
+    assertThatThrownBy(() -> PersonalDataMatch.of(FindingType.MOBILE, 0, 3, 0.5, EnumSet.noneOf(Check.class), null, "12"))
         .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("text:");
-    Finding f = Finding.of(FindingType.MOBILE, 0, 11, 0.9, EnumSet.of(Check.FORMAT), null, "13812345678");
-    assertThat(f).isEqualTo(Finding.of(FindingType.MOBILE, 0, 11, 0.9, EnumSet.of(Check.FORMAT), null, "13812345678"))
-        .hasSameHashCodeAs(Finding.of(FindingType.MOBILE, 0, 11, 0.9, EnumSet.of(Check.FORMAT), null, "13812345678"));
+    PersonalDataMatch f = PersonalDataMatch.of(FindingType.MOBILE, 0, 11, 0.9, EnumSet.of(Check.FORMAT), null, "13812345678");
+    assertThat(f).isEqualTo(PersonalDataMatch.of(FindingType.MOBILE, 0, 11, 0.9, EnumSet.of(Check.FORMAT), null, "13812345678"))
+        .hasSameHashCodeAs(PersonalDataMatch.of(FindingType.MOBILE, 0, 11, 0.9, EnumSet.of(Check.FORMAT), null, "13812345678"));
     assertThat(f.getMaskedText()).isEqualTo("138****5678");
     assertThatThrownBy(() -> f.getChecks().add(Check.LUHN)).isInstanceOf(UnsupportedOperationException.class);
   }
@@ -309,10 +309,10 @@ class PersonalDataScannerTest {
   void findingsAreInTextOrderAndMatchTheirText() {
     Corpus c = new Corpus(7);
     Corpus.Doc d = c.doc(300);
-    List<Finding> f = new ArrayList<>();
+    List<PersonalDataMatch> f = new ArrayList<>();
     SCANNER.scan(d.text, f::add);
     for (int k = 0; k < f.size(); k++) {
-      Finding x = f.get(k);
+      PersonalDataMatch x = f.get(k);
       assertThat(d.text.substring((int) x.getStart(), (int) x.getEnd())).isEqualTo(x.getText());
       if (k > 0) {
         assertThat(x.getStart()).isGreaterThanOrEqualTo(f.get(k - 1).getEnd());

@@ -50,13 +50,13 @@ class ScannerCorpusTest {
     for (int seed = 0; seed < 20; seed++) {
       Corpus.Doc d = new Corpus(1000 + seed).doc(1000, grouped);
       String text = fullWidth ? fullWidth(d.text) : d.text;
-      List<Finding> found = PersonalDataScannerTest.SCANNER.scan(text);
+      List<PersonalDataMatch> found = PersonalDataScannerTest.SCANNER.scan(text);
       for (long[] v : d.valid) {
         FindingType t = FindingType.values()[(int) v[2]];
         boolean hit = found.stream().anyMatch(f -> f.getStart() == v[0] && f.getEnd() == v[1] && f.getType() == t);
         counts.get(t)[hit ? 0 : 2]++;
       }
-      for (Finding f : found) {
+      for (PersonalDataMatch f : found) {
         if (!f.getType().isChecksummed()) {
           continue;
         }

@@ -74,7 +74,7 @@ class ScannerStreamingAndLinearityTest {
     public void close() {}
   }
 
-  static ScanStatistics adversarial(String pattern, List<Finding> out) throws IOException {
+  static ScanStatistics adversarial(String pattern, List<PersonalDataMatch> out) throws IOException {
     long n = TEN_MB - TEN_MB % pattern.length();
     ScanStatistics st = SCANNER.scan(new RepeatingReader(pattern, n), out::add);
     assertThat(st.getChars()).isEqualTo(n);
@@ -90,7 +90,7 @@ class ScannerStreamingAndLinearityTest {
 
   @Test
   void longDigitRunIsSkippedInLinearTime() throws IOException {
-    List<Finding> out = new ArrayList<>();
+    List<PersonalDataMatch> out = new ArrayList<>();
     adversarial("1", out);
     assertThat(out).isEmpty();
     adversarial("1111111111111111111111111X", out);
@@ -99,7 +99,7 @@ class ScannerStreamingAndLinearityTest {
 
   @Test
   void separatedDigitsAndNearMisses() throws IOException {
-    List<Finding> out = new ArrayList<>();
+    List<PersonalDataMatch> out = new ArrayList<>();
     for (String p : new String[] {
         "1 ", "1-", "1234 ", "138 1234 567 ", "11010519491231002 5 ", "110105194912310025 ",
         "0086 ", "+86 ", "+86+", "(010)", "(010) 1234 567 ", "4111111111111112 ", "E1234567 ",
@@ -111,7 +111,7 @@ class ScannerStreamingAndLinearityTest {
 
   @Test
   void atSignsAndEmailNearMisses() throws IOException {
-    List<Finding> out = new ArrayList<>();
+    List<PersonalDataMatch> out = new ArrayList<>();
     for (String p : new String[] {"@", "a@", "a.", "a@a.", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa@b.c ", "x@" + "a.".repeat(200) + "1 "}) {
       adversarial(p, out);
       assertThat(out).as(p).isEmpty();
@@ -120,7 +120,7 @@ class ScannerStreamingAndLinearityTest {
 
   @Test
   void keywordNearMissesAndLabels() throws IOException {
-    List<Finding> out = new ArrayList<>();
+    List<PersonalDataMatch> out = new ArrayList<>();
     for (String p : new String[] {"犯", "犯罪", "姓名：", "姓名：张", "宗教信", "身份证号：1101051949123100 "}) {
       adversarial(p, out);
       assertThat(out).as(p).isEmpty();
@@ -129,13 +129,13 @@ class ScannerStreamingAndLinearityTest {
 
   @Test
   void repeatedValidIdentifiersAreAllFound() throws IOException {
-    List<Finding> out = new ArrayList<>();
+    List<PersonalDataMatch> out = new ArrayList<>();
     String p = ID + "，";
     adversarial(p, out);
     assertThat(out).hasSize(TEN_MB / p.length());
     int wrong = 0;
     for (int k = 0; k < out.size(); k++) {
-      Finding f = out.get(k);
+      PersonalDataMatch f = out.get(k);
       if (f.getStart() != (long) k * p.length() || f.getType() != FindingType.RESIDENT_ID) {
         wrong++;
       }
@@ -155,11 +155,11 @@ class ScannerStreamingAndLinearityTest {
         for (int shift = -sample.length() - 2; shift <= 2; shift++) {
           int at = b + shift;
           String text = "政".repeat(at) + sample + "。" + "府".repeat(300);
-          List<Finding> fromString = SCANNER.scan(text);
-          List<Finding> fromReader = new ArrayList<>();
+          List<PersonalDataMatch> fromString = SCANNER.scan(text);
+          List<PersonalDataMatch> fromReader = new ArrayList<>();
           SCANNER.scan(new ChunkedReader(text, at), fromReader::add);
           assertThat(fromReader).as("%s at %d", sample, at).isEqualTo(fromString);
-          Finding f = fromString.get(fromString.size() - 1);
+          PersonalDataMatch f = fromString.get(fromString.size() - 1);
           assertThat(f.getEnd()).as("%s at %d", sample, at).isEqualTo(at + sample.length());
         }
       }
@@ -173,7 +173,7 @@ class ScannerStreamingAndLinearityTest {
             seed -> {
               Corpus c = new Corpus(seed);
               Corpus.Doc d = c.doc(2000);
-              List<Finding> fromReader = new ArrayList<>();
+              List<PersonalDataMatch> fromReader = new ArrayList<>();
               try {
                 SCANNER.scan(new ChunkedReader(d.text, seed), fromReader::add);
               } catch (IOException e) {
