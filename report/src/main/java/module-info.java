@@ -34,6 +34,8 @@ module io.github.gongkai.report {
   exports io.github.gongkai.report.check;
   exports io.github.gongkai.report.render;
   exports io.github.gongkai.report.stats;
+  // the precompiled templates, whose render methods the jte runtime calls by reflection
+  exports io.github.gongkai.report.render.internal.jte to gg.jte.runtime;
 
   // JSON-bound types for either databind line; core's resource-table reader reads the report
   // layouts (report-layouts.tsv) through this module's classes
