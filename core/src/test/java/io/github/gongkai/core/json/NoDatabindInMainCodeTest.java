@@ -38,7 +38,10 @@ public class NoDatabindInMainCodeTest {
   public static List<String> violations(Path sources) {
     List<String> out = new ArrayList<>();
     try (Stream<Path> files = Files.walk(sources)) {
-      for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".java"))::iterator) {
+      // module-info.java names the databind modules, not their packages; that it reads them only
+      // at compile time ("requires static") is checked on the built descriptors by ModulePathTest
+      for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".java"))
+          .filter(p -> !p.getFileName().toString().equals("module-info.java"))::iterator) {
         String text = new String(Files.readAllBytes(f), StandardCharsets.UTF_8);
         Matcher m = DATABIND.matcher(text);
         while (m.find()) {

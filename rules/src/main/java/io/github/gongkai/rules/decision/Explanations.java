@@ -50,9 +50,13 @@ final class Explanations {
 
   private Explanations() {}
 
+  /**
+   * The bundle of {@link Locale#CHINESE} or {@link Locale#ROOT}, looked up in this class's module: a
+   * {@code ResourceBundle.Control} cannot be used there once the module is named. Both files exist,
+   * so neither locale falls back to the JVM's default locale.
+   */
   static ResourceBundle bundle(Locale locale) {
-    return ResourceBundle.getBundle(
-        BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    return ResourceBundle.getBundle(BUNDLE, locale, Explanations.class.getModule());
   }
 
   static String proactiveDuty(ProactiveCategory c) {
