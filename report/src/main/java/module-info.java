@@ -48,5 +48,6 @@ module io.github.gongkai.report {
   opens io.github.gongkai.report.stats
       to com.fasterxml.jackson.databind, tools.jackson.databind;
   // the published JSON Schemas (resources only), readable by any module
+  opens io.github.gongkai.report.i18n to io.github.gongkai.core;
   opens io.github.gongkai.report.schema;
 }

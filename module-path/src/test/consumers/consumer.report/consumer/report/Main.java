@@ -13,13 +13,17 @@ import io.github.gongkai.core.request.InformationForm;
 import io.github.gongkai.core.request.InformationRequest;
 import io.github.gongkai.core.request.Received;
 import io.github.gongkai.report.AnnualReport;
+import io.github.gongkai.report.CellAddress;
 import io.github.gongkai.report.ReportFormat;
 import io.github.gongkai.report.ReportJson;
+import io.github.gongkai.report.ReportTable;
 import io.github.gongkai.report.aggregate.ReportAccumulator;
+import io.github.gongkai.report.check.CheckRule;
 import io.github.gongkai.report.check.ReportChecker;
 import io.github.gongkai.report.render.RenderFormat;
 import io.github.gongkai.report.render.ReportRenderer;
 import java.time.LocalDate;
+import java.util.Locale;
 
 /** Prints one line per result, {@code key=value}, for the test to check. */
 public final class Main {
@@ -53,5 +57,9 @@ public final class Main {
     String json = ReportJson.write(report);
     System.out.println("json.roundTrip=" + ReportJson.fromDocument(ReportJson.toDocument(report)).equals(report));
     System.out.println("json.year=" + json.contains("2024"));
+    // the module's own bundles, read by core's text loader: a label and a MessageFormat message
+    System.out.println("label.zh=" + CheckRule.TABLE_MISSING.getLabel(Locale.CHINA));
+    System.out.println("cell.zh=" + ReportFormat.forYear(2024).getLayout().getTable(ReportTable.TABLE_3)
+        .describeZh(CellAddress.parse("table3/new/natural-person")));
   }
 }

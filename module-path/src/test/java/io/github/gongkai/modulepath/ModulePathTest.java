@@ -185,6 +185,8 @@ class ModulePathTest {
     assertThat(r).containsEntry("html.table", "true").containsEntry("html.released", "true");
     assertThat(r).containsEntry("csv.lines", "true");
     assertThat(r).containsEntry("json.roundTrip", "true").containsEntry("json.year", "true");
+    assertThat(r.get("label.zh")).as("a report label from the report bundle").containsPattern("\\p{IsHan}");
+    assertThat(r.get("cell.zh")).as("a cell described from the report bundle").contains("自然人");
   }
 
   @Test
