@@ -4,7 +4,7 @@ import io.github.gongkai.core.calendar.ChinaCalendars;
 import io.github.gongkai.core.calendar.WorkingCalendar;
 import io.github.gongkai.core.json.JsonLinesReader;
 import io.github.gongkai.core.request.InformationRequest;
-import io.github.gongkai.examples.sample.ExampleJson;
+import io.github.gongkai.jackson2.GongkaiJson;
 import io.github.gongkai.report.aggregate.RequestIntake;
 import java.io.ByteArrayInputStream;
 import java.util.concurrent.TimeUnit;
@@ -61,7 +61,7 @@ public class JsonLinesBenchmark {
   @Benchmark
   @OperationsPerInvocation(N)
   public long intake() {
-    return RequestIntake.forYear(2024, calendar, ExampleJson.codec()).withThreads(threads)
+    return RequestIntake.forYear(2024, calendar, GongkaiJson.codec()).withThreads(threads)
         .read(new ByteArrayInputStream(input)).getCounted();
   }
 
@@ -73,7 +73,7 @@ public class JsonLinesBenchmark {
   @Benchmark
   @OperationsPerInvocation(N)
   public long intakeWithoutDuplicateCheck() {
-    return RequestIntake.forYear(2024, calendar, ExampleJson.codec()).withThreads(threads)
+    return RequestIntake.forYear(2024, calendar, GongkaiJson.codec()).withThreads(threads)
         .withoutDuplicateCheck().read(new ByteArrayInputStream(input)).getCounted();
   }
 
@@ -85,7 +85,7 @@ public class JsonLinesBenchmark {
   @Benchmark
   @OperationsPerInvocation(N)
   public long parseOnly() {
-    return JsonLinesReader.of(ExampleJson.codec(), InformationRequest.class).withThreads(threads)
+    return JsonLinesReader.of(GongkaiJson.codec(), InformationRequest.class).withThreads(threads)
         .read(new ByteArrayInputStream(input), (line, r) -> { }).getAccepted();
   }
 }

@@ -1,8 +1,10 @@
 package io.github.gongkai.benchmarks;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,6 +15,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 
 /**
  * End-to-end comparison: {@code gongkai report build} over a large JSON Lines file of request
@@ -79,21 +82,56 @@ public final class ReportBuildVersusDuckDb {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<String> command = new ArrayList<>(List.of(java, "-Xmx" + xmx, "-jar", jar.toString(), "report", "build",
         "--year", "2024", "--input", file.toString(), "--threads", threads, "--format", "csv", "-o", report.toString()));
+    System.out.println("load average before: " + loadAverage());
+    System.out.println("gongkai: " + String.join(" ", command));
     long t0 = System.nanoTime();
     Process p = new ProcessBuilder(command).inheritIO().start();
-    int exit = p.waitFor();
+    long peakKb = 0;
+    double cpu = 0;
+    while (!p.waitFor(100, TimeUnit.MILLISECONDS)) {
+      peakKb = Math.max(peakKb, peakRssKb(p.pid()));
+      cpu = Math.max(cpu, p.info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(0.0));
+    }
+    int exit = p.exitValue();
     double gongkai = secondsSince(t0);
     if (exit != 0) {
       throw new IllegalStateException("report build exited " + exit + ": " + String.join(" ", command));
     }
-    System.out.printf(Locale.ROOT, "gongkai report build (-Xmx%s, %s threads): %.2f s, %.0f requests/s, %.1f MB/s%n",
-        xmx, threads, gongkai, lines / gongkai, mb / gongkai);
+    System.out.printf(Locale.ROOT, "gongkai report build (-Xmx%s, %s threads): %.2f s wall, %.0f requests/s, %.1f MB/s;"
+        + " CPU >= %.1f s, peak RSS >= %d MB (sampled every 0.1 s)%n",
+        xmx, threads, gongkai, lines / gongkai, mb / gongkai, cpu, peakKb / 1024);
     Files.deleteIfExists(report);
 
+    OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    long cpu0 = os.getProcessCpuTime();
     double duck = duckDb(file);
-    System.out.printf(Locale.ROOT, "DuckDB read_json GROUP BY last outcome x applicant type: %.2f s, %.0f requests/s, "
-        + "%.1f MB/s%n", duck, lines / duck, mb / duck);
-    System.out.printf(Locale.ROOT, "ratio gongkai / DuckDB: %.2f%n", gongkai / duck);
+    double duckCpu = (os.getProcessCpuTime() - cpu0) / 1e9;
+    System.out.printf(Locale.ROOT, "DuckDB read_json GROUP BY last outcome x applicant type: %.2f s wall, %.0f requests/s, "
+        + "%.1f MB/s; CPU %.1f s%n", duck, lines / duck, mb / duck, duckCpu);
+    System.out.printf(Locale.ROOT, "ratio gongkai / DuckDB: %.2f wall, %.2f CPU%n", gongkai / duck, cpu / duckCpu);
+    System.out.println("load average after: " + loadAverage());
+  }
+
+  /** The process's peak resident set (VmHWM) in KiB, or 0 where /proc is not there. */
+  private static long peakRssKb(long pid) {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+        if (line.startsWith("VmHWM:")) {
+          return Long.parseLong(line.replaceAll("[^0-9]", ""));
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // the process has ended, or no /proc
+    }
+    return 0;
+  }
+
+  private static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).trim();
+    } catch (IOException e) {
+      return "unknown";
+    }
   }
 
   private static double duckDb(Path file) throws SQLException, ClassNotFoundException {

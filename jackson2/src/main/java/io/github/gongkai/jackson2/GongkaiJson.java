@@ -276,6 +276,26 @@ public final class GongkaiJson {
       return value;
     }
 
+    /** Parses the UTF-8 bytes directly (no string per document); failures are read as above. */
+    @Override
+    public <T> T read(byte[] utf8, int offset, int length, Class<T> type) {
+      InvalidValueException.requireNonNull(utf8, "utf8");
+      InvalidValueException.requireNonNull(type, "type");
+      T value;
+      try {
+        value = mapper.readValue(utf8, offset, length, type);
+      } catch (JsonProcessingException e) {
+        // the rare failure: decoded and read again as text, for the same message as read(String)
+        return DocumentCodec.super.read(utf8, offset, length, type);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      if (value == null) {
+        throw new JsonInputException("$", null, "must be a " + JsonMessages.typeName(type), null);
+      }
+      return value;
+    }
+
     @Override
     public String write(Object value) {
       InvalidValueException.requireNonNull(value, "value");

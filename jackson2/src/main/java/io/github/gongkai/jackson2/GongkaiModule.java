@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.gongkai.core.internal.JsonMessages;
+import io.github.gongkai.core.remedy.RemedyCase;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,7 +42,9 @@ import java.util.List;
  *   <li>a date must be a string {@code yyyy-MM-dd} naming a real day: {@code 2024-02-30} is refused
  *       rather than read as 2024-02-29, and a number is refused rather than read as an epoch day;
  *   <li>JSON {@code null} is refused for required values, numbers and lists;
- *   <li>dates are written as {@code yyyy-MM-dd} strings even where the mapper writes timestamps.
+ *   <li>dates are written as {@code yyyy-MM-dd} strings even where the mapper writes timestamps;
+ *   <li>a {@link RemedyCase} is read as a {@code LitigationCase} when it has a {@code route} field,
+ *       else as a {@code ReviewCase}.
  * </ul>
  *
  * <p>It declares {@link JavaTimeModule} as a dependency. It is listed in {@code
@@ -55,6 +58,7 @@ public class GongkaiModule extends SimpleModule {
   /** Creates the module. */
   public GongkaiModule() {
     super("gongkai", Version.unknownVersion());
+    addDeserializer(RemedyCase.class, RemedyCaseDeserializer.INSTANCE);
   }
 
   /**
@@ -86,6 +90,7 @@ public class GongkaiModule extends SimpleModule {
   public void setupModule(SetupContext context) {
     super.setupModule(context);
     context.addBeanDeserializerModifier(new StrictProperties());
+    context.addBeanDeserializerModifier(new FastEnums());
     context.addDeserializationProblemHandler(new UnknownFields());
     context.addBeanSerializerModifier(new DatesAsStrings());
   }
@@ -152,6 +157,18 @@ public class GongkaiModule extends SimpleModule {
         }
       }
       return builder;
+    }
+  }
+
+  /** Coded enums of gongkai found by their exact code without a reflective call. */
+  static final class FastEnums extends BeanDeserializerModifier {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public JsonDeserializer<?> modifyEnumDeserializer(
+        DeserializationConfig config, JavaType type, BeanDescription beanDesc, JsonDeserializer<?> deserializer) {
+      Class<?> raw = type.getRawClass();
+      return JsonMessages.isGongkai(raw) ? CodedEnumDeserializer.wrap(raw, deserializer) : deserializer;
     }
   }
 

@@ -1,6 +1,7 @@
 package io.github.gongkai.jackson3;
 
 import io.github.gongkai.core.internal.JsonMessages;
+import io.github.gongkai.core.remedy.RemedyCase;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -23,6 +24,7 @@ import tools.jackson.databind.deser.SettableBeanProperty;
 import tools.jackson.databind.deser.ValueDeserializerModifier;
 import tools.jackson.databind.deser.impl.NullsFailProvider;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.module.SimpleDeserializers;
 import tools.jackson.databind.ser.BeanPropertyWriter;
 import tools.jackson.databind.ser.ValueSerializerModifier;
 import tools.jackson.databind.ser.std.StdSerializer;
@@ -39,7 +41,9 @@ import tools.jackson.databind.ser.std.StdSerializer;
  *   <li>a date must be a string {@code yyyy-MM-dd} naming a real day: {@code 2024-02-30} is refused
  *       rather than read as 2024-02-29, and a number is refused rather than read as an epoch day;
  *   <li>JSON {@code null} is refused for required values, numbers and lists;
- *   <li>dates are written as {@code yyyy-MM-dd} strings even where the mapper writes timestamps.
+ *   <li>dates are written as {@code yyyy-MM-dd} strings even where the mapper writes timestamps;
+ *   <li>a {@link RemedyCase} is read as a {@code LitigationCase} when it has a {@code route} field,
+ *       else as a {@code ReviewCase}.
  * </ul>
  *
  * <p>It is listed in {@code META-INF/services/tools.jackson.databind.JacksonModule}, so {@code
@@ -88,7 +92,9 @@ public class GongkaiModule extends JacksonModule {
    */
   @Override
   public void setupModule(SetupContext context) {
+    context.addDeserializers(new SimpleDeserializers().addDeserializer(RemedyCase.class, RemedyCaseDeserializer.INSTANCE));
     context.addDeserializerModifier(new StrictProperties());
+    context.addDeserializerModifier(new FastEnums());
     context.addHandler(new UnknownFields());
     context.addSerializerModifier(new DatesAsStrings());
   }
@@ -155,6 +161,21 @@ public class GongkaiModule extends JacksonModule {
         }
       }
       return builder;
+    }
+  }
+
+  /** Coded enums of gongkai found by their exact code without a reflective call. */
+  static final class FastEnums extends ValueDeserializerModifier {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public ValueDeserializer<?> modifyEnumDeserializer(
+        DeserializationConfig config,
+        JavaType type,
+        BeanDescription.Supplier beanDesc,
+        ValueDeserializer<?> deserializer) {
+      Class<?> raw = type.getRawClass();
+      return JsonMessages.isGongkai(raw) ? CodedEnumDeserializer.wrap(raw, deserializer) : deserializer;
     }
   }
 

@@ -4,7 +4,6 @@ import io.github.gongkai.core.calendar.ChinaCalendars;
 import io.github.gongkai.core.calendar.WorkingCalendar;
 import io.github.gongkai.jackson2.GongkaiJson;
 import io.github.gongkai.core.json.JsonLinesReader;
-import io.github.gongkai.examples.sample.ExampleJson;
 import io.github.gongkai.core.request.InformationRequest;
 import io.github.gongkai.examples.sample.SampleAgency;
 import io.github.gongkai.core.remedy.RemedyCase;
@@ -208,6 +207,6 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer> {
   }
 
   static List<InformationRequest> loadSample() {
-    return readResource(SampleAgency.RESOURCE, in -> JsonLinesReader.of(ExampleJson.codec(), InformationRequest.class).readAll(in));
+    return readResource(SampleAgency.RESOURCE, in -> JsonLinesReader.of(GongkaiJson.codec(), InformationRequest.class).readAll(in));
   }
 }

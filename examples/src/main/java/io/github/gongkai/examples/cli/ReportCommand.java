@@ -7,7 +7,7 @@ import io.github.gongkai.core.json.JsonLinesException;
 import io.github.gongkai.core.json.JsonLinesReader;
 import io.github.gongkai.core.remedy.RemedyCase;
 import io.github.gongkai.core.request.InformationRequest;
-import io.github.gongkai.examples.sample.ExampleJson;
+import io.github.gongkai.jackson2.GongkaiJson;
 import io.github.gongkai.report.AnnualReport;
 import io.github.gongkai.report.CellAddress;
 import io.github.gongkai.report.CellValue;
@@ -147,7 +147,7 @@ final class ReportCommand implements Runnable {
       WorkingCalendar calendar = ChinaCalendars.official();
       PrintWriter err = spec.commandLine().getErr();
       CliText text = CliText.of(spec);
-      RequestIntake intake = RequestIntake.forYear(year, calendar, ExampleJson.codec())
+      RequestIntake intake = RequestIntake.forYear(year, calendar, GongkaiJson.codec())
           .withThreads(Math.max(1, Math.min(threads, 256)));
       if (noDuplicateCheck) {
         intake = intake.withoutDuplicateCheck();
@@ -168,7 +168,7 @@ final class ReportCommand implements Runnable {
       JsonLinesReader.Result records = result.getRecords();
       long rejected = records.getRejected();
       if (cases != null) {
-        JsonLinesReader<RemedyCase> caseReader = JsonLinesReader.of(ExampleJson.codec(), RemedyCase.class);
+        JsonLinesReader<RemedyCase> caseReader = JsonLinesReader.of(GongkaiJson.codec(), RemedyCase.class);
         Path casesPath = cases;
         if (skipBad) {
           caseReader = caseReader.skippingBadRecords().withRejectionListener(r -> err.println(rejected(text, casesPath, r)));

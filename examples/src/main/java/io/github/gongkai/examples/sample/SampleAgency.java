@@ -495,7 +495,7 @@ public final class SampleAgency {
    * @throws IOException if writing fails
    */
   public static void writeJsonLines(List<?> requests, Writer out) throws IOException {
-    JsonLinesWriter.writeAll(ExampleJson.codec(), requests, out);
+    JsonLinesWriter.writeAll(GongkaiJson.codec(), requests, out);
   }
 
   /**

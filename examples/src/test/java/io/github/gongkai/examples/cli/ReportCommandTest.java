@@ -121,7 +121,7 @@ class ReportCommandTest {
     java.util.List<io.github.gongkai.core.request.InformationRequest> requests;
     try (InputStream in = Files.newInputStream(resource("requests.jsonl"))) {
       requests = io.github.gongkai.core.json.JsonLinesReader.of(
-          io.github.gongkai.examples.sample.ExampleJson.codec(),
+          io.github.gongkai.jackson2.GongkaiJson.codec(),
           io.github.gongkai.core.request.InformationRequest.class).readAll(in);
     }
     StringWriter text = new StringWriter();

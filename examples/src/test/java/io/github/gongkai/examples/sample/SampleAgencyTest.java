@@ -11,6 +11,7 @@ import io.github.gongkai.core.request.DeemedAbandoned;
 import io.github.gongkai.core.request.InformationRequest;
 import io.github.gongkai.core.request.RequestEvent;
 import io.github.gongkai.core.request.Withdrawn;
+import io.github.gongkai.jackson2.GongkaiJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
@@ -47,7 +48,7 @@ class SampleAgencyTest {
   void sample_reads_back_and_covers_every_row_column_and_channel() throws IOException {
     List<InformationRequest> requests;
     try (InputStream in = SampleAgency.class.getResourceAsStream(SampleAgency.RESOURCE)) {
-      requests = JsonLinesReader.of(ExampleJson.codec(), InformationRequest.class).readAll(in);
+      requests = JsonLinesReader.of(GongkaiJson.codec(), InformationRequest.class).readAll(in);
     }
     assertThat(requests).hasSizeGreaterThanOrEqualTo(200).isEqualTo(SampleAgency.generate());
 
