@@ -64,8 +64,8 @@ public final class SensitiveCategory {
     return new SensitiveCategory(code, labelZh, labelEn, basis, List.copyOf(keywords));
   }
 
-  static void checkKeyword(@Nullable String k, String field) {
-    InvalidValueException.requireNonNull(k, field);
+  static void checkKeyword(@Nullable String keyword, String field) {
+    String k = InvalidValueException.requireNonNull(keyword, field);
     if (k.isEmpty() || k.length() > MAX_KEYWORD_LENGTH) {
       throw new InvalidValueException(field, k, "must have 1.." + MAX_KEYWORD_LENGTH + " chars");
     }
@@ -82,8 +82,8 @@ public final class SensitiveCategory {
     }
   }
 
-  private static void requireText(@Nullable String s, String field) {
-    InvalidValueException.requireNonNull(s, field);
+  private static void requireText(@Nullable String text, String field) {
+    String s = InvalidValueException.requireNonNull(text, field);
     if (s.isBlank()) {
       throw new InvalidValueException(field, s, "must not be blank");
     }
