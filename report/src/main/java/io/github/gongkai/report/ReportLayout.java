@@ -13,6 +13,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -64,8 +65,9 @@ public final class ReportLayout {
    * @return the layout
    */
   public static ReportLayout of(ReportFormat format) {
-    InvalidValueException.requireNonNull(format, "format");
-    return LAYOUTS.get(format);
+    ReportFormat f = InvalidValueException.requireNonNull(format, "format");
+    // load() fails unless every format has its layout
+    return Objects.requireNonNull(LAYOUTS.get(f), f::getCode);
   }
 
   /**

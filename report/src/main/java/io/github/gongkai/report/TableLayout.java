@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -62,7 +63,7 @@ public final class TableLayout {
     for (RowLayout r : rows.values()) {
       alias(r.getCode(), r);
       alias(r.getPrintedZh(), r);
-      if (labelCount.get(normalise(r.getLabelZh())) == 1) {
+      if (labelCount.getOrDefault(normalise(r.getLabelZh()), 0) == 1) {
         alias(r.getLabelZh(), r);
       }
       RowLayout parent = r.getParent() == null ? null : rows.get(r.getParent());
@@ -199,8 +200,7 @@ public final class TableLayout {
    * @throws InvalidValueException if the table has no such row
    */
   public List<ColumnLayout> getColumns(String rowCode) {
-    getRow(rowCode);
-    return blockOfRow.get(rowCode).getColumns();
+    return getBlock(rowCode).getColumns();
   }
 
   /**
@@ -211,8 +211,9 @@ public final class TableLayout {
    * @throws InvalidValueException if the table has no such row
    */
   public BlockLayout getBlock(String rowCode) {
-    getRow(rowCode);
-    return blockOfRow.get(rowCode);
+    String code = getRow(rowCode).getCode();
+    // the constructor gives every row its block
+    return Objects.requireNonNull(blockOfRow.get(code), code);
   }
 
   /**
@@ -308,7 +309,7 @@ public final class TableLayout {
         out.addAll(g.getLegalBases(regime));
       }
     }
-    LegalBasis block = blockOfRow.get(rowCode).getLegalBasis();
+    LegalBasis block = getBlock(rowCode).getLegalBasis();
     if (out.isEmpty() && block != null) {
       out.add(block);
     }
@@ -330,7 +331,7 @@ public final class TableLayout {
     if (r.getParent() != null) {
       sb.append(getRow(r.getParent()).getPrintedZh()).append(' ');
     }
-    BlockLayout b = blockOfRow.get(r.getCode());
+    BlockLayout b = getBlock(r.getCode());
     if (b.getLabelZh() != null) {
       sb.append(b.getLabelZh()).append(' ');
     }
