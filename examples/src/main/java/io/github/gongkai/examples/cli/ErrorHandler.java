@@ -4,6 +4,7 @@ import io.github.gongkai.core.GongkaiException;
 import io.github.gongkai.core.id.Masking;
 import java.io.PrintWriter;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 
 /**
@@ -96,7 +97,7 @@ final class ErrorHandler
   }
 
   /** The message masked, on one line. */
-  static String oneLine(String message) {
+  static String oneLine(@Nullable String message) {
     return Masking.maskIdentifiers(message == null ? "" : message.strip().replaceAll("\\s*\\R\\s*", " "));
   }
 
