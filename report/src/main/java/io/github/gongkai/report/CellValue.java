@@ -234,7 +234,7 @@ public final class CellValue {
       return false;
     }
     return number == null || other.number == null
-        ? number == other.number
+        ? Objects.equals(number, other.number)
         : number.compareTo(other.number) == 0;
   }
 

@@ -196,7 +196,6 @@ public final class ReportLayout {
   // ---- loading -------------------------------------------------------------------------------
 
   private static final class Draft {
-    ReportFormat format;
     Regime regime = Regime.R2019;
     int firstYear;
     @Nullable Integer lastYear;
@@ -205,10 +204,6 @@ public final class ReportLayout {
     String titleEn = "";
     final List<Section> sections = new ArrayList<>();
     final Map<ReportTable, TableDraft> tables = new EnumMap<>(ReportTable.class);
-
-    Draft(ReportFormat format) {
-      this.format = format;
-    }
   }
 
   private static final class TableDraft {
@@ -285,7 +280,7 @@ public final class ReportLayout {
       if (drafts.containsKey(format)) {
         throw new IllegalStateException("duplicate format " + f[1]);
       }
-      Draft d = new Draft(format);
+      Draft d = new Draft();
       d.regime = Regime.valueOf(f[2]);
       d.firstYear = Integer.parseInt(f[3]);
       d.lastYear = opt(f[4]) == null ? null : Integer.valueOf(f[4]);
