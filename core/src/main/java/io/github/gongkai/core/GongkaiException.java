@@ -33,8 +33,19 @@ public class GongkaiException extends RuntimeException {
    * @param message what went wrong, where and why; not null
    * @param cause the underlying failure; may be null
    */
-  public GongkaiException(String message, Throwable cause) {
+  public GongkaiException(String message, @Nullable Throwable cause) {
     super(safe(message), cause);
+  }
+
+  /**
+   * The message, with identifiers masked.
+   *
+   * @return the message; never null (empty if the exception was created without one)
+   */
+  @Override
+  public String getMessage() {
+    String message = super.getMessage();
+    return message == null ? "" : message;
   }
 
   private static @Nullable String safe(@Nullable String message) {

@@ -77,6 +77,7 @@ public enum LegalInstrument implements Coded {
   private final String titleZh;
   private final String documentNumber;
   private final String titleEn;
+  @SuppressWarnings("ImmutableEnumChecker") // an unmodifiable copy, never handed out
   private final Set<Regime> regimes;
 
   LegalInstrument(
@@ -85,7 +86,7 @@ public enum LegalInstrument implements Coded {
     this.titleZh = titleZh;
     this.documentNumber = documentNumber;
     this.titleEn = titleEn;
-    this.regimes = regimes;
+    this.regimes = Set.copyOf(regimes);
   }
 
   /**

@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The one catalogue of outcome grounds: the rows of table 三 of the annual report (国办公开办函〔2021〕30号).
@@ -154,7 +155,8 @@ public enum OutcomeGround implements Coded {
   }
 
   private Entry entry() {
-    return ENTRIES.get(this);
+    // load() fails unless every constant has its entry
+    return Objects.requireNonNull(ENTRIES.get(this), this::name);
   }
 
   /**

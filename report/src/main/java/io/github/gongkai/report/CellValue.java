@@ -3,6 +3,7 @@ package io.github.gongkai.report;
 import io.github.gongkai.core.GongkaiStyle;
 import io.github.gongkai.core.InvalidValueException;
 import java.math.BigDecimal;
+import java.util.Objects;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
@@ -249,7 +250,7 @@ public abstract class CellValue {
     BigDecimal number = numberOrNull();
     BigDecimal otherNumber = other.numberOrNull();
     return number == null || otherNumber == null
-        ? number == otherNumber
+        ? Objects.equals(number, otherNumber)
         : number.compareTo(otherNumber) == 0;
   }
 

@@ -13,6 +13,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -64,8 +65,9 @@ public final class ReportLayout {
    * @return the layout
    */
   public static ReportLayout of(ReportFormat format) {
-    InvalidValueException.requireNonNull(format, "format");
-    return LAYOUTS.get(format);
+    ReportFormat f = InvalidValueException.requireNonNull(format, "format");
+    // load() fails unless every format has its layout
+    return Objects.requireNonNull(LAYOUTS.get(f), f::getCode);
   }
 
   /**
@@ -194,7 +196,6 @@ public final class ReportLayout {
   // ---- loading -------------------------------------------------------------------------------
 
   private static final class Draft {
-    ReportFormat format;
     Regime regime = Regime.R2019;
     int firstYear;
     @Nullable Integer lastYear;
@@ -203,10 +204,6 @@ public final class ReportLayout {
     String titleEn = "";
     final List<Section> sections = new ArrayList<>();
     final Map<ReportTable, TableDraft> tables = new EnumMap<>(ReportTable.class);
-
-    Draft(ReportFormat format) {
-      this.format = format;
-    }
   }
 
   private static final class TableDraft {
@@ -283,7 +280,7 @@ public final class ReportLayout {
       if (drafts.containsKey(format)) {
         throw new IllegalStateException("duplicate format " + f[1]);
       }
-      Draft d = new Draft(format);
+      Draft d = new Draft();
       d.regime = Regime.valueOf(f[2]);
       d.firstYear = Integer.parseInt(f[3]);
       d.lastYear = opt(f[4]) == null ? null : Integer.valueOf(f[4]);

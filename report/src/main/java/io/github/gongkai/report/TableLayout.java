@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
@@ -65,7 +66,7 @@ public final class TableLayout {
     for (RowLayout r : rows.values()) {
       alias(r.getCode(), r);
       alias(r.getPrintedZh(), r);
-      if (labelCount.get(normalise(r.getLabelZh())) == 1) {
+      if (labelCount.getOrDefault(normalise(r.getLabelZh()), 0) == 1) {
         alias(r.getLabelZh(), r);
       }
       RowLayout parent = r.getParent() == null ? null : rows.get(r.getParent());
@@ -202,8 +203,7 @@ public final class TableLayout {
    * @throws InvalidValueException if the table has no such row
    */
   public List<ColumnLayout> getColumns(String rowCode) {
-    getRow(rowCode);
-    return blockOfRow.get(rowCode).getColumns();
+    return getBlock(rowCode).getColumns();
   }
 
   /**
@@ -214,8 +214,9 @@ public final class TableLayout {
    * @throws InvalidValueException if the table has no such row
    */
   public BlockLayout getBlock(String rowCode) {
-    getRow(rowCode);
-    return blockOfRow.get(rowCode);
+    String code = getRow(rowCode).getCode();
+    // the constructor gives every row its block
+    return Objects.requireNonNull(blockOfRow.get(code), code);
   }
 
   /**
@@ -311,7 +312,7 @@ public final class TableLayout {
         out.addAll(g.getLegalBases(regime));
       }
     }
-    LegalBasis block = blockOfRow.get(rowCode).getLegalBasis();
+    LegalBasis block = getBlock(rowCode).getLegalBasis();
     if (out.isEmpty() && block != null) {
       out.add(block);
     }
@@ -333,7 +334,7 @@ public final class TableLayout {
     if (r.getParent() != null) {
       row.add(getRow(r.getParent()).getPrintedZh());
     }
-    BlockLayout b = blockOfRow.get(r.getCode());
+    BlockLayout b = getBlock(r.getCode());
     if (b.getLabelZh() != null) {
       row.add(b.getLabelZh());
     }

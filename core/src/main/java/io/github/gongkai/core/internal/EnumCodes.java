@@ -29,10 +29,10 @@ public final class EnumCodes {
    * @throws InvalidValueException if the code is null or unknown; the message lists the codes
    */
   public static <E extends Enum<E> & Coded> E lookup(Class<E> type, String field, @Nullable String code) {
-    InvalidValueException.requireNonNull(code, field);
+    String given = InvalidValueException.requireNonNull(code, field);
     E[] values = type.getEnumConstants();
     for (E e : values) {
-      if (e.getCode().equals(code)) {
+      if (e.getCode().equals(given)) {
         return e;
       }
     }
@@ -40,9 +40,9 @@ public final class EnumCodes {
     for (E e : values) {
       known.add(e.getCode());
     }
-    E near = nearest(values, code);
+    E near = nearest(values, given);
     String rule = "must be one of " + known + (near == null ? "" : " (did you mean `" + near.getCode() + "`?)");
-    throw new InvalidValueException(field, safe(code), rule);
+    throw new InvalidValueException(field, safe(given), rule);
   }
 
   private static <E extends Enum<E> & Coded> @Nullable E nearest(E[] values, String code) {

@@ -13,6 +13,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A category of information agencies must disclose proactively (主动公开): the items of 2019 Art.20
@@ -242,7 +243,8 @@ public enum ProactiveCategory implements Coded {
   }
 
   private Entry entry() {
-    return ENTRIES.get(this);
+    // load() fails unless every constant has its entry
+    return Objects.requireNonNull(ENTRIES.get(this), this::name);
   }
 
   private static final class Entry {

@@ -44,7 +44,7 @@ public final class JsonLinesWriter implements Flushable {
     InvalidValueException.requireNonNull(values, "values");
     JsonLinesWriter w = new JsonLinesWriter(codec, out);
     for (Object v : values) {
-      w.write(v);
+      w.write(InvalidValueException.requireNonNull(v, "values[]"));
     }
     w.flush();
     return w.getWritten();

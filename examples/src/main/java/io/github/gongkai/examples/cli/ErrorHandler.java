@@ -5,6 +5,7 @@ import io.github.gongkai.core.id.Masking;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 
 /**
@@ -102,7 +103,7 @@ final class ErrorHandler
   }
 
   /** The message masked, on one line. */
-  static String oneLine(String message) {
+  static String oneLine(@Nullable String message) {
     return Masking.maskIdentifiers(message == null ? "" : message.strip().replaceAll("\\s*\\R\\s*", " "));
   }
 

@@ -126,7 +126,8 @@ final class RedactCommand implements Callable<Integer> {
       try {
         summary = redactor.redact(in, out, e -> writeEntry(g, e));
       } catch (UncheckedIOException e) {
-        throw new OutputFailedException(String.valueOf(log), e.getCause());
+        // an UncheckedIOException always wraps its IOException
+        throw new OutputFailedException(String.valueOf(log), java.util.Objects.requireNonNull(e.getCause()));
       }
       g.writeEndArray();
       g.writeBooleanField("redacted", summary.isRedacted());

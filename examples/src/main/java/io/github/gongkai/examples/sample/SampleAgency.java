@@ -336,7 +336,7 @@ public final class SampleAgency {
         || (ground == OutcomeGround.PARTIALLY_RELEASED && rnd.nextBoolean())
         || (ground == OutcomeGround.RELEASED && rnd.nextInt(10) == 0)) {
       LocalDate sent = cal.plusWorkingDays(h.clock, 3 + rnd.nextInt(4));
-      String[] companies = ORG_NAMES.get(ApplicantType.COMMERCIAL_ENTERPRISE);
+      String[] companies = orgNames(ApplicantType.COMMERCIAL_ENTERPRISE);
       String third = companies[rnd.nextInt(companies.length)];
       h.events.add(ThirdPartyConsultationSent.of(sent, "TP-" + n, third));
       LocalDate replied = cal.plusWorkingDays(sent, 5 + rnd.nextInt(10));
@@ -452,7 +452,7 @@ public final class SampleAgency {
     }
     return Applicant.builder()
         .type(type)
-        .name(pick(rnd, ORG_NAMES.get(type)))
+        .name(pick(rnd, orgNames(type)))
         .contacts(Contacts.builder().postalAddress("江河市人民路" + (n % 300 + 1) + "号").build())
         .build();
   }
@@ -481,6 +481,11 @@ public final class SampleAgency {
       }
     }
     return out;
+  }
+
+  private static String[] orgNames(ApplicantType type) {
+    // every type but a natural person has its names
+    return java.util.Objects.requireNonNull(ORG_NAMES.get(type), type::getCode);
   }
 
   private static <T> T pick(SplittableRandom rnd, T[] values) {

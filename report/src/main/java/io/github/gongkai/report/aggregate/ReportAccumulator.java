@@ -164,7 +164,6 @@ public final class ReportAccumulator {
       return this;
     }
     LocalDate c = facts.getClosedOn();
-    OutcomeGround g = facts.getOutcome();
     add(facts.getApplicantType(), r.toEpochDay(), c == null ? OPEN : c.toEpochDay(), facts.getOutcome());
     return this;
   }

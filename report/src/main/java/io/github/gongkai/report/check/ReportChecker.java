@@ -175,15 +175,6 @@ public final class ReportChecker {
     void table3() {
       TableLayout t = report.getLayout().getTable(ReportTable.TABLE_3);
       List<ColumnLayout> columns = t.getColumns(RowLayout.NEW);
-      List<RowLayout> leaves = new ArrayList<>();
-      List<RowLayout> subtotals = new ArrayList<>();
-      for (RowLayout r : t.getRows()) {
-        if (r.getRole() == RowLayout.Role.OUTCOME && r.getParent() == null) {
-          leaves.add(r);
-        } else if (r.getRole() == RowLayout.Role.OUTCOME_SUBTOTAL) {
-          subtotals.add(r);
-        }
-      }
       for (ColumnLayout c : columns) {
         Phrase column = Phrase.of("check.context.t3-column", c.getLabelZh(), c.getLabelEn());
         equation(
@@ -296,7 +287,7 @@ public final class ReportChecker {
       return CellAddress.of(t.getTable(), row, c.getCode());
     }
 
-    private final class Side {
+    private static final class Side {
       BigDecimal known = BigDecimal.ZERO;
       boolean unknown;
       boolean allUnknown = true;

@@ -105,15 +105,6 @@ public final class ReportRenderer {
     return report.getAgency() + report.getYear() + "年政府信息公开工作年度报告";
   }
 
-  private static @Nullable Section section(ReportLayout l, String number) {
-    for (Section s : l.getSections()) {
-      if (s.getNumber().equals(number)) {
-        return s;
-      }
-    }
-    return null;
-  }
-
   // ---- CSV ------------------------------------------------------------------------------------
 
   private static String csv(AnnualReport report) {

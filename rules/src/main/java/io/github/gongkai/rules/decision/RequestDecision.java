@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -221,7 +222,7 @@ public abstract class RequestDecision {
       list.add(OutcomeGround.RELEASED);
     }
     return ImmutableRequestDecision.builder()
-        .regime(regime)
+        .regime(Objects.requireNonNull(regime, "regime of a non-empty list"))
         .disposition(disposition)
         .reportRow(row)
         .provisional(provisional)

@@ -192,7 +192,8 @@ final class RuleTable {
   }
 
   Entry entry(DecisionRule rule) {
-    return byRule.get(rule);
+    // the constructor fails unless every rule has its entry
+    return Objects.requireNonNull(byRule.get(rule), rule::getCode);
   }
 
   /**
@@ -206,7 +207,7 @@ final class RuleTable {
   }
 
   List<LegalBasis> bases(DecisionRule rule) {
-    return byRule.get(rule).bases(regime);
+    return entry(rule).bases(regime);
   }
 
   /** The first (reply-type) provision of a rule. */
@@ -234,7 +235,7 @@ final class RuleTable {
    * a basis under this regime, the rule's own provisions are cited.
    */
   AppliedGround applied(OutcomeGround ground, DecisionRule rule) {
-    AppliedGround own = narrowedGrounds.get(rule).get(ground);
+    AppliedGround own = Objects.requireNonNull(narrowedGrounds.get(rule), rule::getCode).get(ground);
     if (own != null) {
       return own;
     }

@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Information-processing fees (信息处理费) under 国办函〔2020〕109号.
@@ -75,7 +76,9 @@ public final class FeeCalculator {
    * @return the tiers
    */
   public List<FeeTier> getTiers(FeeMethod method) {
-    return tiers.get(InvalidValueException.requireNonNull(method, "method"));
+    FeeMethod m = InvalidValueException.requireNonNull(method, "method");
+    // of(...) puts the tiers of every method
+    return Objects.requireNonNull(tiers.get(m), m::getCode);
   }
 
   /**
@@ -137,7 +140,7 @@ public final class FeeCalculator {
       throw new InvalidValueException(
           "quantity", Integer.toString(quantity), "with prior units must not exceed " + MAX_UNITS);
     }
-    List<FeeTier> scale = tiers.get(method);
+    List<FeeTier> scale = getTiers(method);
     List<FeeLine> lines = new ArrayList<>();
     int first = priorUnits + 1;
     int last = priorUnits + quantity;
@@ -206,19 +209,18 @@ public final class FeeCalculator {
   }
 
   private static FeeCalculator load() {
-    Map<FeeMethod, List<FeeTier>> m = new EnumMap<>(FeeMethod.class);
-    m.put(FeeMethod.PER_ITEM, new ArrayList<>());
-    m.put(FeeMethod.PER_VOLUME, new ArrayList<>());
+    List<FeeTier> perItem = new ArrayList<>();
+    List<FeeTier> perVolume = new ArrayList<>();
     ResourceTables.forEachRow(
         FeeCalculator.class,
         RESOURCE,
         7,
         f -> {
-          FeeMethod method;
+          List<FeeTier> scale;
           if ("per-item".equals(f[0])) {
-            method = FeeMethod.PER_ITEM;
+            scale = perItem;
           } else if ("per-volume".equals(f[0])) {
-            method = FeeMethod.PER_VOLUME;
+            scale = perVolume;
           } else {
             throw new IllegalStateException("unknown method " + f[0]);
           }
@@ -233,8 +235,8 @@ public final class FeeCalculator {
           if (!"-".equals(f[4])) {
             b.bandWidth(Integer.parseInt(f[4])).bandStep(Yuan.parse(f[5]));
           }
-          m.get(method).add(b.build());
+          scale.add(b.build());
         });
-    return of(m.get(FeeMethod.PER_ITEM), m.get(FeeMethod.PER_VOLUME));
+    return of(perItem, perVolume);
   }
 }

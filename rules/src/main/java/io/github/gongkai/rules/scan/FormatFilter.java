@@ -32,7 +32,7 @@ final class FormatFilter implements ScanRun.Source {
   private long kept;
   /** Format characters dropped right before the next kept character. */
   private int hiddenHere;
-  /** Dropped characters no longer in the map, all before {@link #floor}. */
+  /** Dropped characters no longer in the map, all before {@code floor}. */
   private long dropped;
   /** Dropped characters in the map: each lies right before the kept character at {@code idx}. */
   private long[] idx = new long[64];

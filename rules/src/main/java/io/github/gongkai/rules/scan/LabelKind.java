@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /** Kinds of context label, with their words from the reviewed resource {@code context-labels.tsv}. */
 enum LabelKind {
@@ -19,7 +20,8 @@ enum LabelKind {
   private static final Map<LabelKind, List<String>> WORDS = load();
 
   List<String> words() {
-    return WORDS.get(this);
+    // load() fails unless every kind has its line
+    return Objects.requireNonNull(WORDS.get(this), this::name);
   }
 
   private static Map<LabelKind, List<String>> load() {

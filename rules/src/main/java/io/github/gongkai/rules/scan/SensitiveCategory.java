@@ -60,8 +60,8 @@ public abstract class SensitiveCategory {
         .build();
   }
 
-  static void checkKeyword(@Nullable String k, String field) {
-    InvalidValueException.requireNonNull(k, field);
+  static void checkKeyword(@Nullable String keyword, String field) {
+    String k = InvalidValueException.requireNonNull(keyword, field);
     if (k.isEmpty() || k.length() > MAX_KEYWORD_LENGTH) {
       throw new InvalidValueException(field, k, "must have 1.." + MAX_KEYWORD_LENGTH + " chars");
     }
@@ -78,8 +78,8 @@ public abstract class SensitiveCategory {
     }
   }
 
-  private static void requireText(@Nullable String s, String field) {
-    InvalidValueException.requireNonNull(s, field);
+  private static void requireText(@Nullable String text, String field) {
+    String s = InvalidValueException.requireNonNull(text, field);
     if (s.isBlank()) {
       throw new InvalidValueException(field, s, "must not be blank");
     }
