@@ -135,7 +135,8 @@ public final class JsonFailure {
       return duplicateKey(duplicate.isEmpty() ? path : path + "." + JsonMessages.safeName(duplicate));
     }
     if (kind == Kind.UNKNOWN_FIELD) {
-      return new JsonInputException(path, null, unknownFieldRule, null);
+      return new JsonInputException(
+          path, null, java.util.Objects.requireNonNull(unknownFieldRule, "unknownField(...) sets the rule"), null);
     }
     if (kind == Kind.NULL_VALUE) {
       return new JsonInputException(path, null, JsonMessages.REQUIRED, null);

@@ -23,8 +23,11 @@ public abstract class Mask {
     FIXED
   }
 
-  private static final Mask FULL =
-      ImmutableMask.builder().kind(Kind.FULL).keepFirst(0).keepLast(0).replacement("").build();
+  /** Holds the shared full mask; a holder so that Mask's own initialisation never needs its subclass. */
+  private static final class FullMask {
+    static final Mask INSTANCE =
+        ImmutableMask.builder().kind(Kind.FULL).keepFirst(0).keepLast(0).replacement("").build();
+  }
 
   Mask() {}
 
@@ -34,7 +37,7 @@ public abstract class Mask {
    * @return the mask
    */
   public static Mask full() {
-    return FULL;
+    return FullMask.INSTANCE;
   }
 
   /**
