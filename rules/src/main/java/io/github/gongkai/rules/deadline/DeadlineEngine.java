@@ -325,7 +325,8 @@ public final class DeadlineEngine {
             countFrom,
             due,
             n,
-            "the " + ordinal(n) + " counted working day after " + countFrom + " is " + due,
+            // n is 15 or 20 (replyWorkingDays), so the English ordinal is always "th"
+            "the " + n + "th counted working day after " + countFrom + " is " + due,
             countFrom + "之后的第" + n + "个工作日为" + due));
     return due;
   }
@@ -729,11 +730,5 @@ public final class DeadlineEngine {
 
   private static LegalBasis pauseBasis(Regime regime) {
     return regime == Regime.R2019 ? LegalBasis.of(Regime.R2019, 33, 3) : LegalBasis.of(Regime.R2008, 24);
-  }
-
-  private static String ordinal(int n) {
-    int m = n % 100;
-    String suffix = (m >= 11 && m <= 13) ? "th" : n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th";
-    return n + suffix;
   }
 }
