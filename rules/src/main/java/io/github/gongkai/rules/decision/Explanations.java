@@ -55,8 +55,9 @@ final class Explanations {
         BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
   }
 
+  /** The name of a proactive-disclosure duty as a law requiring disclosure, in Chinese (the record's language). */
   static String proactiveDuty(ProactiveCategory c) {
-    return "主动公开 " + c.getLegalBasis().toChinese() + "：" + c.getLabelZh();
+    return format(ZH, "law.proactive-duty", new Object[] {c.getLegalBasis().toChinese(), c.getLabelZh()});
   }
 
   /** One reason in both languages: [zh, en]. */
@@ -86,7 +87,7 @@ final class Explanations {
     return format(m, key, new Object[0]);
   }
 
-  static List<TraceEntry> trace(DisclosureDecider.Evaluation e, DisclosureDecision d) {
+  static List<TraceEntry> trace(Evaluation e) {
     List<TraceEntry> out = new ArrayList<>(e.t.entries.size());
     for (RuleTable.Entry r : e.t.entries) {
       out.add(entry(e, r));
@@ -94,23 +95,23 @@ final class Explanations {
     return List.copyOf(out);
   }
 
-  private static TraceEntry entry(DisclosureDecider.Evaluation e, RuleTable.Entry entry) {
+  private static TraceEntry entry(Evaluation e, RuleTable.Entry entry) {
     DecisionRule r = entry.rule;
     String key = entry.reasonKey;
-    boolean fired = e.fired(r);
-    boolean decisive = e.decisive(r);
+    boolean fired = e.fired(entry);
+    boolean decisive = e.decisive(entry);
     String[] why;
-    if (!e.t.applies(r)) {
+    if (!e.t.applies(entry)) {
       why = notApplicable(key, e.t.regime);
     } else {
-      why = fired ? firedReason(e, r, key) : notFiredReason(e, r, key);
-      DecisionRule gate = e.gate;
-      if (fired && !decisive && gate != null && gate != r) {
+      why = fired ? firedReason(e, entry) : notFiredReason(e, entry);
+      RuleTable.Entry gate = e.gate;
+      if (fired && !decisive && gate != null && gate != entry) {
         why =
             msg2(
                 "rule.earlier-gate-decided",
-                new Object[] {why[0], gate.getLabelZh()},
-                new Object[] {why[1], gate.getLabelEn()});
+                new Object[] {why[0], gate.rule.getLabelZh()},
+                new Object[] {why[1], gate.rule.getLabelEn()});
       }
     }
     return TraceEntry.builder()
@@ -130,7 +131,17 @@ final class Explanations {
     return msg("rule.not-applicable", regime.getCode());
   }
 
-  private static String[] firedReason(DisclosureDecider.Evaluation e, DecisionRule r, String key) {
+  /**
+   * The reason a rule fired: {@code <key>.fired}, with the arguments some rules name (the policy's
+   * row, the agency, the route, the medium, the marking, the law, the reasons); a discretionary
+   * exemption and the release explain the agency's choice; third parties are listed.
+   */
+  private static String[] firedReason(Evaluation e, RuleTable.Entry entry) {
+    DecisionRule r = entry.rule;
+    String key = entry.reasonKey;
+    if (entry.nature == ExemptionNature.DISCRETIONARY) {
+      return discretionFired(e, entry);
+    }
     switch (r) {
       case NOT_GOVERNMENT_INFORMATION:
         return msg2(
@@ -150,11 +161,7 @@ final class Explanations {
       }
       case ALREADY_PUBLISHED: {
         Publication p = e.item.getPublishedAt();
-        String at = p == null || p.getLocation() == null ? "" : " " + p.getLocation();
-        return msg2(
-            key + ".fired",
-            new Object[] {p == null ? "" : p.getMedium().getLabelZh() + at},
-            new Object[] {p == null ? "" : p.getMedium().getLabelEn() + at});
+        return p == null ? msg(key + ".fired", "") : msg2(key + ".fired", where(ZH, key, p), where(EN, key, p));
       }
       case STATE_SECRET: {
         SecrecyMarking m = e.item.getSecrecyMarking();
@@ -169,12 +176,8 @@ final class Explanations {
         return thirdPartyFired(e, key);
       case PUBLIC_INTEREST_OVERRIDE:
         return msg(key + ".fired", String.valueOf(e.a.getPublicInterestReasons()));
-      case INTERNAL_AFFAIRS:
-      case PROCESS_INFORMATION:
-      case ENFORCEMENT_CASE_FILE:
-        return discretionFired(e, r, key);
       case LAW_REQUIRES_DISCLOSURE:
-        return msg(key + ".fired", String.valueOf(e.lawName));
+        return msg(key + ".fired", String.valueOf(e.lawName()));
       case RELEASE:
         return e.discretionApplies ? discretionNotUsed(e, key) : msg(key + ".fired");
       default:
@@ -182,12 +185,20 @@ final class Explanations {
     }
   }
 
+  /** Where an item was published: the medium's label, and its location if given. */
+  private static Object[] where(Messages m, String key, Publication p) {
+    String medium = m == ZH ? p.getMedium().getLabelZh() : p.getMedium().getLabelEn();
+    String location = p.getLocation();
+    return new Object[] {location == null ? medium : format(m, key + ".where", new Object[] {medium, location})};
+  }
+
   /** A release although a discretionary exemption was considered: names it and why it was not used. */
-  private static String[] discretionNotUsed(DisclosureDecider.Evaluation e, String key) {
+  private static String[] discretionNotUsed(Evaluation e, String key) {
     StringBuilder zh = new StringBuilder();
     StringBuilder en = new StringBuilder();
-    for (DecisionRule r : DisclosureDecider.DISCRETIONARY) {
-      if (e.fired(r)) {
+    for (RuleTable.Entry x : e.t.exemptions) {
+      DecisionRule r = x.rule;
+      if (x.nature == ExemptionNature.DISCRETIONARY && e.fired(x)) {
         if (zh.length() > 0) {
           zh.append(text(ZH, key + ".list-separator"));
           en.append(text(EN, key + ".list-separator"));
@@ -196,17 +207,18 @@ final class Explanations {
         en.append(r.getLabelEn().toLowerCase(Locale.ROOT));
       }
     }
-    String how = e.lawPrevailsPara1 || e.lawPrevailsPara2 ? key + ".by-law" : key + ".by-choice";
+    String how = e.discretionLifted() ? key + ".by-law" : key + ".by-choice";
     return msg2(
         key + ".fired.discretion-not-used",
         new Object[] {zh.toString(), text(ZH, how)},
         new Object[] {en.toString(), text(EN, how)});
   }
 
-  private static String[] thirdPartyFired(DisclosureDecider.Evaluation e, String key) {
+  private static String[] thirdPartyFired(Evaluation e, String key) {
     StringBuilder zh = new StringBuilder();
     StringBuilder en = new StringBuilder();
-    List<ThirdPartyInterest> barred = e.barred;
+    ThirdParties tps = e.thirdParties;
+    List<ThirdPartyInterest> barred = tps.barred;
     if (barred != null) {
       for (int i = 0; i < barred.size(); i++) {
         ThirdPartyInterest tp = barred.get(i);
@@ -219,17 +231,17 @@ final class Explanations {
       }
     }
     List<String[]> parts = new ArrayList<>(4);
-    if (e.objectedBinding > 0) {
+    if (tps.objectedBinding > 0) {
       parts.add(msg(key + ".objected"));
     }
-    if (e.barredByHarm > 0) {
-      parts.add(msg(e.harmPresumed ? key + ".harm-presumed" : key + ".harm-found"));
+    if (tps.barredByHarm > 0) {
+      parts.add(msg(tps.harmPresumed ? key + ".harm-presumed" : key + ".harm-found"));
     }
-    if (e.toConsult != null) {
+    if (tps.toConsult != null) {
       parts.add(msg(key + ".consult"));
     }
-    if (e.consented > 0) {
-      parts.add(msg(key + ".consented", Integer.toString(e.consented)));
+    if (tps.consented > 0) {
+      parts.add(msg(key + ".consented", Integer.toString(tps.consented)));
     }
     for (String[] p : parts) {
       zh.append(p[0]);
@@ -238,7 +250,9 @@ final class Explanations {
     return msg2(key + ".fired", new Object[] {zh.toString()}, new Object[] {en.toString()});
   }
 
-  private static String[] discretionFired(DisclosureDecider.Evaluation e, DecisionRule r, String key) {
+  private static String[] discretionFired(Evaluation e, RuleTable.Entry entry) {
+    DecisionRule r = entry.rule;
+    String key = entry.reasonKey;
     String[] what;
     switch (r) {
       case INTERNAL_AFFAIRS: {
@@ -259,11 +273,12 @@ final class Explanations {
     String choice =
         e.choice == DiscretionaryChoice.WITHHOLD ? "rule.discretion.choice.withhold" : "rule.discretion.choice.disclose";
     String src = e.choiceByDefault ? "rule.discretion.by-default" : "rule.discretion.by-agency";
-    boolean prevails = r == DecisionRule.INTERNAL_AFFAIRS ? e.lawPrevailsPara1 : e.lawPrevailsPara2;
+    // lifted by a law requiring disclosure; or a law exists and the policy does not let it lift this
+    // exemption (only 2019 Art.16 para.1, which has no such proviso, can be read so)
     @Nullable String law = null;
-    if (prevails) {
+    if (e.lifted(entry)) {
       law = "rule.discretion.law-prevails";
-    } else if (r == DecisionRule.INTERNAL_AFFAIRS && e.lawName != null) {
+    } else if (Fact.LAW_REQUIRES_DISCLOSURE.holds(e)) {
       law = "rule.discretion.para1-literal";
     }
     return msg2(
@@ -272,8 +287,10 @@ final class Explanations {
         new Object[] {what[1], text(EN, basis), text(EN, choice), text(EN, src), law == null ? "" : text(EN, law)});
   }
 
-  private static String[] notFiredReason(DisclosureDecider.Evaluation e, DecisionRule r, String key) {
-    switch (r) {
+  /** The reason a rule did not fire: {@code <key>.not-fired}, or a variant naming what was missing. */
+  private static String[] notFiredReason(Evaluation e, RuleTable.Entry entry) {
+    String key = entry.reasonKey;
+    switch (entry.rule) {
       case EXCESSIVE_REQUEST: {
         ExcessiveRequestFinding ex = e.ctx.getExcessiveRequest();
         return ex == null
@@ -288,21 +305,24 @@ final class Explanations {
       case CASE_FILE_BY_PARTY:
         return e.item.isEnforcementCaseFile() ? msg(key + ".not-fired.not-party") : msg(key + ".not-fired");
       case STATE_SECRET:
-        return e.marked ? msg(key + ".not-fired.expired") : msg(key + ".not-fired");
+        return Fact.CLASSIFIED.holds(e) ? msg(key + ".not-fired.expired") : msg(key + ".not-fired");
       case THIRD_PARTY_RIGHTS:
         if (e.item.getThirdPartyInterests().isEmpty()) {
           return msg(key + ".not-fired");
         }
-        if (e.consented > 0 && e.notHarmful == 0) {
+        if (e.thirdParties.consented > 0 && e.thirdParties.notHarmful == 0) {
           return msg(key + ".not-fired.consented");
         }
-        return msg(e.consented > 0 ? key + ".not-fired.no-harm-or-consented" : key + ".not-fired.no-harm");
+        return msg(e.thirdParties.consented > 0 ? key + ".not-fired.no-harm-or-consented" : key + ".not-fired.no-harm");
       case PUBLIC_INTEREST_OVERRIDE:
         return e.a.getPublicInterestReasons() == null ? msg(key + ".not-fired") : msg(key + ".not-fired.not-needed");
-      case LAW_REQUIRES_DISCLOSURE:
-        return e.lawName == null ? msg(key + ".not-fired") : msg(key + ".not-fired.no-exemption", e.lawName);
+      case LAW_REQUIRES_DISCLOSURE: {
+        // a law named without a discretionary exemption to override is not mentioned
+        String law = e.discretionApplies ? e.lawName() : null;
+        return law == null ? msg(key + ".not-fired") : msg(key + ".not-fired.no-exemption", law);
+      }
       case SEPARATION:
-        return e.withholding == 0 || e.gate != null ? msg(key + ".not-fired") : msg(key + ".not-fired.inseparable");
+        return !e.withholding() || e.gate != null ? msg(key + ".not-fired") : msg(key + ".not-fired.inseparable");
       default:
         return msg(key + ".not-fired");
     }
