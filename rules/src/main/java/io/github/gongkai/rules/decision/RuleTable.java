@@ -253,7 +253,7 @@ final class RuleTable {
   }
 
   /**
-   * Reads a rule table.
+   * Reads a rule table from a resource.
    *
    * @param anchor the class the resource is relative to
    * @param resource the resource name
@@ -263,22 +263,37 @@ final class RuleTable {
   static Regimes load(Class<?> anchor, String resource) {
     List<String[]> rows = new ArrayList<>();
     ResourceTables.forEachRow(anchor, resource, COLUMNS, rows::add);
+    return of(resource, rows);
+  }
+
+  /**
+   * Builds a rule table from its rows.
+   *
+   * @param name the table's name, for messages
+   * @param rows the rows, each with the columns of {@code decision-rules.tsv}
+   * @return the table under both regimes
+   * @throws IllegalStateException for a malformed table
+   */
+  static Regimes of(String name, List<String[]> rows) {
     Map<DecisionRule, Integer> seen = new EnumMap<>(DecisionRule.class);
     List<Entry> entries = new ArrayList<>(rows.size());
     for (String[] row : rows) {
+      if (row.length != COLUMNS) {
+        throw new IllegalStateException(name + ": " + row[0] + ": expected " + COLUMNS + " columns");
+      }
       Entry e;
       try {
         e = new Entry(row, entries.size(), r -> earlier(seen, r));
-      } catch (IllegalArgumentException ex) {
-        throw new IllegalStateException(resource + ": " + row[0] + ": " + ex.getMessage(), ex);
+      } catch (RuntimeException ex) {
+        throw new IllegalStateException(name + ": " + row[0] + ": " + ex.getMessage(), ex);
       }
       if (seen.put(e.rule, e.position) != null) {
-        throw new IllegalStateException(resource + ": " + e.rule.getCode() + " appears twice");
+        throw new IllegalStateException(name + ": " + e.rule.getCode() + " appears twice");
       }
       entries.add(e);
     }
     List<Entry> all = Collections.unmodifiableList(entries);
-    return new Regimes(new RuleTable(Regime.R2019, all, resource), new RuleTable(Regime.R2008, all, resource));
+    return new Regimes(new RuleTable(Regime.R2019, all, name), new RuleTable(Regime.R2008, all, name));
   }
 
   private static int earlier(Map<DecisionRule, Integer> seen, DecisionRule rule) {
