@@ -76,8 +76,7 @@ final class Evaluation {
     List<RuleTable.Entry> entries = t.entries;
     for (int i = 0, n = entries.size(); i < n; i++) {
       RuleTable.Entry e = entries.get(i);
-      Condition when = e.when;
-      if (when == null || !t.applies(e) || !when.test(this)) {
+      if (!fires(e)) {
         continue;
       }
       fired.set(e.position);
@@ -89,6 +88,15 @@ final class Evaluation {
         exemption(e);
       }
     }
+  }
+
+  private boolean fires(RuleTable.Entry e) {
+    Fact single = e.whenFact;
+    if (single != null) {
+      return single.holds(this) && t.applies(e);
+    }
+    Condition when = e.when;
+    return when != null && when.test(this) && t.applies(e);
   }
 
   private void exemption(RuleTable.Entry e) {

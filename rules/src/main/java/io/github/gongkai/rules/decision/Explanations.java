@@ -1,5 +1,6 @@
 package io.github.gongkai.rules.decision;
 
+import io.github.gongkai.core.OutcomeGround;
 import io.github.gongkai.core.Regime;
 import io.github.gongkai.core.item.InternalAffairsKind;
 import io.github.gongkai.core.item.ProactiveCategory;
@@ -132,64 +133,86 @@ final class Explanations {
   }
 
   /**
-   * The reason a rule fired: {@code <key>.fired}, with the arguments some rules name (the policy's
-   * row, the agency, the route, the medium, the marking, the law, the reasons); a discretionary
-   * exemption and the release explain the agency's choice; third parties are listed.
+   * The reason a rule fired: {@code <key>.fired}, whose arguments are the facts its condition names
+   * that are shown ({@link #shown}), in the order written ({@code <key>.fired.unknown} if one has
+   * no value); a gate counted in the policy's row names the row; a discretionary exemption and a
+   * release after one explain the agency's choice.
    */
   private static String[] firedReason(Evaluation e, RuleTable.Entry entry) {
-    DecisionRule r = entry.rule;
     String key = entry.reasonKey;
     if (entry.nature == ExemptionNature.DISCRETIONARY) {
       return discretionFired(e, entry);
     }
-    switch (r) {
-      case NOT_GOVERNMENT_INFORMATION:
-        return msg2(
-            key + ".fired",
-            new Object[] {e.policy.getNotGovernmentInformationRow().getLabelZh()},
-            new Object[] {e.policy.getNotGovernmentInformationRow().getLabelEn()});
+    if (entry.stage == RuleTable.Stage.RELEASE && e.discretionApplies) {
+      return discretionNotUsed(e, key);
+    }
+    if (entry.policyGround) {
+      OutcomeGround row = e.policy.getNotGovernmentInformationRow();
+      return msg2(key + ".fired", new Object[] {row.getLabelZh()}, new Object[] {row.getLabelEn()});
+    }
+    List<Object> zh = new ArrayList<>(1);
+    List<Object> en = new ArrayList<>(1);
+    for (Fact f : entry.whenFacts) {
+      String[] shown = shown(f, e);
+      if (shown == UNKNOWN) {
+        return msg(key + ".fired.unknown");
+      }
+      if (shown != null) {
+        zh.add(shown[0]);
+        en.add(shown[1]);
+      }
+    }
+    return msg2(key + ".fired", zh.toArray(), en.toArray());
+  }
+
+  /** A fact named by a condition without a value to show: the reason's {@code .unknown} variant. */
+  private static final String[] UNKNOWN = new String[0];
+
+  /**
+   * How a fact named by a rule's condition is shown in the reason that it fired, [zh, en]: the
+   * agency, the route, where it was published, the secrecy level, the law, the third parties, the
+   * reasons; null for a fact that is not shown.
+   */
+  private static String @Nullable [] shown(Fact f, Evaluation e) {
+    switch (f) {
       case NOT_THIS_AGENCY: {
         String agency = e.a.getResponsibleAgency();
-        return agency == null ? msg(key + ".fired.unknown") : msg(key + ".fired", agency);
+        return agency == null ? UNKNOWN : new String[] {agency, agency};
       }
       case SPECIAL_ACCESS_ROUTE: {
         SpecialAccessRoute route = e.item.getSpecialAccessRoute();
-        return msg2(
-            key + ".fired",
-            new Object[] {route == null ? "" : route.getLabelZh()},
-            new Object[] {route == null ? "" : route.getLabelEn()});
+        return route == null ? UNKNOWN : new String[] {route.getLabelZh(), route.getLabelEn()};
       }
-      case ALREADY_PUBLISHED: {
+      case PUBLISHED: {
         Publication p = e.item.getPublishedAt();
-        return p == null ? msg(key + ".fired", "") : msg2(key + ".fired", where(ZH, key, p), where(EN, key, p));
+        return p == null ? UNKNOWN : new String[] {where(ZH, p), where(EN, p)};
       }
-      case STATE_SECRET: {
+      case CLASSIFIED: {
         SecrecyMarking m = e.item.getSecrecyMarking();
-        return msg2(
-            key + ".fired",
-            new Object[] {m == null ? "" : m.getLevel().getLabelZh()},
-            new Object[] {m == null ? "" : m.getLevel().getLabelEn()});
+        return m == null ? UNKNOWN : new String[] {m.getLevel().getLabelZh(), m.getLevel().getLabelEn()};
       }
       case PROHIBITED_BY_LAW:
-        return msg(key + ".fired", String.valueOf(e.item.getProhibitingLaw()));
-      case THIRD_PARTY_RIGHTS:
-        return thirdPartyFired(e, key);
-      case PUBLIC_INTEREST_OVERRIDE:
-        return msg(key + ".fired", String.valueOf(e.a.getPublicInterestReasons()));
+        return same(e.item.getProhibitingLaw());
+      case THIRD_PARTY_BARS:
+        return thirdParties(e);
+      case PUBLIC_INTEREST_REASONS:
+        return same(e.a.getPublicInterestReasons());
       case LAW_REQUIRES_DISCLOSURE:
-        return msg(key + ".fired", String.valueOf(e.lawName()));
-      case RELEASE:
-        return e.discretionApplies ? discretionNotUsed(e, key) : msg(key + ".fired");
+        return same(e.lawName());
       default:
-        return msg(key + ".fired");
+        return null;
     }
   }
 
+  private static String[] same(@Nullable String s) {
+    return s == null ? UNKNOWN : new String[] {s, s};
+  }
+
   /** Where an item was published: the medium's label, and its location if given. */
-  private static Object[] where(Messages m, String key, Publication p) {
+  private static String where(Messages m, Publication p) {
     String medium = m == ZH ? p.getMedium().getLabelZh() : p.getMedium().getLabelEn();
     String location = p.getLocation();
-    return new Object[] {location == null ? medium : format(m, key + ".where", new Object[] {medium, location})};
+    return location == null ? medium : format(m, "fact.published.where", new Object[] {medium, location});
   }
 
   /** A release although a discretionary exemption was considered: names it and why it was not used. */
@@ -214,7 +237,9 @@ final class Explanations {
         new Object[] {en.toString(), text(EN, how)});
   }
 
-  private static String[] thirdPartyFired(Evaluation e, String key) {
+  /** The third parties whose interest bars disclosure, and why, [zh, en]. */
+  private static String[] thirdParties(Evaluation e) {
+    String key = "fact.third-party-bars";
     StringBuilder zh = new StringBuilder();
     StringBuilder en = new StringBuilder();
     ThirdParties tps = e.thirdParties;
@@ -247,7 +272,7 @@ final class Explanations {
       zh.append(p[0]);
       en.append(p[1]);
     }
-    return msg2(key + ".fired", new Object[] {zh.toString()}, new Object[] {en.toString()});
+    return new String[] {zh.toString(), en.toString()};
   }
 
   private static String[] discretionFired(Evaluation e, RuleTable.Entry entry) {

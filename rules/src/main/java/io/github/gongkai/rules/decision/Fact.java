@@ -4,8 +4,6 @@ import io.github.gongkai.core.Coded;
 import io.github.gongkai.core.item.SecrecyMarking;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Function;
-import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,98 +14,65 @@ import org.jspecify.annotations.Nullable;
  * and is compared with a value by {@code fact=value}.
  */
 enum Fact {
-  PETITION_OR_COMPLAINT(
-      "petition-or-complaint", e -> e.ctx.isPetitionOrComplaint(), "context.petitionOrComplaint"),
-  EXCESSIVE_REQUEST(
-      "excessive-request",
-      ExcessiveRequestFinding.class,
-      e -> e.ctx.getExcessiveRequest(),
-      "context.excessiveRequest"),
-  REPEATED("repeated", e -> e.a.isRepeated(), "assessment.repeated"),
-  PUBLISHED_MATERIAL("published-material", e -> e.a.isPublishedMaterial(), "assessment.publishedMaterial"),
-  CONFIRMATION_OR_REISSUE(
-      "confirmation-or-reissue", e -> e.a.isConfirmationOrReissue(), "assessment.confirmationOrReissue"),
-  SPECIAL_NEED("special-need", SpecialNeedFinding.class, e -> e.ctx.getSpecialNeed(), "context.specialNeed"),
-  SPECIAL_NEED_TEST_APPLIES(
-      "special-need-test-applies",
-      e -> e.ctx.specialNeedTestApplies(),
-      "context.requestDate",
-      "context.regime"),
-  STILL_UNCLEAR("still-unclear", e -> e.ctx.isStillUnclearAfterCorrection(), "context.stillUnclearAfterCorrection"),
-  NOT_GOVERNMENT_INFORMATION(
-      "not-government-information", e -> e.a.isNotGovernmentInformation(), "assessment.notGovernmentInformation"),
-  NOT_THIS_AGENCY(
-      "not-this-agency", e -> e.a.isNotThisAgency(), "assessment.notThisAgency", "assessment.responsibleAgency"),
-  ENFORCEMENT_CASE_FILE("enforcement-case-file", e -> e.item.isEnforcementCaseFile(), "item.enforcementCaseFile"),
-  PARTY_TO_PROCEEDING(
-      "party-to-proceeding", e -> e.ctx.isApplicantPartyToProceeding(), "context.applicantPartyToProceeding"),
-  SPECIAL_ACCESS_ROUTE(
-      "special-access-route", e -> e.item.getSpecialAccessRoute() != null, "item.specialAccessRoute"),
-  NOT_HELD("not-held", e -> e.a.isNotHeld(), "assessment.notHeld"),
-  REQUIRES_CREATION(
-      "requires-creation", e -> e.a.isRequiresCreationOrAnalysis(), "assessment.requiresCreationOrAnalysis"),
-  PUBLISHED("published", e -> e.item.getPublishedAt() != null, "item.publishedAt"),
+  PETITION_OR_COMPLAINT("petition-or-complaint", "context.petitionOrComplaint"),
+  EXCESSIVE_REQUEST("excessive-request", ExcessiveRequestFinding.class, "context.excessiveRequest"),
+  REPEATED("repeated", "assessment.repeated"),
+  PUBLISHED_MATERIAL("published-material", "assessment.publishedMaterial"),
+  CONFIRMATION_OR_REISSUE("confirmation-or-reissue", "assessment.confirmationOrReissue"),
+  SPECIAL_NEED("special-need", SpecialNeedFinding.class, "context.specialNeed"),
+  SPECIAL_NEED_TEST_APPLIES("special-need-test-applies", "context.requestDate", "context.regime"),
+  STILL_UNCLEAR("still-unclear", "context.stillUnclearAfterCorrection"),
+  NOT_GOVERNMENT_INFORMATION("not-government-information", "assessment.notGovernmentInformation"),
+  NOT_THIS_AGENCY("not-this-agency", "assessment.notThisAgency", "assessment.responsibleAgency"),
+  ENFORCEMENT_CASE_FILE("enforcement-case-file", "item.enforcementCaseFile"),
+  PARTY_TO_PROCEEDING("party-to-proceeding", "context.applicantPartyToProceeding"),
+  SPECIAL_ACCESS_ROUTE("special-access-route", "item.specialAccessRoute"),
+  NOT_HELD("not-held", "assessment.notHeld"),
+  REQUIRES_CREATION("requires-creation", "assessment.requiresCreationOrAnalysis"),
+  PUBLISHED("published", "item.publishedAt"),
   /** The item carries a secrecy marking, in force or not. */
-  CLASSIFIED("classified", e -> e.item.getSecrecyMarking() != null, "item.secrecyMarking"),
+  CLASSIFIED("classified", "item.secrecyMarking"),
   /** The secrecy marking is no longer in force on the request date. */
-  MARKING_EXPIRED("marking-expired", Fact::markingExpired, "item.secrecyMarking", "context.requestDate"),
-  PROHIBITED_BY_LAW("prohibited-by-law", e -> e.item.getProhibitingLaw() != null, "item.prohibitingLaw"),
-  ENDANGERS_SECURITY(
-      "endangers-security", e -> e.a.isEndangersSecurityOrStability(), "assessment.endangersSecurityOrStability"),
-  CONFIDENTIALITY_DOUBT(
-      "confidentiality-doubt", e -> e.a.isConfidentialityDoubtful(), "assessment.confidentialityDoubtful"),
+  MARKING_EXPIRED("marking-expired", "item.secrecyMarking", "context.requestDate"),
+  PROHIBITED_BY_LAW("prohibited-by-law", "item.prohibitingLaw"),
+  ENDANGERS_SECURITY("endangers-security", "assessment.endangersSecurityOrStability"),
+  CONFIDENTIALITY_DOUBT("confidentiality-doubt", "assessment.confidentialityDoubtful"),
   /**
    * A third party's interest bars disclosure: an objection that binds (2008, or 2019 unless found
    * unreasonable) or harm found or presumed by policy, without consent.
    */
   THIRD_PARTY_BARS(
       "third-party-bars",
-      e -> e.thirdParties.bars(),
       "item.thirdPartyInterests",
       "assessment.thirdPartyHarm",
       "assessment.thirdPartyObjectionUnreasonable",
       "policy.presumeThirdPartyHarm"),
-  PUBLIC_INTEREST_REASONS(
-      "public-interest-reasons", e -> e.a.getPublicInterestReasons() != null, "assessment.publicInterestReasons"),
-  INTERNAL_AFFAIRS("internal-affairs", e -> e.item.getInternalAffairsKind() != null, "item.internalAffairsKind"),
-  PROCESS_INFORMATION(
-      "process-information", e -> e.item.getProcessInformationKind() != null, "item.processInformationKind"),
+  PUBLIC_INTEREST_REASONS("public-interest-reasons", "assessment.publicInterestReasons"),
+  INTERNAL_AFFAIRS("internal-affairs", "item.internalAffairsKind"),
+  PROCESS_INFORMATION("process-information", "item.processInformationKind"),
   /** A law, regulation or rule requires disclosure, named by the agency or a proactive-disclosure duty. */
   LAW_REQUIRES_DISCLOSURE(
-      "law-requires-disclosure",
-      e -> e.a.getLawRequiringDisclosure() != null || e.item.getProactiveCategory() != null,
-      "assessment.lawRequiringDisclosure",
-      "item.proactiveCategory"),
+      "law-requires-disclosure", "assessment.lawRequiringDisclosure", "item.proactiveCategory"),
   LAW_OVERRIDES_INTERNAL_AFFAIRS(
-      "policy.law-overrides-internal-affairs",
-      e -> e.policy.isLawRequirementOverridesInternalAffairs(),
-      "policy.lawRequirementOverridesInternalAffairs"),
-  SEPARABLE("separable", e -> e.a.isSeparable(), "assessment.separable"),
+      "policy.law-overrides-internal-affairs", "policy.lawRequirementOverridesInternalAffairs"),
+  SEPARABLE("separable", "assessment.separable"),
   /** An exemption earlier in the table withholds the item (established by the engine, not read). */
-  WITHHOLDING("withholding", Evaluation::withholding);
+  WITHHOLDING("withholding");
 
   private final String code;
   private final @Nullable Class<? extends Enum<?>> values;
-  private final Predicate<Evaluation> holds;
-  private final @Nullable Function<Evaluation, @Nullable Coded> value;
   /** The input properties the fact reads. */
   final List<String> reads;
 
-  Fact(String code, Predicate<Evaluation> holds, String... reads) {
+  Fact(String code, String... reads) {
     this.code = code;
     this.values = null;
-    this.holds = holds;
-    this.value = null;
     this.reads = List.of(reads);
   }
 
-  Fact(
-      String code,
-      Class<? extends Enum<?>> values, Function<Evaluation, @Nullable Coded> value, String... reads) {
+  Fact(String code, Class<? extends Enum<?>> values, String... reads) {
     this.code = code;
     this.values = values;
-    this.holds = e -> value.apply(e) != null;
-    this.value = value;
     this.reads = List.of(reads);
   }
 
@@ -120,13 +85,88 @@ enum Fact {
     return values;
   }
 
+  /**
+   * Whether the fact holds in an evaluation (a valued fact: whether it has a value).
+   *
+   * @param e the evaluation
+   * @return true if it holds
+   */
   boolean holds(Evaluation e) {
-    return holds.test(e);
+    switch (this) {
+      case PETITION_OR_COMPLAINT:
+        return e.ctx.isPetitionOrComplaint();
+      case REPEATED:
+        return e.a.isRepeated();
+      case PUBLISHED_MATERIAL:
+        return e.a.isPublishedMaterial();
+      case CONFIRMATION_OR_REISSUE:
+        return e.a.isConfirmationOrReissue();
+      case SPECIAL_NEED_TEST_APPLIES:
+        return e.ctx.specialNeedTestApplies();
+      case STILL_UNCLEAR:
+        return e.ctx.isStillUnclearAfterCorrection();
+      case NOT_GOVERNMENT_INFORMATION:
+        return e.a.isNotGovernmentInformation();
+      case NOT_THIS_AGENCY:
+        return e.a.isNotThisAgency();
+      case ENFORCEMENT_CASE_FILE:
+        return e.item.isEnforcementCaseFile();
+      case PARTY_TO_PROCEEDING:
+        return e.ctx.isApplicantPartyToProceeding();
+      case SPECIAL_ACCESS_ROUTE:
+        return e.item.getSpecialAccessRoute() != null;
+      case NOT_HELD:
+        return e.a.isNotHeld();
+      case REQUIRES_CREATION:
+        return e.a.isRequiresCreationOrAnalysis();
+      case PUBLISHED:
+        return e.item.getPublishedAt() != null;
+      case CLASSIFIED:
+        return e.item.getSecrecyMarking() != null;
+      case MARKING_EXPIRED:
+        return markingExpired(e);
+      case PROHIBITED_BY_LAW:
+        return e.item.getProhibitingLaw() != null;
+      case ENDANGERS_SECURITY:
+        return e.a.isEndangersSecurityOrStability();
+      case CONFIDENTIALITY_DOUBT:
+        return e.a.isConfidentialityDoubtful();
+      case THIRD_PARTY_BARS:
+        return e.thirdParties.bars();
+      case PUBLIC_INTEREST_REASONS:
+        return e.a.getPublicInterestReasons() != null;
+      case INTERNAL_AFFAIRS:
+        return e.item.getInternalAffairsKind() != null;
+      case PROCESS_INFORMATION:
+        return e.item.getProcessInformationKind() != null;
+      case LAW_REQUIRES_DISCLOSURE:
+        return e.a.getLawRequiringDisclosure() != null || e.item.getProactiveCategory() != null;
+      case LAW_OVERRIDES_INTERNAL_AFFAIRS:
+        return e.policy.isLawRequirementOverridesInternalAffairs();
+      case SEPARABLE:
+        return e.a.isSeparable();
+      case WITHHOLDING:
+        return e.withholding();
+      default:
+        return value(e) != null;
+    }
   }
 
+  /**
+   * The value of a valued fact, or null (also for a boolean fact).
+   *
+   * @param e the evaluation
+   * @return the value
+   */
   @Nullable Coded value(Evaluation e) {
-    Function<Evaluation, @Nullable Coded> v = value;
-    return v == null ? null : v.apply(e);
+    switch (this) {
+      case EXCESSIVE_REQUEST:
+        return e.ctx.getExcessiveRequest();
+      case SPECIAL_NEED:
+        return e.ctx.getSpecialNeed();
+      default:
+        return null;
+    }
   }
 
   static @Nullable Fact ofCode(String code) {

@@ -60,10 +60,14 @@ final class RuleTable {
     final Stage stage;
     /** When the rule fires; null for the release. */
     final @Nullable Condition when;
+    /** The one fact {@link #when} consists of, if so (evaluated without the condition tree). */
+    final @Nullable Fact whenFact;
     /** When a fired exemption is lifted (does not withhold); null if it cannot be. */
     final @Nullable Condition lifted;
     /** The input properties the rule's conditions read, from their facts. */
     final List<String> reads;
+    /** The facts the firing condition names, in the order written (the arguments of its reason). */
+    final List<Fact> whenFacts;
     /** The ground, or null for none or the policy's row ({@link #policyGround}). */
     final @Nullable OutcomeGround ground;
     final boolean policyGround;
@@ -79,11 +83,14 @@ final class RuleTable {
       this.position = position;
       this.stage = Stage.valueOf(f[1].trim().toUpperCase(Locale.ROOT));
       this.when = f[2].equals("-") ? null : Condition.parse(f[2], earlier);
+      this.whenFact = when instanceof Condition.Holds ? ((Condition.Holds) when).fact() : null;
       this.lifted = f[3].equals("-") ? null : Condition.parse(f[3], earlier);
-      Set<Fact> facts = EnumSet.noneOf(Fact.class);
+      Set<Fact> named = new LinkedHashSet<>();
       if (when != null) {
-        when.facts(facts);
+        when.facts(named);
       }
+      this.whenFacts = List.copyOf(named);
+      Set<Fact> facts = EnumSet.copyOf(named.isEmpty() ? EnumSet.noneOf(Fact.class) : named);
       if (lifted != null) {
         lifted.facts(facts);
       }
