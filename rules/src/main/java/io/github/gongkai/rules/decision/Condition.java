@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The condition of a rule of the table, parsed once when the table is loaded. Grammar:
@@ -168,6 +169,26 @@ sealed interface Condition {
     public String toString() {
       return "lifted(" + rule.getCode() + ")";
     }
+  }
+
+  /**
+   * A fact without which a condition cannot hold: the fact of a fact condition, or of the first
+   * part of an {@code all(...)}; null if there is none.
+   *
+   * @param c the condition
+   * @return the fact, or null
+   */
+  static @Nullable Fact guard(Condition c) {
+    if (c instanceof Holds) {
+      return ((Holds) c).fact();
+    }
+    if (c instanceof Equals) {
+      return ((Equals) c).fact();
+    }
+    if (c instanceof All) {
+      return guard(((All) c).parts().get(0));
+    }
+    return null;
   }
 
   /**

@@ -73,7 +73,7 @@ final class Evaluation {
   // the rules
 
   private void considerRules() {
-    List<RuleTable.Entry> entries = t.entries;
+    List<RuleTable.Entry> entries = t.considered;
     for (int i = 0, n = entries.size(); i < n; i++) {
       RuleTable.Entry e = entries.get(i);
       if (!fires(e)) {
@@ -90,13 +90,17 @@ final class Evaluation {
     }
   }
 
+  /** Whether a rule considered under the regime fires: its guard fact first, then its condition. */
   private boolean fires(RuleTable.Entry e) {
-    Fact single = e.whenFact;
-    if (single != null) {
-      return single.holds(this) && t.applies(e);
+    Fact guard = e.guard;
+    if (guard != null && !guard.holds(this)) {
+      return false;
+    }
+    if (e.whenFact != null) {
+      return true;
     }
     Condition when = e.when;
-    return when != null && when.test(this) && t.applies(e);
+    return when != null && when.test(this);
   }
 
   private void exemption(RuleTable.Entry e) {
@@ -133,18 +137,19 @@ final class Evaluation {
       decisive.set(g.position);
     } else if (!withholds.isEmpty()) {
       decisive.or(withholds);
-      markFired(RuleTable.Stage.SEPARATION);
+      markFired(t.separations);
     } else {
       fired.set(t.release.position);
       decisive.set(t.release.position);
-      markFired(RuleTable.Stage.OVERRIDE);
+      markFired(t.overrides);
     }
   }
 
-  /** Marks the fired rules of a stage decisive. */
-  private void markFired(RuleTable.Stage stage) {
-    for (RuleTable.Entry e : t.entries) {
-      if (e.stage == stage && fired.get(e.position)) {
+  /** Marks the rules that fired among some decisive. */
+  private void markFired(List<RuleTable.Entry> rules) {
+    for (int i = 0, n = rules.size(); i < n; i++) {
+      RuleTable.Entry e = rules.get(i);
+      if (fired.get(e.position)) {
         decisive.set(e.position);
       }
     }

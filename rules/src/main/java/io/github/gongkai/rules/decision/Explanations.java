@@ -150,19 +150,27 @@ final class Explanations {
       OutcomeGround row = e.policy.getNotGovernmentInformationRow();
       return msg2(key + ".fired", new Object[] {row.getLabelZh()}, new Object[] {row.getLabelEn()});
     }
+    return withShownFacts(e, entry, key + ".fired");
+  }
+
+  /**
+   * A message whose arguments are the facts the rule's condition names that are shown, in the
+   * order written; the message's {@code .unknown} variant if one of them has no value.
+   */
+  private static String[] withShownFacts(Evaluation e, RuleTable.Entry entry, String message) {
     List<Object> zh = new ArrayList<>(1);
     List<Object> en = new ArrayList<>(1);
     for (Fact f : entry.whenFacts) {
       String[] shown = shown(f, e);
       if (shown == UNKNOWN) {
-        return msg(key + ".fired.unknown");
+        return msg(message + ".unknown");
       }
       if (shown != null) {
         zh.add(shown[0]);
         en.add(shown[1]);
       }
     }
-    return msg2(key + ".fired", zh.toArray(), en.toArray());
+    return msg2(message, zh.toArray(), en.toArray());
   }
 
   /** A fact named by a condition without a value to show: the reason's {@code .unknown} variant. */
@@ -170,8 +178,8 @@ final class Explanations {
 
   /**
    * How a fact named by a rule's condition is shown in the reason that it fired, [zh, en]: the
-   * agency, the route, where it was published, the secrecy level, the law, the third parties, the
-   * reasons; null for a fact that is not shown.
+   * agency, the route, where it was published, the secrecy level, the kind of internal-affairs or
+   * process information, the law, the third parties, the reasons; null for a fact that is not shown.
    */
   private static String @Nullable [] shown(Fact f, Evaluation e) {
     switch (f) {
@@ -190,6 +198,14 @@ final class Explanations {
       case CLASSIFIED: {
         SecrecyMarking m = e.item.getSecrecyMarking();
         return m == null ? UNKNOWN : new String[] {m.getLevel().getLabelZh(), m.getLevel().getLabelEn()};
+      }
+      case INTERNAL_AFFAIRS: {
+        InternalAffairsKind k = e.item.getInternalAffairsKind();
+        return k == null ? UNKNOWN : new String[] {k.getLabelZh(), k.getLabelEn()};
+      }
+      case PROCESS_INFORMATION: {
+        ProcessInformationKind k = e.item.getProcessInformationKind();
+        return k == null ? UNKNOWN : new String[] {k.getLabelZh(), k.getLabelEn()};
       }
       case PROHIBITED_BY_LAW:
         return same(e.item.getProhibitingLaw());
@@ -276,24 +292,8 @@ final class Explanations {
   }
 
   private static String[] discretionFired(Evaluation e, RuleTable.Entry entry) {
-    DecisionRule r = entry.rule;
     String key = entry.reasonKey;
-    String[] what;
-    switch (r) {
-      case INTERNAL_AFFAIRS: {
-        InternalAffairsKind k = e.item.getInternalAffairsKind();
-        what = msg2(key + ".what", new Object[] {k == null ? "" : k.getLabelZh()}, new Object[] {k == null ? "" : k.getLabelEn()});
-        break;
-      }
-      case PROCESS_INFORMATION: {
-        ProcessInformationKind k = e.item.getProcessInformationKind();
-        what = msg2(key + ".what", new Object[] {k == null ? "" : k.getLabelZh()}, new Object[] {k == null ? "" : k.getLabelEn()});
-        break;
-      }
-      default:
-        what = msg(key + ".what");
-        break;
-    }
+    String[] what = withShownFacts(e, entry, key + ".what");
     String basis = e.t.regime == Regime.R2008 ? "rule.discretion.basis.2008" : "rule.discretion.basis.2019";
     String choice =
         e.choice == DiscretionaryChoice.WITHHOLD ? "rule.discretion.choice.withhold" : "rule.discretion.choice.disclose";

@@ -62,6 +62,8 @@ final class RuleTable {
     final @Nullable Condition when;
     /** The one fact {@link #when} consists of, if so (evaluated without the condition tree). */
     final @Nullable Fact whenFact;
+    /** A fact without which {@link #when} cannot hold, tested first; null if none. */
+    final @Nullable Fact guard;
     /** When a fired exemption is lifted (does not withhold); null if it cannot be. */
     final @Nullable Condition lifted;
     /** The input properties the rule's conditions read, from their facts. */
@@ -84,6 +86,7 @@ final class RuleTable {
       this.stage = Stage.valueOf(f[1].trim().toUpperCase(Locale.ROOT));
       this.when = f[2].equals("-") ? null : Condition.parse(f[2], earlier);
       this.whenFact = when instanceof Condition.Holds ? ((Condition.Holds) when).fact() : null;
+      this.guard = when == null ? null : Condition.guard(when);
       this.lifted = f[3].equals("-") ? null : Condition.parse(f[3], earlier);
       Set<Fact> named = new LinkedHashSet<>();
       if (when != null) {
@@ -168,6 +171,11 @@ final class RuleTable {
   final List<Entry> exemptions;
   /** The release, the last rule. */
   final Entry release;
+  /** The rules with provisions under this regime, in table order, but the release: those considered. */
+  final List<Entry> considered;
+  /** The separation and override rules, in table order. */
+  final List<Entry> separations;
+  final List<Entry> overrides;
   private final Map<DecisionRule, Entry> byRule;
   private final Map<OutcomeGround, ExemptionNature> natures;
   private final Map<OutcomeGround, AppliedGround> catalogueGrounds;
@@ -201,6 +209,9 @@ final class RuleTable {
       throw new IllegalStateException(resource + ": the release must be the last rule");
     }
     this.release = last;
+    this.considered = List.copyOf(select(all, e -> e.stage != Stage.RELEASE && !e.bases(regime).isEmpty()));
+    this.separations = List.copyOf(select(all, e -> e.stage == Stage.SEPARATION));
+    this.overrides = List.copyOf(select(all, e -> e.stage == Stage.OVERRIDE));
     this.byRule = map;
     this.gates = List.copyOf(g);
     this.exemptions = List.copyOf(x);
@@ -212,6 +223,16 @@ final class RuleTable {
         LegalBasis.parse(regime, regime == Regime.R2019 ? "OGI-2019:36(3)" : "OGI-2008:21(2)");
     this.confidentialityReview =
         LegalBasis.parse(regime, regime == Regime.R2019 ? "OGI-2019:17.2" : "OGI-2008:14");
+  }
+
+  private static List<Entry> select(List<Entry> all, java.util.function.Predicate<Entry> p) {
+    List<Entry> out = new ArrayList<>();
+    for (Entry e : all) {
+      if (p.test(e)) {
+        out.add(e);
+      }
+    }
+    return out;
   }
 
   private Map<OutcomeGround, AppliedGround> catalogueGrounds(Regime regime) {
