@@ -34,6 +34,8 @@ final class Evaluation {
   final RuleTable t;
   final DecisionPolicy policy;
   final ThirdParties thirdParties;
+  /** The facts read from the input ({@link Fact#read}). */
+  final Set<Fact> facts;
 
   private final BitSet fired = new BitSet();
   private final BitSet lifted = new BitSet();
@@ -58,6 +60,7 @@ final class Evaluation {
         interests.isEmpty()
             ? ThirdParties.NONE
             : ThirdParties.of(interests, a, policy, t.regime == Regime.R2008);
+    this.facts = Fact.read(this);
   }
 
   /** Runs the table over an item. */

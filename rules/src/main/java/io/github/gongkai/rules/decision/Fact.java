@@ -3,7 +3,9 @@ package io.github.gongkai.rules.decision;
 import io.github.gongkai.core.Coded;
 import io.github.gongkai.core.item.SecrecyMarking;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -92,64 +94,102 @@ enum Fact {
    * @return true if it holds
    */
   boolean holds(Evaluation e) {
-    switch (this) {
-      case PETITION_OR_COMPLAINT:
-        return e.ctx.isPetitionOrComplaint();
-      case REPEATED:
-        return e.a.isRepeated();
-      case PUBLISHED_MATERIAL:
-        return e.a.isPublishedMaterial();
-      case CONFIRMATION_OR_REISSUE:
-        return e.a.isConfirmationOrReissue();
-      case SPECIAL_NEED_TEST_APPLIES:
-        return e.ctx.specialNeedTestApplies();
-      case STILL_UNCLEAR:
-        return e.ctx.isStillUnclearAfterCorrection();
-      case NOT_GOVERNMENT_INFORMATION:
-        return e.a.isNotGovernmentInformation();
-      case NOT_THIS_AGENCY:
-        return e.a.isNotThisAgency();
-      case ENFORCEMENT_CASE_FILE:
-        return e.item.isEnforcementCaseFile();
-      case PARTY_TO_PROCEEDING:
-        return e.ctx.isApplicantPartyToProceeding();
-      case SPECIAL_ACCESS_ROUTE:
-        return e.item.getSpecialAccessRoute() != null;
-      case NOT_HELD:
-        return e.a.isNotHeld();
-      case REQUIRES_CREATION:
-        return e.a.isRequiresCreationOrAnalysis();
-      case PUBLISHED:
-        return e.item.getPublishedAt() != null;
-      case CLASSIFIED:
-        return e.item.getSecrecyMarking() != null;
-      case MARKING_EXPIRED:
-        return markingExpired(e);
-      case PROHIBITED_BY_LAW:
-        return e.item.getProhibitingLaw() != null;
-      case ENDANGERS_SECURITY:
-        return e.a.isEndangersSecurityOrStability();
-      case CONFIDENTIALITY_DOUBT:
-        return e.a.isConfidentialityDoubtful();
-      case THIRD_PARTY_BARS:
-        return e.thirdParties.bars();
-      case PUBLIC_INTEREST_REASONS:
-        return e.a.getPublicInterestReasons() != null;
-      case INTERNAL_AFFAIRS:
-        return e.item.getInternalAffairsKind() != null;
-      case PROCESS_INFORMATION:
-        return e.item.getProcessInformationKind() != null;
-      case LAW_REQUIRES_DISCLOSURE:
-        return e.a.getLawRequiringDisclosure() != null || e.item.getProactiveCategory() != null;
-      case LAW_OVERRIDES_INTERNAL_AFFAIRS:
-        return e.policy.isLawRequirementOverridesInternalAffairs();
-      case SEPARABLE:
-        return e.a.isSeparable();
-      case WITHHOLDING:
-        return e.withholding();
-      default:
-        return value(e) != null;
+    return this == WITHHOLDING ? e.withholding() : e.facts.contains(this);
+  }
+
+  /**
+   * Reads every fact but {@link #WITHHOLDING} from the input of an evaluation, once.
+   *
+   * @param e the evaluation, with its input and third parties
+   * @return the facts that hold
+   */
+  static Set<Fact> read(Evaluation e) {
+    Set<Fact> read = EnumSet.noneOf(Fact.class);
+    if (e.ctx.isPetitionOrComplaint()) {
+      read.add(PETITION_OR_COMPLAINT);
     }
+    if (e.a.isRepeated()) {
+      read.add(REPEATED);
+    }
+    if (e.a.isPublishedMaterial()) {
+      read.add(PUBLISHED_MATERIAL);
+    }
+    if (e.a.isConfirmationOrReissue()) {
+      read.add(CONFIRMATION_OR_REISSUE);
+    }
+    if (e.ctx.specialNeedTestApplies()) {
+      read.add(SPECIAL_NEED_TEST_APPLIES);
+    }
+    if (e.ctx.isStillUnclearAfterCorrection()) {
+      read.add(STILL_UNCLEAR);
+    }
+    if (e.a.isNotGovernmentInformation()) {
+      read.add(NOT_GOVERNMENT_INFORMATION);
+    }
+    if (e.a.isNotThisAgency()) {
+      read.add(NOT_THIS_AGENCY);
+    }
+    if (e.item.isEnforcementCaseFile()) {
+      read.add(ENFORCEMENT_CASE_FILE);
+    }
+    if (e.ctx.isApplicantPartyToProceeding()) {
+      read.add(PARTY_TO_PROCEEDING);
+    }
+    if (e.item.getSpecialAccessRoute() != null) {
+      read.add(SPECIAL_ACCESS_ROUTE);
+    }
+    if (e.a.isNotHeld()) {
+      read.add(NOT_HELD);
+    }
+    if (e.a.isRequiresCreationOrAnalysis()) {
+      read.add(REQUIRES_CREATION);
+    }
+    if (e.item.getPublishedAt() != null) {
+      read.add(PUBLISHED);
+    }
+    if (e.item.getSecrecyMarking() != null) {
+      read.add(CLASSIFIED);
+    }
+    if (markingExpired(e)) {
+      read.add(MARKING_EXPIRED);
+    }
+    if (e.item.getProhibitingLaw() != null) {
+      read.add(PROHIBITED_BY_LAW);
+    }
+    if (e.a.isEndangersSecurityOrStability()) {
+      read.add(ENDANGERS_SECURITY);
+    }
+    if (e.a.isConfidentialityDoubtful()) {
+      read.add(CONFIDENTIALITY_DOUBT);
+    }
+    if (e.thirdParties.bars()) {
+      read.add(THIRD_PARTY_BARS);
+    }
+    if (e.a.getPublicInterestReasons() != null) {
+      read.add(PUBLIC_INTEREST_REASONS);
+    }
+    if (e.item.getInternalAffairsKind() != null) {
+      read.add(INTERNAL_AFFAIRS);
+    }
+    if (e.item.getProcessInformationKind() != null) {
+      read.add(PROCESS_INFORMATION);
+    }
+    if (e.a.getLawRequiringDisclosure() != null || e.item.getProactiveCategory() != null) {
+      read.add(LAW_REQUIRES_DISCLOSURE);
+    }
+    if (e.policy.isLawRequirementOverridesInternalAffairs()) {
+      read.add(LAW_OVERRIDES_INTERNAL_AFFAIRS);
+    }
+    if (e.a.isSeparable()) {
+      read.add(SEPARABLE);
+    }
+    if (e.ctx.getExcessiveRequest() != null) {
+      read.add(EXCESSIVE_REQUEST);
+    }
+    if (e.ctx.getSpecialNeed() != null) {
+      read.add(SPECIAL_NEED);
+    }
+    return read;
   }
 
   /**
