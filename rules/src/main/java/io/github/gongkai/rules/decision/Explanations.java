@@ -1,5 +1,6 @@
 package io.github.gongkai.rules.decision;
 
+import io.github.gongkai.core.OutcomeGround;
 import io.github.gongkai.core.Regime;
 import io.github.gongkai.core.item.InternalAffairsKind;
 import io.github.gongkai.core.item.ProactiveCategory;
@@ -59,8 +60,9 @@ final class Explanations {
     return ResourceBundle.getBundle(BUNDLE, locale, Explanations.class.getModule());
   }
 
+  /** The name of a proactive-disclosure duty as a law requiring disclosure, in Chinese (the record's language). */
   static String proactiveDuty(ProactiveCategory c) {
-    return "主动公开 " + c.getLegalBasis().toChinese() + "：" + c.getLabelZh();
+    return format(ZH, "law.proactive-duty", new Object[] {c.getLegalBasis().toChinese(), c.getLabelZh()});
   }
 
   /** One reason in both languages: [zh, en]. */
@@ -90,7 +92,7 @@ final class Explanations {
     return format(m, key, new Object[0]);
   }
 
-  static List<TraceEntry> trace(DisclosureDecider.Evaluation e, DisclosureDecision d) {
+  static List<TraceEntry> trace(Evaluation e) {
     List<TraceEntry> out = new ArrayList<>(e.t.entries.size());
     for (RuleTable.Entry r : e.t.entries) {
       out.add(entry(e, r));
@@ -98,23 +100,23 @@ final class Explanations {
     return List.copyOf(out);
   }
 
-  private static TraceEntry entry(DisclosureDecider.Evaluation e, RuleTable.Entry entry) {
+  private static TraceEntry entry(Evaluation e, RuleTable.Entry entry) {
     DecisionRule r = entry.rule;
     String key = entry.reasonKey;
-    boolean fired = e.fired(r);
-    boolean decisive = e.decisive(r);
+    boolean fired = e.fired(entry);
+    boolean decisive = e.decisive(entry);
     String[] why;
-    if (!e.t.applies(r)) {
+    if (!e.t.applies(entry)) {
       why = notApplicable(key, e.t.regime);
     } else {
-      why = fired ? firedReason(e, r, key) : notFiredReason(e, r, key);
-      DecisionRule gate = e.gate;
-      if (fired && !decisive && gate != null && gate != r) {
+      why = fired ? firedReason(e, entry) : notFiredReason(e, entry);
+      RuleTable.Entry gate = e.gate;
+      if (fired && !decisive && gate != null && gate != entry) {
         why =
             msg2(
                 "rule.earlier-gate-decided",
-                new Object[] {why[0], gate.getLabelZh()},
-                new Object[] {why[1], gate.getLabelEn()});
+                new Object[] {why[0], gate.rule.getLabelZh()},
+                new Object[] {why[1], gate.rule.getLabelEn()});
       }
     }
     return TraceEntry.builder()
@@ -134,64 +136,112 @@ final class Explanations {
     return msg("rule.not-applicable", regime.getCode());
   }
 
-  private static String[] firedReason(DisclosureDecider.Evaluation e, DecisionRule r, String key) {
-    switch (r) {
-      case NOT_GOVERNMENT_INFORMATION:
-        return msg2(
-            key + ".fired",
-            new Object[] {e.policy.getNotGovernmentInformationRow().getLabelZh()},
-            new Object[] {e.policy.getNotGovernmentInformationRow().getLabelEn()});
+  /**
+   * The reason a rule fired: {@code <key>.fired}, whose arguments are the facts its condition names
+   * that are shown ({@link #shown}), in the order written ({@code <key>.fired.unknown} if one has
+   * no value); a gate counted in the policy's row names the row; a discretionary exemption and a
+   * release after one explain the agency's choice.
+   */
+  private static String[] firedReason(Evaluation e, RuleTable.Entry entry) {
+    String key = entry.reasonKey;
+    if (entry.nature == ExemptionNature.DISCRETIONARY) {
+      return discretionFired(e, entry);
+    }
+    if (entry.stage == RuleTable.Stage.RELEASE && e.discretionApplies) {
+      return discretionNotUsed(e, key);
+    }
+    if (entry.policyGround) {
+      OutcomeGround row = e.policy.getNotGovernmentInformationRow();
+      return msg2(key + ".fired", new Object[] {row.getLabelZh()}, new Object[] {row.getLabelEn()});
+    }
+    return withShownFacts(e, entry, key + ".fired");
+  }
+
+  /**
+   * A message whose arguments are the facts the rule's condition names that are shown, in the
+   * order written; the message's {@code .unknown} variant if one of them has no value.
+   */
+  private static String[] withShownFacts(Evaluation e, RuleTable.Entry entry, String message) {
+    List<Object> zh = new ArrayList<>(1);
+    List<Object> en = new ArrayList<>(1);
+    for (Fact f : entry.whenFacts) {
+      String[] shown = shown(f, e);
+      if (shown == UNKNOWN) {
+        return msg(message + ".unknown");
+      }
+      if (shown != null) {
+        zh.add(shown[0]);
+        en.add(shown[1]);
+      }
+    }
+    return msg2(message, zh.toArray(), en.toArray());
+  }
+
+  /** A fact named by a condition without a value to show: the reason's {@code .unknown} variant. */
+  private static final String[] UNKNOWN = new String[0];
+
+  /**
+   * How a fact named by a rule's condition is shown in the reason that it fired, [zh, en]: the
+   * agency, the route, where it was published, the secrecy level, the kind of internal-affairs or
+   * process information, the law, the third parties, the reasons; null for a fact that is not shown.
+   */
+  private static String @Nullable [] shown(Fact f, Evaluation e) {
+    switch (f) {
       case NOT_THIS_AGENCY: {
         String agency = e.a.getResponsibleAgency();
-        return agency == null ? msg(key + ".fired.unknown") : msg(key + ".fired", agency);
+        return agency == null ? UNKNOWN : new String[] {agency, agency};
       }
       case SPECIAL_ACCESS_ROUTE: {
         SpecialAccessRoute route = e.item.getSpecialAccessRoute();
-        return msg2(
-            key + ".fired",
-            new Object[] {route == null ? "" : route.getLabelZh()},
-            new Object[] {route == null ? "" : route.getLabelEn()});
+        return route == null ? UNKNOWN : new String[] {route.getLabelZh(), route.getLabelEn()};
       }
-      case ALREADY_PUBLISHED: {
+      case PUBLISHED: {
         Publication p = e.item.getPublishedAt();
-        String at = p == null || p.getLocation() == null ? "" : " " + p.getLocation();
-        return msg2(
-            key + ".fired",
-            new Object[] {p == null ? "" : p.getMedium().getLabelZh() + at},
-            new Object[] {p == null ? "" : p.getMedium().getLabelEn() + at});
+        return p == null ? UNKNOWN : new String[] {where(ZH, p), where(EN, p)};
       }
-      case STATE_SECRET: {
+      case CLASSIFIED: {
         SecrecyMarking m = e.item.getSecrecyMarking();
-        return msg2(
-            key + ".fired",
-            new Object[] {m == null ? "" : m.getLevel().getLabelZh()},
-            new Object[] {m == null ? "" : m.getLevel().getLabelEn()});
+        return m == null ? UNKNOWN : new String[] {m.getLevel().getLabelZh(), m.getLevel().getLabelEn()};
+      }
+      case INTERNAL_AFFAIRS: {
+        InternalAffairsKind k = e.item.getInternalAffairsKind();
+        return k == null ? UNKNOWN : new String[] {k.getLabelZh(), k.getLabelEn()};
+      }
+      case PROCESS_INFORMATION: {
+        ProcessInformationKind k = e.item.getProcessInformationKind();
+        return k == null ? UNKNOWN : new String[] {k.getLabelZh(), k.getLabelEn()};
       }
       case PROHIBITED_BY_LAW:
-        return msg(key + ".fired", String.valueOf(e.item.getProhibitingLaw()));
-      case THIRD_PARTY_RIGHTS:
-        return thirdPartyFired(e, key);
-      case PUBLIC_INTEREST_OVERRIDE:
-        return msg(key + ".fired", String.valueOf(e.a.getPublicInterestReasons()));
-      case INTERNAL_AFFAIRS:
-      case PROCESS_INFORMATION:
-      case ENFORCEMENT_CASE_FILE:
-        return discretionFired(e, r, key);
+        return same(e.item.getProhibitingLaw());
+      case THIRD_PARTY_BARS:
+        return thirdParties(e);
+      case PUBLIC_INTEREST_REASONS:
+        return same(e.a.getPublicInterestReasons());
       case LAW_REQUIRES_DISCLOSURE:
-        return msg(key + ".fired", String.valueOf(e.lawName));
-      case RELEASE:
-        return e.discretionApplies ? discretionNotUsed(e, key) : msg(key + ".fired");
+        return same(e.lawName());
       default:
-        return msg(key + ".fired");
+        return null;
     }
   }
 
+  private static String[] same(@Nullable String s) {
+    return s == null ? UNKNOWN : new String[] {s, s};
+  }
+
+  /** Where an item was published: the medium's label, and its location if given. */
+  private static String where(Messages m, Publication p) {
+    String medium = m == ZH ? p.getMedium().getLabelZh() : p.getMedium().getLabelEn();
+    String location = p.getLocation();
+    return location == null ? medium : format(m, "fact.published.where", new Object[] {medium, location});
+  }
+
   /** A release although a discretionary exemption was considered: names it and why it was not used. */
-  private static String[] discretionNotUsed(DisclosureDecider.Evaluation e, String key) {
+  private static String[] discretionNotUsed(Evaluation e, String key) {
     StringBuilder zh = new StringBuilder();
     StringBuilder en = new StringBuilder();
-    for (DecisionRule r : DisclosureDecider.DISCRETIONARY) {
-      if (e.fired(r)) {
+    for (RuleTable.Entry x : e.t.exemptions) {
+      DecisionRule r = x.rule;
+      if (x.nature == ExemptionNature.DISCRETIONARY && e.fired(x)) {
         if (zh.length() > 0) {
           zh.append(text(ZH, key + ".list-separator"));
           en.append(text(EN, key + ".list-separator"));
@@ -200,17 +250,20 @@ final class Explanations {
         en.append(r.getLabelEn().toLowerCase(Locale.ROOT));
       }
     }
-    String how = e.lawPrevailsPara1 || e.lawPrevailsPara2 ? key + ".by-law" : key + ".by-choice";
+    String how = e.discretionLifted() ? key + ".by-law" : key + ".by-choice";
     return msg2(
         key + ".fired.discretion-not-used",
         new Object[] {zh.toString(), text(ZH, how)},
         new Object[] {en.toString(), text(EN, how)});
   }
 
-  private static String[] thirdPartyFired(DisclosureDecider.Evaluation e, String key) {
+  /** The third parties whose interest bars disclosure, and why, [zh, en]. */
+  private static String[] thirdParties(Evaluation e) {
+    String key = "fact.third-party-bars";
     StringBuilder zh = new StringBuilder();
     StringBuilder en = new StringBuilder();
-    List<ThirdPartyInterest> barred = e.barred;
+    ThirdParties tps = e.thirdParties;
+    List<ThirdPartyInterest> barred = tps.barred;
     if (barred != null) {
       for (int i = 0; i < barred.size(); i++) {
         ThirdPartyInterest tp = barred.get(i);
@@ -223,51 +276,38 @@ final class Explanations {
       }
     }
     List<String[]> parts = new ArrayList<>(4);
-    if (e.objectedBinding > 0) {
+    if (tps.objectedBinding > 0) {
       parts.add(msg(key + ".objected"));
     }
-    if (e.barredByHarm > 0) {
-      parts.add(msg(e.harmPresumed ? key + ".harm-presumed" : key + ".harm-found"));
+    if (tps.barredByHarm > 0) {
+      parts.add(msg(tps.harmPresumed ? key + ".harm-presumed" : key + ".harm-found"));
     }
-    if (e.toConsult != null) {
+    if (tps.toConsult != null) {
       parts.add(msg(key + ".consult"));
     }
-    if (e.consented > 0) {
-      parts.add(msg(key + ".consented", Integer.toString(e.consented)));
+    if (tps.consented > 0) {
+      parts.add(msg(key + ".consented", Integer.toString(tps.consented)));
     }
     for (String[] p : parts) {
       zh.append(p[0]);
       en.append(p[1]);
     }
-    return msg2(key + ".fired", new Object[] {zh.toString()}, new Object[] {en.toString()});
+    return new String[] {zh.toString(), en.toString()};
   }
 
-  private static String[] discretionFired(DisclosureDecider.Evaluation e, DecisionRule r, String key) {
-    String[] what;
-    switch (r) {
-      case INTERNAL_AFFAIRS: {
-        InternalAffairsKind k = e.item.getInternalAffairsKind();
-        what = msg2(key + ".what", new Object[] {k == null ? "" : k.getLabelZh()}, new Object[] {k == null ? "" : k.getLabelEn()});
-        break;
-      }
-      case PROCESS_INFORMATION: {
-        ProcessInformationKind k = e.item.getProcessInformationKind();
-        what = msg2(key + ".what", new Object[] {k == null ? "" : k.getLabelZh()}, new Object[] {k == null ? "" : k.getLabelEn()});
-        break;
-      }
-      default:
-        what = msg(key + ".what");
-        break;
-    }
+  private static String[] discretionFired(Evaluation e, RuleTable.Entry entry) {
+    String key = entry.reasonKey;
+    String[] what = withShownFacts(e, entry, key + ".what");
     String basis = e.t.regime == Regime.R2008 ? "rule.discretion.basis.2008" : "rule.discretion.basis.2019";
     String choice =
         e.choice == DiscretionaryChoice.WITHHOLD ? "rule.discretion.choice.withhold" : "rule.discretion.choice.disclose";
     String src = e.choiceByDefault ? "rule.discretion.by-default" : "rule.discretion.by-agency";
-    boolean prevails = r == DecisionRule.INTERNAL_AFFAIRS ? e.lawPrevailsPara1 : e.lawPrevailsPara2;
+    // lifted by a law requiring disclosure; or a law exists and the policy does not let it lift this
+    // exemption (only 2019 Art.16 para.1, which has no such proviso, can be read so)
     @Nullable String law = null;
-    if (prevails) {
+    if (e.lifted(entry)) {
       law = "rule.discretion.law-prevails";
-    } else if (r == DecisionRule.INTERNAL_AFFAIRS && e.lawName != null) {
+    } else if (Fact.LAW_REQUIRES_DISCLOSURE.holds(e)) {
       law = "rule.discretion.para1-literal";
     }
     return msg2(
@@ -276,8 +316,10 @@ final class Explanations {
         new Object[] {what[1], text(EN, basis), text(EN, choice), text(EN, src), law == null ? "" : text(EN, law)});
   }
 
-  private static String[] notFiredReason(DisclosureDecider.Evaluation e, DecisionRule r, String key) {
-    switch (r) {
+  /** The reason a rule did not fire: {@code <key>.not-fired}, or a variant naming what was missing. */
+  private static String[] notFiredReason(Evaluation e, RuleTable.Entry entry) {
+    String key = entry.reasonKey;
+    switch (entry.rule) {
       case EXCESSIVE_REQUEST: {
         ExcessiveRequestFinding ex = e.ctx.getExcessiveRequest();
         return ex == null
@@ -292,21 +334,24 @@ final class Explanations {
       case CASE_FILE_BY_PARTY:
         return e.item.isEnforcementCaseFile() ? msg(key + ".not-fired.not-party") : msg(key + ".not-fired");
       case STATE_SECRET:
-        return e.marked ? msg(key + ".not-fired.expired") : msg(key + ".not-fired");
+        return Fact.CLASSIFIED.holds(e) ? msg(key + ".not-fired.expired") : msg(key + ".not-fired");
       case THIRD_PARTY_RIGHTS:
         if (e.item.getThirdPartyInterests().isEmpty()) {
           return msg(key + ".not-fired");
         }
-        if (e.consented > 0 && e.notHarmful == 0) {
+        if (e.thirdParties.consented > 0 && e.thirdParties.notHarmful == 0) {
           return msg(key + ".not-fired.consented");
         }
-        return msg(e.consented > 0 ? key + ".not-fired.no-harm-or-consented" : key + ".not-fired.no-harm");
+        return msg(e.thirdParties.consented > 0 ? key + ".not-fired.no-harm-or-consented" : key + ".not-fired.no-harm");
       case PUBLIC_INTEREST_OVERRIDE:
         return e.a.getPublicInterestReasons() == null ? msg(key + ".not-fired") : msg(key + ".not-fired.not-needed");
-      case LAW_REQUIRES_DISCLOSURE:
-        return e.lawName == null ? msg(key + ".not-fired") : msg(key + ".not-fired.no-exemption", e.lawName);
+      case LAW_REQUIRES_DISCLOSURE: {
+        // a law named without a discretionary exemption to override is not mentioned
+        String law = e.discretionApplies ? e.lawName() : null;
+        return law == null ? msg(key + ".not-fired") : msg(key + ".not-fired.no-exemption", law);
+      }
       case SEPARATION:
-        return e.withholding == 0 || e.gate != null ? msg(key + ".not-fired") : msg(key + ".not-fired.inseparable");
+        return !e.withholding() || e.gate != null ? msg(key + ".not-fired") : msg(key + ".not-fired.inseparable");
       default:
         return msg(key + ".not-fired");
     }

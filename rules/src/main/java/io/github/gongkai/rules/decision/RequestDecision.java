@@ -11,8 +11,10 @@ import io.github.gongkai.core.request.ItemOutcome;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -179,7 +181,7 @@ public abstract class RequestDecision {
     boolean anyReleased = false;
     boolean provisional = false;
     DisclosureDecision decisive = null;
-    boolean[] grounds = new boolean[OutcomeGround.values().length];
+    Set<OutcomeGround> grounds = EnumSet.noneOf(OutcomeGround.class);
     for (ItemDecision it : items) {
       InvalidValueException.requireNonNull(it, "items[]");
       DisclosureDecision d = it.getDecision();
@@ -194,7 +196,7 @@ public abstract class RequestDecision {
       anyReleased |= disp.releasesSomething();
       provisional |= d.isProvisional();
       for (AppliedGround g : d.getGrounds()) {
-        grounds[g.getGround().ordinal()] = true;
+        grounds.add(g.getGround());
       }
       if (!disp.releasesSomething() && (decisive == null || precedes(d, decisive))) {
         decisive = d;
@@ -212,12 +214,9 @@ public abstract class RequestDecision {
       disposition = decisive.getDisposition();
       row = decisive.getReportRow();
     }
-    List<OutcomeGround> list = new ArrayList<>();
-    for (OutcomeGround g : OutcomeGround.values()) {
-      if (grounds[g.ordinal()] && g != OutcomeGround.RELEASED) {
-        list.add(g);
-      }
-    }
+    // an EnumSet iterates in catalogue order
+    grounds.remove(OutcomeGround.RELEASED);
+    List<OutcomeGround> list = new ArrayList<>(grounds);
     if (list.isEmpty()) {
       list.add(OutcomeGround.RELEASED);
     }
@@ -232,10 +231,11 @@ public abstract class RequestDecision {
   }
 
   private static boolean precedes(DisclosureDecision a, DisclosureDecision b) {
-    int c = Integer.compare(a.getReportRow().ordinal(), b.getReportRow().ordinal());
+    // catalogue order of the rows, then the order of the dispositions
+    int c = a.getReportRow().compareTo(b.getReportRow());
     if (c != 0) {
       return c < 0;
     }
-    return a.getDisposition().ordinal() < b.getDisposition().ordinal();
+    return a.getDisposition().compareTo(b.getDisposition()) < 0;
   }
 }

@@ -7,81 +7,155 @@ import io.github.gongkai.core.internal.ResourceTables;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.ToIntFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The decision rules as data, loaded from the reviewed resource {@code decision-rules.tsv} (which
- * names its sources): for each rule its stage, the input facts it reads, the ground, disposition
- * and nature it yields, the steps of its answer, its provisions under each regime and the key of
- * its zh/en reasons. The order of the table is the order in which the rules are considered and
- * traced. Built once per regime; read-only afterwards.
+ * names its sources): for each rule its stage, the condition under which it fires and, for an
+ * exemption, the condition under which it is lifted (both over the facts of {@link Fact}, see
+ * {@link Condition}), the ground, disposition and nature it yields, the steps of its answer, its
+ * provisions under each regime and the key of its zh/en reasons. The order of the table is the
+ * order in which the rules are considered and traced. Built once per regime; read-only afterwards.
  */
 final class RuleTable {
-  private static final String RESOURCE = "decision-rules.tsv";
-  private static final int COLUMNS = 10;
+  static final String RESOURCE = "decision-rules.tsv";
+  private static final int COLUMNS = 11;
 
   /** Where a rule stands in the evaluation. */
   enum Stage {
     /** Ends the matter without looking at the content; the first that fires decides. */
     GATE,
-    /** May withhold the item; every one that withholds is a ground. */
+    /**
+     * May withhold the item: it withholds when it fires and is not lifted, and, if discretionary
+     * (2019 Art.16), the agency's choice (or the policy's default) is to withhold. Every exemption
+     * that withholds is a ground; the first in table order is the report row.
+     */
     EXEMPTION,
-    /** Adds steps or lifts an exemption; decides nothing alone. */
+    /** Adds steps to a substantive answer; decides nothing. */
     CHECK,
-    /** The default answer when nothing else decides. */
+    /** Lifts an exemption; decisive when the item is released. */
+    OVERRIDE,
+    /** Releases the rest of a withheld item; decisive, with its disposition and ground, when it fires. */
+    SEPARATION,
+    /** The answer when no gate fires and no exemption withholds. */
     RELEASE
   }
+
+  /** A step of a rule's answer; {@code blocking} is written as a trailing {@code !} in the table. */
+  record Step(StepKind kind, boolean blocking) {}
 
   /** One row of the table. */
   static final class Entry {
     final DecisionRule rule;
+    /** The row's place in the table, from 0. */
+    final int position;
     final Stage stage;
+    /** When the rule fires; null for the release. */
+    final @Nullable Condition when;
+    /** The one fact {@link #when} consists of, if so (evaluated without the condition tree). */
+    final @Nullable Fact whenFact;
+    /** A fact without which {@link #when} cannot hold, tested first; null if none. */
+    final @Nullable Fact guard;
+    /** When a fired exemption is lifted (does not withhold); null if it cannot be. */
+    final @Nullable Condition lifted;
+    /** The input properties the rule's conditions read, from their facts. */
     final List<String> reads;
+    /** The facts the firing condition names, in the order written (the arguments of its reason). */
+    final List<Fact> whenFacts;
     /** The ground, or null for none or the policy's row ({@link #policyGround}). */
     final @Nullable OutcomeGround ground;
     final boolean policyGround;
     final @Nullable Disposition disposition;
     final ExemptionNature nature;
-    final List<StepKind> steps;
+    final List<Step> steps;
     final List<LegalBasis> bases2019;
     final List<LegalBasis> bases2008;
     final String reasonKey;
 
-    Entry(String[] f) {
+    Entry(String[] f, int position, ToIntFunction<DecisionRule> earlier) {
       this.rule = DecisionRule.ofCode(f[0]);
-      this.stage = Stage.valueOf(f[1].trim().toUpperCase(java.util.Locale.ROOT));
-      this.reads = f[2].equals("-") ? List.of() : List.of(f[2].split(","));
-      this.policyGround = f[3].equals("policy");
-      this.ground = f[3].equals("-") || policyGround ? null : OutcomeGround.ofCode(f[3]);
-      this.disposition = f[4].equals("-") ? null : Disposition.ofCode(f[4]);
-      this.nature = ExemptionNature.ofCode(f[5]);
-      List<StepKind> s = new ArrayList<>();
-      if (!f[6].equals("-")) {
-        for (String k : f[6].split(",")) {
-          s.add(StepKind.ofCode(k));
+      this.position = position;
+      this.stage = Stage.valueOf(f[1].trim().toUpperCase(Locale.ROOT));
+      this.when = f[2].equals("-") ? null : Condition.parse(f[2], earlier);
+      this.whenFact = when instanceof Condition.Holds ? ((Condition.Holds) when).fact() : null;
+      this.guard = when == null ? null : Condition.guard(when);
+      this.lifted = f[3].equals("-") ? null : Condition.parse(f[3], earlier);
+      Set<Fact> named = new LinkedHashSet<>();
+      if (when != null) {
+        when.facts(named);
+      }
+      this.whenFacts = List.copyOf(named);
+      Set<Fact> facts = EnumSet.copyOf(named.isEmpty() ? EnumSet.noneOf(Fact.class) : named);
+      if (lifted != null) {
+        lifted.facts(facts);
+      }
+      Set<String> r = new LinkedHashSet<>();
+      facts.forEach(x -> r.addAll(x.reads));
+      this.reads = List.copyOf(r);
+      this.policyGround = f[4].equals("policy");
+      this.ground = f[4].equals("-") || policyGround ? null : OutcomeGround.ofCode(f[4]);
+      this.disposition = f[5].equals("-") ? null : Disposition.ofCode(f[5]);
+      this.nature = ExemptionNature.ofCode(f[6]);
+      List<Step> s = new ArrayList<>();
+      if (!f[7].equals("-")) {
+        for (String k : f[7].split(",")) {
+          boolean blocking = k.endsWith("!");
+          s.add(new Step(StepKind.ofCode(blocking ? k.substring(0, k.length() - 1) : k), blocking));
         }
       }
       this.steps = List.copyOf(s);
-      this.bases2019 = parse(Regime.R2019, f[7]);
-      this.bases2008 = parse(Regime.R2008, f[8]);
-      this.reasonKey = f[9];
-      if (stage == Stage.GATE && (disposition == null || (ground == null && !policyGround))) {
-        throw new IllegalStateException(rule.getCode() + ": a gate needs a ground and a disposition");
+      this.bases2019 = parse(Regime.R2019, f[8]);
+      this.bases2008 = parse(Regime.R2008, f[9]);
+      this.reasonKey = f[10];
+      check();
+    }
+
+    private void check() {
+      String why = null;
+      if ((when == null) != (stage == Stage.RELEASE)) {
+        why = "every rule but the release needs a condition";
+      } else if (lifted != null && stage != Stage.EXEMPTION) {
+        why = "only an exemption can be lifted";
+      } else if ((stage == Stage.GATE || stage == Stage.SEPARATION || stage == Stage.RELEASE)
+          && (disposition == null || (ground == null && !policyGround))) {
+        why = "a " + stage.name().toLowerCase(Locale.ROOT) + " needs a ground and a disposition";
+      } else if (stage == Stage.EXEMPTION
+          && (ground == null || disposition == null || nature == ExemptionNature.NONE)) {
+        why = "an exemption needs a ground, a disposition and a nature";
+      } else if (stage != Stage.EXEMPTION && nature != ExemptionNature.NONE) {
+        why = "only an exemption has a nature";
       }
-      if (stage == Stage.EXEMPTION && (ground == null || nature == ExemptionNature.NONE)) {
-        throw new IllegalStateException(rule.getCode() + ": an exemption needs a ground and a nature");
+      if (why != null) {
+        throw new IllegalStateException(rule.getCode() + ": " + why);
       }
     }
 
     List<LegalBasis> bases(Regime regime) {
       return regime == Regime.R2019 ? bases2019 : bases2008;
     }
+
+    @Override
+    public String toString() {
+      return rule.getCode() + " (" + stage.name().toLowerCase(Locale.ROOT) + ")";
+    }
   }
 
-  private static final List<Entry> ENTRIES = load();
+  /** The table under both regimes, read from one resource. */
+  record Regimes(RuleTable r2019, RuleTable r2008) {
+    RuleTable of(Regime regime) {
+      return regime == Regime.R2019 ? r2019 : r2008;
+    }
+  }
+
+  private static final Regimes STANDARD = load(RuleTable.class, RESOURCE);
 
   /** The reply-type provision of a withholding answer: 2019 Art.36(3), 2008 Art.21(2). */
   final LegalBasis withholdReply;
@@ -95,6 +169,13 @@ final class RuleTable {
   final List<Entry> gates;
   /** The exemptions, in table order: the first that withholds is the report row. */
   final List<Entry> exemptions;
+  /** The release, the last rule. */
+  final Entry release;
+  /** The rules with provisions under this regime, in table order, but the release: those considered. */
+  final List<Entry> considered;
+  /** The separation and override rules, in table order. */
+  final List<Entry> separations;
+  final List<Entry> overrides;
   private final Map<DecisionRule, Entry> byRule;
   private final Map<OutcomeGround, ExemptionNature> natures;
   private final Map<OutcomeGround, AppliedGround> catalogueGrounds;
@@ -102,20 +183,15 @@ final class RuleTable {
   /** Per rule, the catalogue grounds narrowed to the provisions the rule rests on. */
   private final Map<DecisionRule, Map<OutcomeGround, AppliedGround>> narrowedGrounds;
 
-  private static final RuleTable R2019 = new RuleTable(Regime.R2019);
-  private static final RuleTable R2008 = new RuleTable(Regime.R2008);
-
-  private RuleTable(Regime regime) {
+  private RuleTable(Regime regime, List<Entry> all, String resource) {
     this.regime = regime;
-    this.entries = ENTRIES;
+    this.entries = all;
     Map<DecisionRule, Entry> map = new EnumMap<>(DecisionRule.class);
     List<Entry> g = new ArrayList<>();
     List<Entry> x = new ArrayList<>();
     Map<OutcomeGround, ExemptionNature> nat = new EnumMap<>(OutcomeGround.class);
-    for (Entry e : ENTRIES) {
-      if (map.put(e.rule, e) != null) {
-        throw new IllegalStateException(RESOURCE + ": " + e.rule.getCode() + " appears twice");
-      }
+    for (Entry e : all) {
+      map.put(e.rule, e);
       if (e.stage == Stage.GATE) {
         g.add(e);
       } else if (e.stage == Stage.EXEMPTION) {
@@ -125,13 +201,41 @@ final class RuleTable {
     }
     for (DecisionRule r : DecisionRule.values()) {
       if (!map.containsKey(r)) {
-        throw new IllegalStateException(RESOURCE + ": no entry for " + r.getCode());
+        throw new IllegalStateException(resource + ": no entry for " + r.getCode());
       }
     }
+    Entry last = all.get(all.size() - 1);
+    if (last.stage != Stage.RELEASE) {
+      throw new IllegalStateException(resource + ": the release must be the last rule");
+    }
+    this.release = last;
+    this.considered = List.copyOf(select(all, e -> e.stage != Stage.RELEASE && !e.bases(regime).isEmpty()));
+    this.separations = List.copyOf(select(all, e -> e.stage == Stage.SEPARATION));
+    this.overrides = List.copyOf(select(all, e -> e.stage == Stage.OVERRIDE));
     this.byRule = map;
     this.gates = List.copyOf(g);
     this.exemptions = List.copyOf(x);
     this.natures = nat;
+    this.catalogueGrounds = catalogueGrounds(regime);
+    this.ruleGrounds = ruleGrounds(regime, all);
+    this.narrowedGrounds = narrowedGrounds(regime, all, catalogueGrounds);
+    this.withholdReply =
+        LegalBasis.parse(regime, regime == Regime.R2019 ? "OGI-2019:36(3)" : "OGI-2008:21(2)");
+    this.confidentialityReview =
+        LegalBasis.parse(regime, regime == Regime.R2019 ? "OGI-2019:17.2" : "OGI-2008:14");
+  }
+
+  private static List<Entry> select(List<Entry> all, java.util.function.Predicate<Entry> p) {
+    List<Entry> out = new ArrayList<>();
+    for (Entry e : all) {
+      if (p.test(e)) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  private Map<OutcomeGround, AppliedGround> catalogueGrounds(Regime regime) {
     Map<OutcomeGround, AppliedGround> grounds = new EnumMap<>(OutcomeGround.class);
     for (OutcomeGround og : OutcomeGround.values()) {
       List<LegalBasis> b = og.getLegalBases(regime);
@@ -139,15 +243,26 @@ final class RuleTable {
         grounds.put(og, AppliedGround.of(og, natureOf(og), b));
       }
     }
-    this.catalogueGrounds = grounds;
+    return grounds;
+  }
+
+  /** {@link OutcomeGround#OTHER} has no catalogue basis; a decision on it cites the rule's own provisions. */
+  private static Map<DecisionRule, AppliedGround> ruleGrounds(Regime regime, List<Entry> all) {
     Map<DecisionRule, AppliedGround> byRuleGround = new EnumMap<>(DecisionRule.class);
-    Map<DecisionRule, Map<OutcomeGround, AppliedGround>> narrowed = new EnumMap<>(DecisionRule.class);
-    for (Entry e : ENTRIES) {
+    for (Entry e : all) {
       List<LegalBasis> b = e.bases(regime);
-      // OTHER has no catalogue basis; a decision on it cites the rule's own provisions
       if (!b.isEmpty()) {
         byRuleGround.put(e.rule, AppliedGround.of(OutcomeGround.OTHER, ExemptionNature.NONE, b));
       }
+    }
+    return byRuleGround;
+  }
+
+  private static Map<DecisionRule, Map<OutcomeGround, AppliedGround>> narrowedGrounds(
+      Regime regime, List<Entry> all, Map<OutcomeGround, AppliedGround> grounds) {
+    Map<DecisionRule, Map<OutcomeGround, AppliedGround>> narrowed = new EnumMap<>(DecisionRule.class);
+    for (Entry e : all) {
+      List<LegalBasis> b = e.bases(regime);
       Map<OutcomeGround, AppliedGround> m = new EnumMap<>(OutcomeGround.class);
       for (AppliedGround ag : grounds.values()) {
         List<LegalBasis> own = new ArrayList<>();
@@ -162,22 +277,69 @@ final class RuleTable {
       }
       narrowed.put(e.rule, m);
     }
-    this.ruleGrounds = byRuleGround;
-    this.narrowedGrounds = narrowed;
-    this.withholdReply =
-        LegalBasis.parse(regime, regime == Regime.R2019 ? "OGI-2019:36(3)" : "OGI-2008:21(2)");
-    this.confidentialityReview =
-        LegalBasis.parse(regime, regime == Regime.R2019 ? "OGI-2019:17.2" : "OGI-2008:14");
+    return narrowed;
   }
 
-  private static List<Entry> load() {
-    List<Entry> rows = new ArrayList<>();
-    ResourceTables.forEachRow(RuleTable.class, RESOURCE, COLUMNS, f -> rows.add(new Entry(f)));
-    return Collections.unmodifiableList(rows);
+  /**
+   * Reads a rule table from a resource.
+   *
+   * @param anchor the class the resource is relative to
+   * @param resource the resource name
+   * @return the table under both regimes
+   * @throws IllegalStateException for a malformed table
+   */
+  static Regimes load(Class<?> anchor, String resource) {
+    List<String[]> rows = new ArrayList<>();
+    ResourceTables.forEachRow(anchor, resource, COLUMNS, rows::add);
+    return of(resource, rows);
   }
 
+  /**
+   * Builds a rule table from its rows.
+   *
+   * @param name the table's name, for messages
+   * @param rows the rows, each with the columns of {@code decision-rules.tsv}
+   * @return the table under both regimes
+   * @throws IllegalStateException for a malformed table
+   */
+  static Regimes of(String name, List<String[]> rows) {
+    Map<DecisionRule, Integer> seen = new EnumMap<>(DecisionRule.class);
+    List<Entry> entries = new ArrayList<>(rows.size());
+    for (String[] row : rows) {
+      if (row.length != COLUMNS) {
+        throw new IllegalStateException(name + ": " + row[0] + ": expected " + COLUMNS + " columns");
+      }
+      Entry e;
+      try {
+        e = new Entry(row, entries.size(), r -> earlier(seen, r));
+      } catch (RuntimeException ex) {
+        throw new IllegalStateException(name + ": " + row[0] + ": " + ex.getMessage(), ex);
+      }
+      if (seen.put(e.rule, e.position) != null) {
+        throw new IllegalStateException(name + ": " + e.rule.getCode() + " appears twice");
+      }
+      entries.add(e);
+    }
+    List<Entry> all = Collections.unmodifiableList(entries);
+    return new Regimes(new RuleTable(Regime.R2019, all, name), new RuleTable(Regime.R2008, all, name));
+  }
+
+  private static int earlier(Map<DecisionRule, Integer> seen, DecisionRule rule) {
+    Integer p = seen.get(rule);
+    if (p == null) {
+      throw new IllegalArgumentException("'" + rule.getCode() + "' is not earlier in the table");
+    }
+    return p;
+  }
+
+  /** The standard table ({@code decision-rules.tsv}) under a regime. */
   static RuleTable of(Regime regime) {
-    return regime == Regime.R2019 ? R2019 : R2008;
+    return STANDARD.of(regime);
+  }
+
+  /** The standard table under both regimes. */
+  static Regimes standard() {
+    return STANDARD;
   }
 
   private static List<LegalBasis> parse(Regime regime, String field) {
@@ -204,6 +366,16 @@ final class RuleTable {
    */
   boolean applies(DecisionRule rule) {
     return !bases(rule).isEmpty();
+  }
+
+  /**
+   * Whether a rule has a counterpart under this regime; a rule without is never considered.
+   *
+   * @param e the rule's entry
+   * @return true if it applies
+   */
+  boolean applies(Entry e) {
+    return !e.bases(regime).isEmpty();
   }
 
   List<LegalBasis> bases(DecisionRule rule) {

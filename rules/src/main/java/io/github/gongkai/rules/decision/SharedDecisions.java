@@ -1,6 +1,7 @@
 package io.github.gongkai.rules.decision;
 
 import io.github.gongkai.core.Regime;
+import java.util.BitSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
@@ -14,20 +15,37 @@ final class SharedDecisions {
 
   /**
    * The state a shared decision is built from. {@code fired} is the set of rules whose condition
-   * held, as rule bits, and {@code withholding} the set of withholding grounds.
+   * held and {@code withholds} the set of exemptions that withhold, both by place in the rule table.
+   * A key looked up may still be changed by its evaluation's owner; the key stored is a {@link
+   * #copy()}.
    */
   record Key(
       Regime regime,
       @Nullable DecisionRule gate,
-      int fired,
-      int withholding,
-      boolean separable,
+      BitSet fired,
+      BitSet withholds,
       boolean discretionApplies,
       DiscretionaryChoice choice,
       boolean choiceByDefault,
       boolean marked,
       boolean consented,
-      @Nullable ExcessiveRequestFinding excessive) {}
+      @Nullable ExcessiveRequestFinding excessive) {
+
+    /** A copy that owns its sets. */
+    Key copy() {
+      return new Key(
+          regime,
+          gate,
+          (BitSet) fired.clone(),
+          (BitSet) withholds.clone(),
+          discretionApplies,
+          choice,
+          choiceByDefault,
+          marked,
+          consented,
+          excessive);
+    }
+  }
 
   private final ConcurrentHashMap<Key, DisclosureDecision> table = new ConcurrentHashMap<>();
 

@@ -183,7 +183,10 @@ class DecisionPropertiesTest {
                   DisclosureDeciderTest.traceOf(d, DecisionRule.INTERNAL_AFFAIRS).isFired()
                       || DisclosureDeciderTest.traceOf(d, DecisionRule.PROCESS_INFORMATION).isFired()
                       || DisclosureDeciderTest.traceOf(d, DecisionRule.ENFORCEMENT_CASE_FILE).isFired();
-              boolean gated = d.getTrace().stream().anyMatch(t -> t.isDecisive() && t.getRule().ordinal() <= DecisionRule.ALREADY_PUBLISHED.ordinal());
+              RuleTable table = RuleTable.of(d.getRegime());
+              boolean gated =
+                  d.getTrace().stream()
+                      .anyMatch(t -> t.isDecisive() && table.entry(t.getRule()).stage == RuleTable.Stage.GATE);
               if (art16 && !gated) {
                 assertThat(d.getDiscretion()).isNotNull();
                 assertThat(d.getDiscretion().isChoiceByPolicyDefault()).isEqualTo(s.choice == null);

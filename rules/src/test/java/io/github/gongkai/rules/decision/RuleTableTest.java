@@ -113,7 +113,8 @@ class RuleTableTest {
         Map.of(
             "item", io.github.gongkai.core.item.InformationItem.class,
             "assessment", ItemAssessment.class,
-            "context", DecisionContext.class);
+            "context", DecisionContext.class,
+            "policy", DecisionPolicy.class);
     for (RuleTable.Entry e : RuleTable.of(Regime.R2019).entries) {
       if (e.stage == RuleTable.Stage.RELEASE) {
         assertThat(e.reads).as(e.rule.getCode()).isEmpty();
