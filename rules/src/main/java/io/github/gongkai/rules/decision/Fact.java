@@ -64,6 +64,7 @@ enum Fact {
   private final String code;
   private final @Nullable Class<? extends Enum<?>> values;
   /** The input properties the fact reads. */
+  @SuppressWarnings("ImmutableEnumChecker") // List.of: unmodifiable
   final List<String> reads;
 
   Fact(String code, String... reads) {
