@@ -1,67 +1,12 @@
 package io.github.gongkai.jackson2;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import io.github.gongkai.core.json.AbstractRemedyCaseReadContract;
+import io.github.gongkai.core.json.DocumentCodec;
 
-import io.github.gongkai.core.json.AbstractCodecContract;
-import io.github.gongkai.core.json.JsonInputException;
-import io.github.gongkai.core.remedy.LitigationCase;
-import io.github.gongkai.core.remedy.RemedyCase;
-import io.github.gongkai.core.remedy.ReviewCase;
-import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.Test;
-
-/** A remedy case is a litigation case when it has a route, else a review case; read strictly. */
-class RemedyCaseReadTest {
-  private static final String LITIGATION = AbstractCodecContract.resource("litigation-case-v1.json");
-  private static final String REVIEW = AbstractCodecContract.resource("review-case-v1.json");
-
-  @Test
-  void a_case_with_a_route_is_a_litigation_case_and_one_without_a_review_case() {
-    RemedyCase litigation = GongkaiJson.read(LITIGATION, RemedyCase.class);
-    RemedyCase review = GongkaiJson.read(REVIEW, RemedyCase.class);
-    assertThat(litigation).isInstanceOf(LitigationCase.class)
-        .isEqualTo(GongkaiJson.read(LITIGATION, LitigationCase.class));
-    assertThat(review).isInstanceOf(ReviewCase.class).isEqualTo(GongkaiJson.read(REVIEW, ReviewCase.class));
-  }
-
-  @Test
-  void the_route_may_come_last_and_bytes_read_the_same() {
-    String routeLast = LITIGATION.replace("\"route\" : \"after-review\",", "")
-        .replace("\"result\" : \"pending\"", "\"result\" : \"pending\", \"route\" : \"after-review\"");
-    byte[] utf8 = routeLast.getBytes(StandardCharsets.UTF_8);
-    assertThat(GongkaiJson.codec().read(utf8, 0, utf8.length, RemedyCase.class))
-        .isEqualTo(GongkaiJson.read(LITIGATION, LitigationCase.class));
-  }
-
-  @Test
-  void unknown_fields_duplicate_keys_and_trailing_content_are_refused() {
-    assertThatThrownBy(() -> GongkaiJson.read(REVIEW.replace("{", "{\"wechat\": 1,"), RemedyCase.class))
-        .isInstanceOf(JsonInputException.class)
-        .satisfies(e -> assertThat(((JsonInputException) e).getPath()).isEqualTo("$.wechat"));
-    assertThatThrownBy(() -> GongkaiJson.read(REVIEW.replace("{", "{\"agency\": \"x\","), RemedyCase.class))
-        .isInstanceOf(JsonInputException.class)
-        .satisfies(e -> assertThat(((JsonInputException) e).getPath()).isEqualTo("$.agency"));
-    assertThatThrownBy(() -> GongkaiJson.read(REVIEW + " {}", RemedyCase.class))
-        .isInstanceOf(JsonInputException.class);
-    assertThatThrownBy(() -> GongkaiJson.read("[]", RemedyCase.class)).isInstanceOf(JsonInputException.class);
-  }
-
-  @Test
-  void a_litigation_case_without_its_route_is_refused_as_a_review_case() {
-    String noRoute = LITIGATION.replace("\"route\" : \"after-review\",", "");
-    assertThatThrownBy(() -> GongkaiJson.read(noRoute, RemedyCase.class))
-        .isInstanceOf(JsonInputException.class)
-        .satisfies(e -> assertThat(((JsonInputException) e).getPath()).isEqualTo("$.reviewCaseId"));
-  }
-
-  @Test
-  void bytes_that_are_not_utf8_are_refused() {
-    byte[] bad = REVIEW.replace("某市", "XX").getBytes(StandardCharsets.UTF_8);
-    int at = REVIEW.replace("某市", "XX").indexOf("XX");
-    bad[at] = (byte) 0xC3;
-    bad[at + 1] = (byte) 0x28;
-    assertThatThrownBy(() -> GongkaiJson.codec().read(bad, 0, bad.length, RemedyCase.class))
-        .isInstanceOf(JsonInputException.class);
+/** The remedy-case contract on this module's strict codec. */
+class RemedyCaseReadTest extends AbstractRemedyCaseReadContract {
+  @Override
+  protected DocumentCodec codec() {
+    return GongkaiJson.codec();
   }
 }
