@@ -6,54 +6,47 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import io.github.gongkai.core.Coded;
+import io.github.gongkai.core.internal.EnumCodes;
 import java.io.IOException;
-import java.util.HashMap;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The enum deserializer of a gongkai {@link Coded} enum with a fast path: a string that is exactly
- * one constant's code is that constant, found in a map; anything else (another spelling, a
- * number, null) goes to the enum's own {@code ofCode} deserializer, which refuses it with its
- * message. Gongkai's {@code ofCode} methods match codes exactly, so the result is the same either
- * way; the map saves the reflective call and the scan over the constants.
+ * one constant's code is that constant, found by {@link EnumCodes#exact}; anything else (another
+ * spelling, a number, null) goes to the enum's own {@code ofCode} deserializer, which refuses it
+ * with its message. Gongkai's {@code ofCode} methods match codes exactly, so the result is the same either
+ * way; the fast path saves the reflective call.
  */
 final class CodedEnumDeserializer extends DelegatingDeserializer {
   private static final long serialVersionUID = 1L;
 
-  private final Map<String, Object> byCode;
+  private final Class<?> type;
 
-  private CodedEnumDeserializer(JsonDeserializer<?> delegate, Map<String, Object> byCode) {
+  private CodedEnumDeserializer(JsonDeserializer<?> delegate, Class<?> type) {
     super(delegate);
-    this.byCode = byCode;
+    this.type = type;
   }
 
   /**
    * {@code delegate} with the fast path, or {@code delegate} itself when {@code type} is not a
-   * coded enum with distinct codes.
+   * coded enum.
    */
   static JsonDeserializer<?> wrap(Class<?> type, JsonDeserializer<?> delegate) {
     if (!type.isEnum() || !Coded.class.isAssignableFrom(type)) {
       return delegate;
     }
-    Map<String, Object> byCode = new HashMap<>();
-    for (Object constant : type.getEnumConstants()) {
-      if (byCode.put(((Coded) constant).getCode(), constant) != null) {
-        return delegate;
-      }
-    }
-    return new CodedEnumDeserializer(delegate, byCode);
+    return new CodedEnumDeserializer(delegate, type);
   }
 
   @Override
   protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> newDelegatee) {
-    return new CodedEnumDeserializer(newDelegatee, byCode);
+    return new CodedEnumDeserializer(newDelegatee, type);
   }
 
   @Override
   public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
     if (p.hasToken(JsonToken.VALUE_STRING)) {
-      @Nullable Object constant = byCode.get(p.getText());
+      @Nullable Object constant = EnumCodes.exact(type, p.getText());
       if (constant != null) {
         return constant;
       }

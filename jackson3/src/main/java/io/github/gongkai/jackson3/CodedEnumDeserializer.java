@@ -1,8 +1,7 @@
 package io.github.gongkai.jackson3;
 
 import io.github.gongkai.core.Coded;
-import java.util.HashMap;
-import java.util.Map;
+import io.github.gongkai.core.internal.EnumCodes;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -13,45 +12,39 @@ import tools.jackson.databind.deser.std.DelegatingDeserializer;
 
 /**
  * The enum deserializer of a gongkai {@link Coded} enum with a fast path: a string that is exactly
- * one constant's code is that constant, found in a map; anything else (another spelling, a
- * number, null) goes to the enum's own {@code ofCode} deserializer, which refuses it with its
- * message. Gongkai's {@code ofCode} methods match codes exactly, so the result is the same either
- * way; the map saves the reflective call and the scan over the constants.
+ * one constant's code is that constant, found by {@link EnumCodes#exact}; anything else (another
+ * spelling, a number, null) goes to the enum's own {@code ofCode} deserializer, which refuses it
+ * with its message. Gongkai's {@code ofCode} methods match codes exactly, so the result is the same either
+ * way; the fast path saves the reflective call.
  */
 final class CodedEnumDeserializer extends DelegatingDeserializer {
-  private final Map<String, Object> byCode;
+  private final Class<?> type;
 
-  private CodedEnumDeserializer(ValueDeserializer<?> delegate, Map<String, Object> byCode) {
+  private CodedEnumDeserializer(ValueDeserializer<?> delegate, Class<?> type) {
     super(delegate);
-    this.byCode = byCode;
+    this.type = type;
   }
 
   /**
    * {@code delegate} with the fast path, or {@code delegate} itself when {@code type} is not a
-   * coded enum with distinct codes.
+   * coded enum.
    */
   static ValueDeserializer<?> wrap(Class<?> type, ValueDeserializer<?> delegate) {
     if (!type.isEnum() || !Coded.class.isAssignableFrom(type)) {
       return delegate;
     }
-    Map<String, Object> byCode = new HashMap<>();
-    for (Object constant : type.getEnumConstants()) {
-      if (byCode.put(((Coded) constant).getCode(), constant) != null) {
-        return delegate;
-      }
-    }
-    return new CodedEnumDeserializer(delegate, byCode);
+    return new CodedEnumDeserializer(delegate, type);
   }
 
   @Override
   protected ValueDeserializer<?> newDelegatingInstance(ValueDeserializer<?> newDelegatee) {
-    return new CodedEnumDeserializer(newDelegatee, byCode);
+    return new CodedEnumDeserializer(newDelegatee, type);
   }
 
   @Override
   public Object deserialize(JsonParser p, DeserializationContext ctxt) throws JacksonException {
     if (p.hasToken(JsonToken.VALUE_STRING)) {
-      @Nullable Object constant = byCode.get(p.getString());
+      @Nullable Object constant = EnumCodes.exact(type, p.getString());
       if (constant != null) {
         return constant;
       }

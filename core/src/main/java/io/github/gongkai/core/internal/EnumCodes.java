@@ -3,7 +3,9 @@ package io.github.gongkai.core.internal;
 import io.github.gongkai.core.Coded;
 import io.github.gongkai.core.InvalidValueException;
 import io.github.gongkai.core.id.Masking;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
 
@@ -16,7 +18,40 @@ import org.jspecify.annotations.Nullable;
  * (six or more digits) is masked in the message.
  */
 public final class EnumCodes {
+  /**
+   * Each coded enum's constants by code, built once per enum. Where two constants shared a code the
+   * first keeps it, as a scan in declaration order would find it.
+   */
+  private static final ClassValue<Map<String, Object>> BY_CODE =
+      new ClassValue<>() {
+        @Override
+        protected Map<String, Object> computeValue(Class<?> type) {
+          Object[] constants = type.getEnumConstants();
+          if (constants == null || !Coded.class.isAssignableFrom(type)) {
+            throw new IllegalArgumentException(type.getName() + " is not a coded enum");
+          }
+          Map<String, Object> byCode = new HashMap<>();
+          for (Object constant : constants) {
+            byCode.putIfAbsent(((Coded) constant).getCode(), constant);
+          }
+          return Map.copyOf(byCode);
+        }
+      };
+
   private EnumCodes() {}
+
+  /**
+   * The constant of a coded enum whose code is exactly {@code code}, without a message when there
+   * is none: the fast path of readers that fall back on {@link #lookup} for everything else.
+   *
+   * @param type a coded enum class
+   * @param code the code
+   * @return the constant, or null if no constant has exactly this code
+   * @throws IllegalArgumentException if {@code type} is not an enum implementing {@link Coded}
+   */
+  public static @Nullable Object exact(Class<?> type, String code) {
+    return BY_CODE.get(type).get(code);
+  }
 
   /**
    * Finds the constant whose code equals {@code code}.
@@ -30,12 +65,11 @@ public final class EnumCodes {
    */
   public static <E extends Enum<E> & Coded> E lookup(Class<E> type, String field, @Nullable String code) {
     String given = InvalidValueException.requireNonNull(code, field);
-    E[] values = type.getEnumConstants();
-    for (E e : values) {
-      if (e.getCode().equals(given)) {
-        return e;
-      }
+    Object found = exact(type, given);
+    if (found != null) {
+      return type.cast(found);
     }
+    E[] values = type.getEnumConstants();
     StringJoiner known = new StringJoiner(", ");
     for (E e : values) {
       known.add(e.getCode());
