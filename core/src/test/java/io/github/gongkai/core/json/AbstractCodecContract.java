@@ -65,6 +65,34 @@ public abstract class AbstractCodecContract {
   protected abstract String plainWrite(Object value);
 
   /**
+   * {@code codec} with every read taken through its byte path, the way JSON Lines are read: the
+   * document is framed inside a larger buffer so that offset and length are honoured. A contract
+   * run on this view proves that the byte path refuses and names exactly what the text path does.
+   *
+   * @param codec the codec under test
+   * @return the view; writing is the codec's own
+   */
+  public static DocumentCodec readingBytes(DocumentCodec codec) {
+    return new DocumentCodec() {
+      @Override
+      public <T> T read(String json, Class<T> type) {
+        byte[] utf8 = ("[" + json + "]").getBytes(StandardCharsets.UTF_8);
+        return codec.read(utf8, 1, utf8.length - 2, type);
+      }
+
+      @Override
+      public String write(Object value) {
+        return codec.write(value);
+      }
+
+      @Override
+      public String writePretty(Object value) {
+        return codec.writePretty(value);
+      }
+    };
+  }
+
+  /**
    * A golden file's text.
    *
    * @param name the file name under {@code /json/}
