@@ -7,5 +7,11 @@ public final class RulesTexts {
   /** Labels of the rules module's coded constants ({@code i18n/labels*.properties}). */
   public static final Texts LABELS = Texts.load(RulesTexts.class, "/io/github/gongkai/rules/i18n/labels");
 
+  /**
+   * The redaction log's sentences and the answer letter's redaction paragraph, as {@link
+   * java.text.MessageFormat} patterns ({@code i18n/redaction*.properties}).
+   */
+  public static final Texts REDACTION = Texts.load(RulesTexts.class, "/io/github/gongkai/rules/i18n/redaction");
+
   private RulesTexts() {}
 }

@@ -5,8 +5,12 @@ import io.github.gongkai.core.InvalidValueException;
 import io.github.gongkai.core.LegalBasis;
 import io.github.gongkai.core.OutcomeGround;
 import io.github.gongkai.core.Regime;
+import io.github.gongkai.core.internal.Texts;
+import io.github.gongkai.rules.internal.RulesTexts;
 import io.github.gongkai.rules.scan.FindingType;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
@@ -19,6 +23,8 @@ import org.jspecify.annotations.Nullable;
 @Value.Immutable
 @GongkaiStyle
 public abstract class RedactionLogEntry {
+  private static final Texts TEXTS = RulesTexts.REDACTION;
+
   RedactionLogEntry() {}
 
   /**
@@ -144,54 +150,48 @@ public abstract class RedactionLogEntry {
    * @return the Chinese text
    */
   public String toChinese() {
-    StringBuilder sb =
-        new StringBuilder("第").append(getStart() + 1).append("至").append(getEnd()).append("字符（");
-    sb.append(typesZh(getTypes())).append("）已作区分处理，理由：");
-    boolean first = true;
-    for (OutcomeGround g : getGrounds()) {
-      sb.append(first ? "" : "、").append(g.getLabelZh());
-      first = false;
-    }
-    return sb.append("，依据").append(Citations.chinese(getLegalBases())).append('。').toString();
+    return sentence(Locale.CHINESE);
   }
 
   /**
-   * The entry as a sentence for an answer letter, in English.
+   * The entry as a sentence for an answer letter, in English, e.g. {@code Chars 5–23 (resident
+   * identity number) withheld in part; ground: Protection of a third party's lawful rights
+   * (commercial secrets, personal privacy); basis: Art. 15, Regulations on Open Government
+   * Information (2019); …}.
    *
    * @return the English text
    */
   public String toEnglish() {
-    StringBuilder sb =
-        new StringBuilder("Chars ").append(getStart() + 1).append('–').append(getEnd()).append(" (");
-    sb.append(typesEn(getTypes())).append(") withheld in part; ground: ");
-    boolean first = true;
+    return sentence(Locale.ENGLISH);
+  }
+
+  /** The sentence in a locale, from the redaction texts' {@code entry} pattern. */
+  private String sentence(Locale locale) {
+    List<String> grounds = new ArrayList<>(getGrounds().size());
     for (OutcomeGround g : getGrounds()) {
-      sb.append(first ? "" : "; ").append(g.getLabelEn());
-      first = false;
+      grounds.add(g.getLabel(locale));
     }
-    return sb.append("; basis: ").append(Citations.english(getLegalBases())).append('.').toString();
+    return TEXTS.format(
+        "entry",
+        locale,
+        Integer.toString(getStart() + 1),
+        Integer.toString(getEnd()),
+        types(getTypes(), locale),
+        String.join(TEXTS.get("entry.grounds.separator", locale), grounds),
+        Citations.join(getLegalBases(), locale));
   }
 
-  static String typesZh(List<FindingType> types) {
+  /** What a region held: its types' labels (English in lower case), or a phrase for none. */
+  private static String types(List<FindingType> types, Locale locale) {
     if (types.isEmpty()) {
-      return "其他应当不予公开的内容";
+      return TEXTS.get("entry.types.none", locale);
     }
-    StringBuilder sb = new StringBuilder();
+    boolean zh = Texts.isChinese(locale);
+    List<String> labels = new ArrayList<>(types.size());
     for (FindingType t : types) {
-      sb.append(sb.length() == 0 ? "" : "、").append(t.getLabelZh());
+      labels.add(zh ? t.getLabel(locale) : t.getLabel(locale).toLowerCase(Locale.ROOT));
     }
-    return sb.toString();
-  }
-
-  static String typesEn(List<FindingType> types) {
-    if (types.isEmpty()) {
-      return "other content not to be disclosed";
-    }
-    StringBuilder sb = new StringBuilder();
-    for (FindingType t : types) {
-      sb.append(sb.length() == 0 ? "" : ", ").append(t.getLabelEn().toLowerCase(java.util.Locale.ROOT));
-    }
-    return sb.toString();
+    return String.join(TEXTS.get("entry.types.separator", locale), labels);
   }
 
   @Override

@@ -2,9 +2,10 @@ package io.github.gongkai.rules.redact;
 
 import io.github.gongkai.core.GongkaiStyle;
 import io.github.gongkai.core.InvalidValueException;
-import io.github.gongkai.core.LegalBasis;
 import io.github.gongkai.core.OutcomeGround;
 import io.github.gongkai.core.Regime;
+import io.github.gongkai.core.internal.Texts;
+import io.github.gongkai.rules.internal.RulesTexts;
 import io.github.gongkai.rules.scan.FindingType;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -25,6 +26,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @GongkaiStyle
 public abstract class RedactionSummary {
+  private static final Texts TEXTS = RulesTexts.REDACTION;
   private static final Class<?> UNMODIFIABLE_MAP =
       Collections.unmodifiableMap(new LinkedHashMap<>()).getClass();
 
@@ -120,40 +122,47 @@ public abstract class RedactionSummary {
         .merge(Optional.ofNullable(e.getType()), 1, Integer::sum);
   }
 
-  /** The answer-letter paragraph of some counts. */
+  /**
+   * The answer-letter paragraph of some counts: one sentence per ground from the redaction texts'
+   * {@code summary.ground} pattern, joined by {@code summary.next}.
+   */
   static String text(
       Map<OutcomeGround, Map<Optional<FindingType>, Integer>> counts, Regime regime, Locale locale) {
-    boolean zh = "zh".equals(locale.getLanguage());
-    StringBuilder sb = new StringBuilder();
+    String paragraph = "";
     for (Map.Entry<OutcomeGround, Map<Optional<FindingType>, Integer>> g : counts.entrySet()) {
       Map<String, Integer> labelled = new LinkedHashMap<>();
       for (Map.Entry<Optional<FindingType>, Integer> c : g.getValue().entrySet()) {
-        labelled.merge(label(c.getKey(), zh), c.getValue(), Integer::sum);
+        labelled.merge(label(c.getKey(), locale), c.getValue(), Integer::sum);
       }
-      List<String> parts = new ArrayList<>();
+      List<String> parts = new ArrayList<>(labelled.size());
       for (Map.Entry<String, Integer> c : labelled.entrySet()) {
-        parts.add(zh ? c.getKey() + c.getValue() + "处" : c.getKey() + " ×" + c.getValue());
+        parts.add(TEXTS.format("summary.count", locale, c.getKey(), Integer.toString(c.getValue())));
       }
-      List<LegalBasis> bases = Redactor.bases(g.getKey(), regime);
-      if (zh) {
-        sb.append("因").append(g.getKey().getLabelZh()).append("，依据")
-            .append(Citations.chinese(bases))
-            .append("，对以下内容作区分处理后公开：").append(String.join("、", parts)).append('。');
-      } else {
-        sb.append(sb.length() == 0 ? "" : " ")
-            .append("Withheld in part on the ground of ").append(g.getKey().getLabelEn().toLowerCase(Locale.ROOT))
-            .append(" (").append(Citations.english(bases)).append("): ")
-            .append(String.join(", ", parts)).append('.');
-      }
+      String sentence =
+          TEXTS.format(
+              "summary.ground",
+              locale,
+              ground(g.getKey(), locale),
+              Citations.join(Redactor.bases(g.getKey(), regime), locale),
+              String.join(TEXTS.get("summary.count.separator", locale), parts));
+      paragraph = paragraph.isEmpty() ? sentence : TEXTS.format("summary.next", locale, paragraph, sentence);
     }
-    return sb.toString();
+    return paragraph;
   }
 
-  private static String label(Optional<FindingType> type, boolean zh) {
+  /** A ground's label as the summary sentence names it: English in lower case. */
+  private static String ground(OutcomeGround ground, Locale locale) {
+    String label = ground.getLabel(locale);
+    return Texts.isChinese(locale) ? label : label.toLowerCase(Locale.ROOT);
+  }
+
+  /** What was withheld: a finding type's label (English in lower case), or a phrase for none. */
+  private static String label(Optional<FindingType> type, Locale locale) {
     if (type.isEmpty()) {
-      return zh ? "其他内容" : "other content";
+      return TEXTS.get("summary.type.none", locale);
     }
-    return zh ? type.get().getLabelZh() : type.get().getLabelEn().toLowerCase(Locale.ROOT);
+    String label = type.get().getLabel(locale);
+    return Texts.isChinese(locale) ? label : label.toLowerCase(Locale.ROOT);
   }
 
   @Override
