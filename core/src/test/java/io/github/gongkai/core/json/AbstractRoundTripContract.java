@@ -30,33 +30,29 @@ public abstract class AbstractRoundTripContract {
    */
   protected abstract DocumentCodec codec();
 
+  /** Every value {@code values} generates reads back, from what the codec writes, as an equal value. */
+  private <T> void survivesJson(Gen<T> values, Class<T> type) {
+    qt().forAll(values).checkAssert(v -> assertThat(codec().read(codec().write(v), type)).isEqualTo(v));
+  }
 
   @Test
   public void requests_survive_json() {
-    qt().forAll(GongkaiGens.requests())
-        .checkAssert(
-            r -> assertThat(codec().read(codec().write(r), InformationRequest.class)).isEqualTo(r));
+    survivesJson(GongkaiGens.requests(), InformationRequest.class);
   }
 
   @Test
   public void items_survive_json() {
-    qt().forAll(GongkaiGens.items())
-        .checkAssert(
-            item ->
-                assertThat(codec().read(codec().write(item), InformationItem.class)).isEqualTo(item));
+    survivesJson(GongkaiGens.items(), InformationItem.class);
   }
 
   @Test
   public void review_cases_survive_json() {
-    qt().forAll(GongkaiGens.reviewCases())
-        .checkAssert(c -> assertThat(codec().read(codec().write(c), ReviewCase.class)).isEqualTo(c));
+    survivesJson(GongkaiGens.reviewCases(), ReviewCase.class);
   }
 
   @Test
   public void litigation_cases_survive_json() {
-    qt().forAll(GongkaiGens.litigationCases())
-        .checkAssert(
-            c -> assertThat(codec().read(codec().write(c), LitigationCase.class)).isEqualTo(c));
+    survivesJson(GongkaiGens.litigationCases(), LitigationCase.class);
   }
 
   @Test
