@@ -200,28 +200,40 @@ public final class DeadlineEngine {
     if (regime != Regime.R2019) {
       return null;
     }
-    LocalDate correctionDue = days.plus(effective, CORRECTION_NOTICE_DAYS);
-    trace.add(
-        DeadlineStep.of(
-            DeadlineRule.CORRECTION_NOTICE,
-            LegalBasis.of(Regime.R2019, 30),
-            null,
+    DeadlineStep step =
+        correctionNoticeStep(
             effective,
-            correctionDue,
-            CORRECTION_NOTICE_DAYS,
-            notice == null
-                ? "a correction notice, if needed, is due by " + correctionDue
-                : "correction notice sent on "
-                    + notice
-                    + (notice.isAfter(correctionDue) ? ", late: due by " : ", in time: due by ")
-                    + correctionDue,
-            notice == null
-                ? "如需补正，应于" + correctionDue + "前一次性告知申请人"
-                : notice
-                    + "告知补正，"
-                    + (notice.isAfter(correctionDue) ? "已逾期，期限至" : "未逾期，期限至")
-                    + correctionDue));
-    return correctionDue;
+            due ->
+                notice == null
+                    ? "a correction notice, if needed, is due by " + due
+                    : "correction notice sent on "
+                        + notice
+                        + (notice.isAfter(due) ? ", late: due by " : ", in time: due by ")
+                        + due,
+            due ->
+                notice == null
+                    ? "如需补正，应于" + due + "前一次性告知申请人"
+                    : notice + "告知补正，" + (notice.isAfter(due) ? "已逾期，期限至" : "未逾期，期限至") + due);
+    trace.add(step);
+    return step.getEnd();
+  }
+
+  /**
+   * The 2019 Art.30 step: a correction notice is due {@value #CORRECTION_NOTICE_DAYS} working days
+   * after {@code from}; the step's notes are written from that day.
+   */
+  private DeadlineStep correctionNoticeStep(
+      LocalDate from, Function<LocalDate, String> note, Function<LocalDate, String> noteZh) {
+    LocalDate due = days.plus(from, CORRECTION_NOTICE_DAYS);
+    return DeadlineStep.of(
+        DeadlineRule.CORRECTION_NOTICE,
+        LegalBasis.of(Regime.R2019, 30),
+        null,
+        from,
+        due,
+        CORRECTION_NOTICE_DAYS,
+        note.apply(due),
+        noteZh.apply(due));
   }
 
   /**
@@ -455,18 +467,10 @@ public final class DeadlineEngine {
     }
     List<DeadlineStep> trace = new ArrayList<>();
     LocalDate from = effectiveReceipt(receipt, trace);
-    LocalDate due = days.plus(from, CORRECTION_NOTICE_DAYS);
-    trace.add(
-        DeadlineStep.of(
-            DeadlineRule.CORRECTION_NOTICE,
-            LegalBasis.of(Regime.R2019, 30),
-            null,
-            from,
-            due,
-            CORRECTION_NOTICE_DAYS,
-            "correction notice due by " + due,
-            "补正告知期限至" + due));
-    return Optional.of(Deadline.of(due, calendar.getVersion(), trace));
+    DeadlineStep step =
+        correctionNoticeStep(from, due -> "correction notice due by " + due, due -> "补正告知期限至" + due);
+    trace.add(step);
+    return Optional.of(Deadline.of(step.getEnd(), calendar.getVersion(), trace));
   }
 
   /**
