@@ -38,6 +38,7 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -185,26 +186,21 @@ class HistoryConflictsAndClosedRequestDeadlinesTest {
     assertThat(s.getDeadline().orElseThrow().getRegime()).isEqualTo(Regime.R2008);
   }
 
-  @Test
-  void answering_during_a_consultation_ends_its_pause_on_the_answer_date() {
+  @ParameterizedTest
+  @CsvSource({
+    // sent the day before: paused 2025-11-05..11-07, 3 working days
+    "2025-11-04, 2025-12-04",
+    // sent on the answer date: nothing paused
+    "2025-11-07, 2025-12-01"
+  })
+  void answering_during_a_consultation_ends_its_pause_on_the_answer_date(LocalDate sent, LocalDate due) {
     RequestStatus s =
         status(
             RECEIVED,
-            ThirdPartyConsultationSent.of(d("2025-11-04"), "c1", "某公司"),
+            ThirdPartyConsultationSent.of(sent, "c1", "某公司"),
             Answered.of(d("2025-11-07"), OutcomeGround.RELEASED));
-    // paused 2025-11-05..11-07: 3 working days
-    assertThat(s.getDueDate()).contains(d("2025-12-04"));
+    assertThat(s.getDueDate()).contains(due);
     assertThat(s.isOverdue(d("2025-12-31"))).isFalse();
-  }
-
-  @Test
-  void a_consultation_sent_on_the_answer_date_pauses_nothing() {
-    RequestStatus s =
-        status(
-            RECEIVED,
-            ThirdPartyConsultationSent.of(d("2025-11-07"), "c1", "某公司"),
-            Answered.of(d("2025-11-07"), OutcomeGround.RELEASED));
-    assertThat(s.getDueDate()).contains(d("2025-12-01"));
   }
 
   @Test
