@@ -3,33 +3,28 @@ package io.github.gongkai.core.id;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.gongkai.core.InvalidValueException;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class MaskIdentifiersTest {
 
-  static Stream<Arguments> identifiersInText() {
-    return Stream.of(
-        Arguments.of(
-            "channel: must be one of ... - but was: 13812345678",
-            "channel: must be one of ... - but was: 138****5678"),
-        Arguments.of("id 11010519491231002X here", "id 110***********002X here"),
-        Arguments.of("card 6222 0212 3456 7890 123.", "card 622* **** **** ***0 123."),
-        Arguments.of("passport E12345678", "passport E12**5678"),
-        Arguments.of("code 91350100M000100Y43", "code 913***********0Y43"),
-        // grouped and format-character-separated numbers
-        Arguments.of("138 1234 5678", "138 **** 5678"),
-        Arguments.of("138-1234-5678", "138-****-5678"),
-        Arguments.of("138\u200b1234 5678", "138\u200b**** 5678"),
-        // a malformed near-identifier (10 digits) is masked as well
-        Arguments.of("1381234567", "138***4567"));
-  }
-
   @ParameterizedTest
-  @MethodSource("identifiersInText")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "channel: must be one of ... - but was: 13812345678 | channel: must be one of ... - but was: 138****5678",
+        "id 11010519491231002X here | id 110***********002X here",
+        "card 6222 0212 3456 7890 123. | card 622* **** **** ***0 123.",
+        "passport E12345678 | passport E12**5678",
+        "code 91350100M000100Y43 | code 913***********0Y43",
+        // grouped and format-character-separated numbers
+        "138 1234 5678 | 138 **** 5678",
+        "138-1234-5678 | 138-****-5678",
+        "138\u200b1234 5678 | 138\u200b**** 5678",
+        // a malformed near-identifier (10 digits) is masked as well
+        "1381234567 | 138***4567"
+      })
   void masksIdentifiersInsideText(String text, String masked) {
     assertThat(Masking.maskIdentifiers(text)).isEqualTo(masked);
   }
