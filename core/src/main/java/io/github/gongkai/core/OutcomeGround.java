@@ -177,7 +177,7 @@ public enum OutcomeGround implements Coded {
       List<LegalBasis> bases2008) {}
 
   private static Map<OutcomeGround, Entry> load() {
-    return ResourceTables.forEachConstant(
+    return ResourceTables.rowPerConstant(
         OutcomeGround.class,
         RESOURCE,
         7,

@@ -101,7 +101,7 @@ public final class ResourceTables {
    * @throws IllegalStateException if a row names no constant or one named before, if a constant has
    *     no row, or as {@link #forEachRow}
    */
-  public static <E extends Enum<E>, V> Map<E, V> forEachConstant(
+  public static <E extends Enum<E>, V> Map<E, V> rowPerConstant(
       Class<E> type, String resource, int columns, BiFunction<E, String[], V> row) {
     Map<E, V> map = new EnumMap<>(type);
     forEachRow(

@@ -230,7 +230,7 @@ public enum ProactiveCategory implements Coded {
   private record Entry(ProactiveScope scope, LegalBasis basis, String labelZh, String labelEn) {}
 
   private static Map<ProactiveCategory, Entry> load() {
-    return ResourceTables.forEachConstant(
+    return ResourceTables.rowPerConstant(
         ProactiveCategory.class,
         RESOURCE,
         6,
