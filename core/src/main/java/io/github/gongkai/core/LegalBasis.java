@@ -110,7 +110,7 @@ public abstract class LegalBasis {
    * @return the citation
    */
   public static LegalBasis of(Regime regime, int article) {
-    return builder().regime(regime).instrument(regulationOf(regime)).article(article).build();
+    return regulationArticle(regime, article).build();
   }
 
   /**
@@ -122,12 +122,7 @@ public abstract class LegalBasis {
    * @return the citation
    */
   public static LegalBasis of(Regime regime, int article, int paragraph) {
-    return builder()
-        .regime(regime)
-        .instrument(regulationOf(regime))
-        .article(article)
-        .paragraph(paragraph)
-        .build();
+    return regulationArticle(regime, article).paragraph(paragraph).build();
   }
 
   /**
@@ -139,12 +134,12 @@ public abstract class LegalBasis {
    * @return the citation
    */
   public static LegalBasis ofItem(Regime regime, int article, int item) {
-    return builder()
-        .regime(regime)
-        .instrument(regulationOf(regime))
-        .article(article)
-        .item(item)
-        .build();
+    return regulationArticle(regime, article).item(item).build();
+  }
+
+  /** A builder citing an article of the Regulation in force under {@code regime}. */
+  private static Builder regulationArticle(Regime regime, int article) {
+    return builder().regime(regime).instrument(regulationOf(regime)).article(article);
   }
 
   /**

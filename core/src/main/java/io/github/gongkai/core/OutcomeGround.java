@@ -4,9 +4,9 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.gongkai.core.internal.EnumCodes;
 import io.github.gongkai.core.internal.ResourceTables;
+import io.github.gongkai.core.internal.Texts;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -89,7 +89,7 @@ public enum OutcomeGround implements Coded {
    * @return the category
    */
   public OutcomeCategory getCategory() {
-    return entry().category;
+    return entry().category();
   }
 
   /**
@@ -98,38 +98,19 @@ public enum OutcomeGround implements Coded {
    * @return the row path
    */
   public String getRow() {
-    return entry().row;
+    return entry().row();
   }
 
   /**
-   * The row label exactly as printed in the 2021 format, e.g. {@code 属于国家秘密}.
-   *
-   * @return the Chinese label
-   */
-  @Override
-  public String getLabelZh() {
-    return entry().labelZh;
-  }
-
-  /**
-   * English label.
-   *
-   * @return the English label
-   */
-  @Override
-  public String getLabelEn() {
-    return entry().labelEn;
-  }
-
-  /**
-   * The label in a locale: Chinese for any {@code zh} locale, English otherwise.
+   * The label in a locale: for any {@code zh} locale the row label exactly as printed in the 2021
+   * format, e.g. {@code 属于国家秘密}; English otherwise.
    *
    * @param locale the locale; not null
    * @return the label
    */
   @Override
   public String getLabel(Locale locale) {
-    return "zh".equals(locale.getLanguage()) ? getLabelZh() : getLabelEn();
+    return Texts.isChinese(locale) ? entry().labelZh() : entry().labelEn();
   }
 
   /**
@@ -141,7 +122,7 @@ public enum OutcomeGround implements Coded {
    */
   public List<LegalBasis> getLegalBases(Regime regime) {
     InvalidValueException.requireNonNull(regime, "regime");
-    return regime == Regime.R2019 ? entry().bases2019 : entry().bases2008;
+    return regime == Regime.R2019 ? entry().bases2019() : entry().bases2008();
   }
 
   /**
@@ -187,57 +168,27 @@ public enum OutcomeGround implements Coded {
     return Collections.unmodifiableList(out);
   }
 
-  private static final class Entry {
-    final OutcomeCategory category;
-    final String row;
-    final String labelZh;
-    final String labelEn;
-    final List<LegalBasis> bases2019;
-    final List<LegalBasis> bases2008;
-
-    Entry(
-        OutcomeCategory category,
-        String row,
-        String labelZh,
-        String labelEn,
-        List<LegalBasis> bases2019,
-        List<LegalBasis> bases2008) {
-      this.category = category;
-      this.row = row;
-      this.labelZh = labelZh;
-      this.labelEn = labelEn;
-      this.bases2019 = bases2019;
-      this.bases2008 = bases2008;
-    }
-  }
+  private record Entry(
+      OutcomeCategory category,
+      String row,
+      String labelZh,
+      String labelEn,
+      List<LegalBasis> bases2019,
+      List<LegalBasis> bases2008) {}
 
   private static Map<OutcomeGround, Entry> load() {
-    Map<OutcomeGround, Entry> map = new EnumMap<>(OutcomeGround.class);
-    ResourceTables.forEachRow(
+    return ResourceTables.rowPerConstant(
         OutcomeGround.class,
         RESOURCE,
         7,
-        f -> {
-          OutcomeGround g = OutcomeGround.valueOf(f[0]);
-          if (map.containsKey(g)) {
-            throw new IllegalStateException("duplicate " + f[0]);
-          }
-          map.put(
-              g,
-              new Entry(
-                  OutcomeCategory.valueOf(f[1]),
-                  f[2],
-                  f[3],
-                  f[4],
-                  bases(Regime.R2019, f[5]),
-                  bases(Regime.R2008, f[6])));
-        });
-    for (OutcomeGround g : values()) {
-      if (!map.containsKey(g)) {
-        throw new IllegalStateException(RESOURCE + ": no row for " + g);
-      }
-    }
-    return map;
+        (g, f) ->
+            new Entry(
+                OutcomeCategory.valueOf(f[1]),
+                f[2],
+                f[3],
+                f[4],
+                bases(Regime.R2019, f[5]),
+                bases(Regime.R2008, f[6])));
   }
 
   private static List<LegalBasis> bases(Regime regime, String field) {

@@ -1,6 +1,7 @@
 package io.github.gongkai.core.id;
 
 import io.github.gongkai.core.InvalidValueException;
+import java.util.function.IntPredicate;
 
 /**
  * Masks personal identifiers for display: in messages, logs and {@code toString()}.
@@ -44,26 +45,7 @@ public final class Masking {
    * @throws InvalidValueException if a count is negative
    */
   public static String mask(CharSequence value, int keepFirst, int keepLast, char mask) {
-    requireKeepable(value, keepFirst, keepLast);
-    String s = value.toString();
-    int n = s.codePointCount(0, s.length());
-    if (keepFirst + keepLast >= n) {
-      keepFirst = 0;
-      keepLast = 0;
-    }
-    StringBuilder out = new StringBuilder(s.length());
-    int cp = 0;
-    for (int i = 0; i < s.length(); ) {
-      int c = s.codePointAt(i);
-      if (cp < keepFirst || cp >= n - keepLast) {
-        out.appendCodePoint(c);
-      } else {
-        out.append(mask);
-      }
-      cp++;
-      i += Character.charCount(c);
-    }
-    return out.toString();
+    return masked(value, keepFirst, keepLast, mask, c -> true);
   }
 
   /**
@@ -80,21 +62,28 @@ public final class Masking {
    * @throws InvalidValueException if a count is negative
    */
   public static String maskSignificant(CharSequence value, int keepFirst, int keepLast, char mask) {
+    return masked(value, keepFirst, keepLast, mask, Character::isLetterOrDigit);
+  }
+
+  /**
+   * Masks the code points that {@code counted} accepts, keeping the first {@code keepFirst} and
+   * last {@code keepLast} of them (none when they would overlap or leave nothing masked); every
+   * other code point is kept as it is.
+   */
+  private static String masked(
+      CharSequence value, int keepFirst, int keepLast, char mask, IntPredicate counted) {
     requireKeepable(value, keepFirst, keepLast);
     String s = value.toString();
-    int n = (int) s.codePoints().filter(Character::isLetterOrDigit).count();
-    if (keepFirst + keepLast >= n) {
-      keepFirst = 0;
-      keepLast = 0;
-    }
+    int n = (int) s.codePoints().filter(counted).count();
+    boolean keep = keepFirst + keepLast < n;
     StringBuilder out = new StringBuilder(s.length());
     int k = 0;
     for (int i = 0; i < s.length(); ) {
       int c = s.codePointAt(i);
-      if (!Character.isLetterOrDigit(c)) {
+      if (!counted.test(c)) {
         out.appendCodePoint(c);
       } else {
-        out.appendCodePoint(k < keepFirst || k >= n - keepLast ? c : mask);
+        out.appendCodePoint(keep && (k < keepFirst || k >= n - keepLast) ? c : mask);
         k++;
       }
       i += Character.charCount(c);

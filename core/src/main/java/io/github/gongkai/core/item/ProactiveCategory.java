@@ -7,9 +7,9 @@ import io.github.gongkai.core.LegalBasis;
 import io.github.gongkai.core.Regime;
 import io.github.gongkai.core.internal.EnumCodes;
 import io.github.gongkai.core.internal.ResourceTables;
+import io.github.gongkai.core.internal.Texts;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -162,7 +162,7 @@ public enum ProactiveCategory implements Coded {
    * @return the regime
    */
   public Regime getRegime() {
-    return entry().basis.getRegime();
+    return entry().basis().getRegime();
   }
 
   /**
@@ -171,7 +171,7 @@ public enum ProactiveCategory implements Coded {
    * @return the legal basis
    */
   public LegalBasis getLegalBasis() {
-    return entry().basis;
+    return entry().basis();
   }
 
   /**
@@ -180,38 +180,18 @@ public enum ProactiveCategory implements Coded {
    * @return the scope
    */
   public ProactiveScope getScope() {
-    return entry().scope;
+    return entry().scope();
   }
 
   /**
-   * The Chinese label, in the words of the Regulation.
-   *
-   * @return the label
-   */
-  @Override
-  public String getLabelZh() {
-    return entry().labelZh;
-  }
-
-  /**
-   * The English label.
-   *
-   * @return the label
-   */
-  @Override
-  public String getLabelEn() {
-    return entry().labelEn;
-  }
-
-  /**
-   * The label in a locale: Chinese for any {@code zh} locale, English otherwise.
+   * The label in a locale: for any {@code zh} locale the words of the Regulation; English otherwise.
    *
    * @param locale the locale; not null
    * @return the label
    */
   @Override
   public String getLabel(Locale locale) {
-    return "zh".equals(locale.getLanguage()) ? getLabelZh() : getLabelEn();
+    return Texts.isChinese(locale) ? entry().labelZh() : entry().labelEn();
   }
 
   /**
@@ -247,40 +227,19 @@ public enum ProactiveCategory implements Coded {
     return Objects.requireNonNull(ENTRIES.get(this), this::name);
   }
 
-  private static final class Entry {
-    final ProactiveScope scope;
-    final LegalBasis basis;
-    final String labelZh;
-    final String labelEn;
-
-    Entry(ProactiveScope scope, LegalBasis basis, String labelZh, String labelEn) {
-      this.scope = scope;
-      this.basis = basis;
-      this.labelZh = labelZh;
-      this.labelEn = labelEn;
-    }
-  }
+  private record Entry(ProactiveScope scope, LegalBasis basis, String labelZh, String labelEn) {}
 
   private static Map<ProactiveCategory, Entry> load() {
-    Map<ProactiveCategory, Entry> map = new EnumMap<>(ProactiveCategory.class);
-    ResourceTables.forEachRow(
+    return ResourceTables.rowPerConstant(
         ProactiveCategory.class,
         RESOURCE,
         6,
-        f -> {
-          ProactiveCategory c = ProactiveCategory.valueOf(f[0]);
-          if (!c.code.equals(f[1]) || map.containsKey(c)) {
-            throw new IllegalStateException("code mismatch or duplicate " + f[0]);
+        (c, f) -> {
+          if (!c.code.equals(f[1])) {
+            throw new IllegalStateException("code mismatch " + f[0]);
           }
           Regime regime = f[3].startsWith("OGI-2008") ? Regime.R2008 : Regime.R2019;
-          map.put(
-              c, new Entry(ProactiveScope.valueOf(f[2]), LegalBasis.parse(regime, f[3]), f[4], f[5]));
+          return new Entry(ProactiveScope.valueOf(f[2]), LegalBasis.parse(regime, f[3]), f[4], f[5]);
         });
-    for (ProactiveCategory c : values()) {
-      if (!map.containsKey(c)) {
-        throw new IllegalStateException(RESOURCE + ": no row for " + c);
-      }
-    }
-    return map;
   }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.time.LocalDate;
+import java.util.function.BiConsumer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,48 +21,56 @@ class WorkingCalendarPropertiesTest {
     return LocalDate.ofEpochDay(FIRST + offset);
   }
 
+  /**
+   * Checks {@code property} for random start days from {@code firstOffset} days after 2008-01-01
+   * to mid-2026, each with a random step count in {@code [minSteps, maxSteps]}.
+   */
+  private static void forStartsAndSteps(
+      int firstOffset, int minSteps, int maxSteps, BiConsumer<LocalDate, Integer> property) {
+    qt().forAll(integers().between(firstOffset, 6800), integers().between(minSteps, maxSteps))
+        .checkAssert((offset, n) -> property.accept(day(offset), n));
+  }
+
   @Test
   void plusThenBetweenRoundTrips() {
-    qt().forAll(integers().between(0, 6800), integers().between(0, 60))
-        .checkAssert(
-            (offset, n) -> {
-              LocalDate s = day(offset);
-              assertThat(CN.workingDaysBetween(s, CN.plusWorkingDays(s, n))).isEqualTo(n);
-            });
+    forStartsAndSteps(
+        0, 0, 60, (s, n) -> assertThat(CN.workingDaysBetween(s, CN.plusWorkingDays(s, n))).isEqualTo(n));
   }
 
   @Test
   void negativeStepsRoundTrip() {
-    qt().forAll(integers().between(100, 6800), integers().between(1, 60))
-        .checkAssert(
-            (offset, n) -> {
-              LocalDate s = day(offset);
-              LocalDate back = CN.plusWorkingDays(s, -n);
-              assertThat(CN.isWorkingDay(back)).isTrue();
-              // counting from the day before 'back' up to the day before 's' sees exactly n working days
-              assertThat(CN.workingDaysBetween(back.minusDays(1), s.minusDays(1))).isEqualTo(n);
-            });
+    forStartsAndSteps(
+        100,
+        1,
+        60,
+        (s, n) -> {
+          LocalDate back = CN.plusWorkingDays(s, -n);
+          assertThat(CN.isWorkingDay(back)).isTrue();
+          // counting from the day before 'back' up to the day before 's' sees exactly n working days
+          assertThat(CN.workingDaysBetween(back.minusDays(1), s.minusDays(1))).isEqualTo(n);
+        });
   }
 
   @Test
   void resultIsNeverADayOffAndMatchesADayByDayCount() {
-    qt().forAll(integers().between(0, 6800), integers().between(1, 40))
-        .checkAssert(
-            (offset, n) -> {
-              LocalDate s = day(offset);
-              LocalDate r = CN.plusWorkingDays(s, n);
-              assertThat(CN.isWorkingDay(r)).isTrue();
-              assertThat(CN.dayType(r)).isIn(DayType.WORKDAY, DayType.MAKEUP_WORKDAY);
-              LocalDate d = s;
-              int left = n;
-              while (left > 0) {
-                d = d.plusDays(1);
-                if (CN.isWorkingDay(d)) {
-                  left--;
-                }
-              }
-              assertThat(r).isEqualTo(d);
-            });
+    forStartsAndSteps(
+        0,
+        1,
+        40,
+        (s, n) -> {
+          LocalDate r = CN.plusWorkingDays(s, n);
+          assertThat(CN.isWorkingDay(r)).isTrue();
+          assertThat(CN.dayType(r)).isIn(DayType.WORKDAY, DayType.MAKEUP_WORKDAY);
+          LocalDate d = s;
+          int left = n;
+          while (left > 0) {
+            d = d.plusDays(1);
+            if (CN.isWorkingDay(d)) {
+              left--;
+            }
+          }
+          assertThat(r).isEqualTo(d);
+        });
   }
 
   @Test

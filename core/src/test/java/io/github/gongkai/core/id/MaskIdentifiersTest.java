@@ -4,28 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.gongkai.core.InvalidValueException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class MaskIdentifiersTest {
 
-  @Test
-  void masksIdentifiersInsideText() {
-    assertThat(Masking.maskIdentifiers("channel: must be one of ... - but was: 13812345678"))
-        .isEqualTo("channel: must be one of ... - but was: 138****5678");
-    assertThat(Masking.maskIdentifiers("id 11010519491231002X here"))
-        .isEqualTo("id 110***********002X here");
-    assertThat(Masking.maskIdentifiers("card 6222 0212 3456 7890 123."))
-        .isEqualTo("card 622* **** **** ***0 123.");
-    assertThat(Masking.maskIdentifiers("passport E12345678")).isEqualTo("passport E12**5678");
-    assertThat(Masking.maskIdentifiers("code 91350100M000100Y43")).isEqualTo("code 913***********0Y43");
-  }
-
-  @Test
-  void masksGroupedAndFormatCharacterSeparatedNumbers() {
-    assertThat(Masking.maskIdentifiers("138 1234 5678")).isEqualTo("138 **** 5678");
-    assertThat(Masking.maskIdentifiers("138-1234-5678")).isEqualTo("138-****-5678");
-    assertThat(Masking.maskIdentifiers("138\u200b1234 5678")).isEqualTo("138\u200b**** 5678");
-    // a malformed near-identifier (10 digits) is masked as well
-    assertThat(Masking.maskIdentifiers("1381234567")).isEqualTo("138***4567");
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "channel: must be one of ... - but was: 13812345678 | channel: must be one of ... - but was: 138****5678",
+        "id 11010519491231002X here | id 110***********002X here",
+        "card 6222 0212 3456 7890 123. | card 622* **** **** ***0 123.",
+        "passport E12345678 | passport E12**5678",
+        "code 91350100M000100Y43 | code 913***********0Y43",
+        // grouped and format-character-separated numbers
+        "138 1234 5678 | 138 **** 5678",
+        "138-1234-5678 | 138-****-5678",
+        "138\u200b1234 5678 | 138\u200b**** 5678",
+        // a malformed near-identifier (10 digits) is masked as well
+        "1381234567 | 138***4567"
+      })
+  void masksIdentifiersInsideText(String text, String masked) {
+    assertThat(Masking.maskIdentifiers(text)).isEqualTo(masked);
   }
 
   @Test

@@ -16,12 +16,15 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class ItemModelTest {
 
+  private static List<ProactiveCategory> listedIn2019Article(int article) {
+    return ProactiveCategory.of(Regime.R2019).stream()
+        .filter(c -> c.getLegalBasis().getArticle() == article)
+        .toList();
+  }
+
   @Test
   void art20_has_fifteen_items_in_order() {
-    List<ProactiveCategory> art20 =
-        ProactiveCategory.of(Regime.R2019).stream()
-            .filter(c -> c.getLegalBasis().getArticle() == 20)
-            .toList();
+    List<ProactiveCategory> art20 = listedIn2019Article(20);
     assertThat(art20).hasSize(15);
     for (int i = 0; i < 15; i++) {
       assertThat(art20.get(i).getLegalBasis().getItem()).isEqualTo(i + 1);
@@ -38,10 +41,7 @@ class ItemModelTest {
 
   @Test
   void art21_adds_seven_city_county_and_eight_township_areas() {
-    List<ProactiveCategory> art21 =
-        ProactiveCategory.of(Regime.R2019).stream()
-            .filter(c -> c.getLegalBasis().getArticle() == 21)
-            .toList();
+    List<ProactiveCategory> art21 = listedIn2019Article(21);
     assertThat(art21.stream().filter(c -> c.getScope() == ProactiveScope.CITY_AND_COUNTY))
         .extracting(ProactiveCategory::getLabelZh)
         .containsExactly("市政建设", "公共服务", "公益事业", "土地征收", "房屋征收", "治安管理", "社会救助");

@@ -13,7 +13,11 @@ import io.github.gongkai.core.request.RequestEvent;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.quicktheories.core.Gen;
 
 /**
@@ -30,33 +34,19 @@ public abstract class AbstractRoundTripContract {
    */
   protected abstract DocumentCodec codec();
 
-
-  @Test
-  public void requests_survive_json() {
-    qt().forAll(GongkaiGens.requests())
-        .checkAssert(
-            r -> assertThat(codec().read(codec().write(r), InformationRequest.class)).isEqualTo(r));
+  static Stream<Arguments> documents() {
+    return Stream.of(
+        Arguments.of(GongkaiGens.requests(), InformationRequest.class),
+        Arguments.of(GongkaiGens.items(), InformationItem.class),
+        Arguments.of(GongkaiGens.reviewCases(), ReviewCase.class),
+        Arguments.of(GongkaiGens.litigationCases(), LitigationCase.class));
   }
 
-  @Test
-  public void items_survive_json() {
-    qt().forAll(GongkaiGens.items())
-        .checkAssert(
-            item ->
-                assertThat(codec().read(codec().write(item), InformationItem.class)).isEqualTo(item));
-  }
-
-  @Test
-  public void review_cases_survive_json() {
-    qt().forAll(GongkaiGens.reviewCases())
-        .checkAssert(c -> assertThat(codec().read(codec().write(c), ReviewCase.class)).isEqualTo(c));
-  }
-
-  @Test
-  public void litigation_cases_survive_json() {
-    qt().forAll(GongkaiGens.litigationCases())
-        .checkAssert(
-            c -> assertThat(codec().read(codec().write(c), LitigationCase.class)).isEqualTo(c));
+  /** Every document {@code values} generates reads back, from what the codec writes, as an equal one. */
+  @ParameterizedTest(name = "{1}")
+  @MethodSource("documents")
+  public <T> void documents_survive_json(Gen<T> values, Class<T> type) {
+    qt().forAll(values).checkAssert(v -> assertThat(codec().read(codec().write(v), type)).isEqualTo(v));
   }
 
   @Test

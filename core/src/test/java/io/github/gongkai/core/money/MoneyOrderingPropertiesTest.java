@@ -26,37 +26,41 @@ class MoneyOrderingPropertiesTest {
     return WanYuan.of(BigDecimal.valueOf(millionths, 6).setScale(6 + extraZeros));
   }
 
+  /**
+   * {@code x} and {@code y}, built from the counts {@code a} and {@code b}, compare, equal and hash
+   * as the counts do.
+   */
+  private static <T extends Comparable<T>> void orderedAsCounts(T x, T y, long a, long b) {
+    assertThat(Integer.signum(x.compareTo(y))).isEqualTo(Long.compare(a, b));
+    assertThat(x.compareTo(y)).isEqualTo(-y.compareTo(x));
+    assertThat(x.equals(y)).isEqualTo(a == b);
+    assertThat(x.equals(y)).isEqualTo(x.compareTo(y) == 0);
+    if (x.equals(y)) {
+      assertThat(x.hashCode()).isEqualTo(y.hashCode());
+    }
+    assertThat(x.equals(null)).isFalse();
+  }
+
+  private static <T extends Comparable<T>> void transitive(T x, T y, T z) {
+    if (x.compareTo(y) <= 0 && y.compareTo(z) <= 0) {
+      assertThat(x.compareTo(z)).isLessThanOrEqualTo(0);
+    }
+  }
+
   @Test
   void yuan_equals_hash_code_and_compare_to_agree_with_the_fen_count() {
     qt().forAll(FEN, FEN)
         .checkAssert(
             (a, b) -> {
               Yuan x = Yuan.ofFen(a);
-              Yuan y = Yuan.ofFen(b);
-              assertThat(Integer.signum(x.compareTo(y))).isEqualTo(Long.compare(a, b));
-              assertThat(x.compareTo(y)).isEqualTo(-y.compareTo(x));
-              assertThat(x.equals(y)).isEqualTo(a.equals(b));
-              assertThat(x.equals(y)).isEqualTo(x.compareTo(y) == 0);
-              if (x.equals(y)) {
-                assertThat(x.hashCode()).isEqualTo(y.hashCode());
-              }
+              orderedAsCounts(x, Yuan.ofFen(b), a, b);
               assertThat(x).isEqualTo(Yuan.parse(x.toString())).hasSameHashCodeAs(Yuan.parse(x.toString()));
-              assertThat(x.equals(null)).isFalse();
             });
   }
 
   @Test
   void yuan_compare_to_is_transitive() {
-    qt().forAll(FEN, FEN, FEN)
-        .checkAssert(
-            (a, b, c) -> {
-              Yuan x = Yuan.ofFen(a);
-              Yuan y = Yuan.ofFen(b);
-              Yuan z = Yuan.ofFen(c);
-              if (x.compareTo(y) <= 0 && y.compareTo(z) <= 0) {
-                assertThat(x.compareTo(z)).isLessThanOrEqualTo(0);
-              }
-            });
+    qt().forAll(FEN, FEN, FEN).checkAssert((a, b, c) -> transitive(Yuan.ofFen(a), Yuan.ofFen(b), Yuan.ofFen(c)));
   }
 
   @Test
@@ -65,16 +69,8 @@ class MoneyOrderingPropertiesTest {
         .checkAssert(
             (a, b, sa, sb) -> {
               WanYuan x = wan(a, sa);
-              WanYuan y = wan(b, sb);
-              assertThat(Integer.signum(x.compareTo(y))).isEqualTo(Long.compare(a, b));
-              assertThat(x.compareTo(y)).isEqualTo(-y.compareTo(x));
-              assertThat(x.equals(y)).isEqualTo(a.equals(b));
-              assertThat(x.equals(y)).isEqualTo(x.compareTo(y) == 0);
-              if (x.equals(y)) {
-                assertThat(x.hashCode()).isEqualTo(y.hashCode());
-              }
+              orderedAsCounts(x, wan(b, sb), a, b);
               assertThat(x).isEqualTo(wan(a, 0)).hasSameHashCodeAs(wan(a, 0));
-              assertThat(x.equals(null)).isFalse();
             });
   }
 
@@ -85,11 +81,8 @@ class MoneyOrderingPropertiesTest {
             (a, b, c) -> {
               WanYuan x = Yuan.ofFen(a).toWanYuan();
               WanYuan y = Yuan.ofFen(b).toWanYuan();
-              WanYuan z = Yuan.ofFen(c).toWanYuan();
               assertThat(Integer.signum(x.compareTo(y))).isEqualTo(Long.compare(a, b));
-              if (x.compareTo(y) <= 0 && y.compareTo(z) <= 0) {
-                assertThat(x.compareTo(z)).isLessThanOrEqualTo(0);
-              }
+              transitive(x, y, Yuan.ofFen(c).toWanYuan());
             });
   }
 }

@@ -56,6 +56,14 @@ class RequestInvariantPropertiesTest {
     }
   }
 
+  /** {@code r} with the history {@code events} is rejected on {@code field}, hiding the identity. */
+  private static InvalidValueException rejectsHistory(
+      InformationRequest r, List<RequestEvent> events, String field) {
+    InvalidValueException e = rejects(() -> InformationRequest.builder().from(r).events(events).build(), field);
+    hidesIdentity(e, r);
+    return e;
+  }
+
   /** Blank strings: empty, spaces, tabs, line breaks and the ideographic space. */
   static Gen<String> blanks() {
     return GongkaiGens.strings(GongkaiGens.chars(" \t\n\r\u3000"), 0, 4);
@@ -144,10 +152,7 @@ class RequestInvariantPropertiesTest {
             (r, daysBefore) -> {
               List<RequestEvent> events = new ArrayList<>(r.getEvents());
               events.add(0, Received.of(r.getSubmittedOn().minusDays(daysBefore)));
-              InvalidValueException e =
-                  rejects(() -> InformationRequest.builder().from(r).events(events).build(), "events[0].date");
-              assertThat(e.getMessage()).contains("submission date");
-              hidesIdentity(e, r);
+              assertThat(rejectsHistory(r, events, "events[0].date").getMessage()).contains("submission date");
             });
   }
 
@@ -162,12 +167,8 @@ class RequestInvariantPropertiesTest {
               int i = Math.min(at, events.size() - 1);
               LocalDate earlier = events.get(i).getDate().minusDays(gap);
               events.add(i + 1, Withdrawn.of(earlier));
-              InvalidValueException e =
-                  rejects(
-                      () -> InformationRequest.builder().from(r).events(events).build(),
-                      "events[" + (i + 1) + "].date");
-              assertThat(e.getValue()).isEqualTo("withdrawn on " + earlier);
-              hidesIdentity(e, r);
+              assertThat(rejectsHistory(r, events, "events[" + (i + 1) + "].date").getValue())
+                  .isEqualTo("withdrawn on " + earlier);
             });
   }
 

@@ -25,7 +25,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,13 +32,13 @@ import org.junit.jupiter.api.Test;
  * constraint violations on gongkai's types, with messages in English and Chinese.
  */
 class ModelValidationTest {
+  /**
+   * One plain factory for this class and the other validation tests ({@link #inLocale}); it lives
+   * as long as the test JVM, so no test class closes it under another.
+   */
   private static final ValidatorFactory FACTORY = Validation.buildDefaultValidatorFactory();
-  private static final Validator PLAIN = FACTORY.getValidator();
 
-  @AfterAll
-  static void close() {
-    FACTORY.close();
-  }
+  private static final Validator PLAIN = FACTORY.getValidator();
 
   /** A validator whose messages are in {@code locale}, whatever the JVM default. */
   static Validator inLocale(Locale locale) {

@@ -7,7 +7,11 @@ import jakarta.validation.Validator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The reusable constraints on a user's own form, under a plain validator, in both languages. */
 class ReusableConstraintsTest {
@@ -40,29 +44,34 @@ class ReusableConstraintsTest {
     assertThat(validate(Locale.ENGLISH, new Form(null, null, null, null))).isEmpty();
   }
 
-  @Test
-  void invalid_values_fail_with_english_messages() {
-    Form bad = new Form("110105194912310021", "110105491231002", "91350100M000100Y44", "12812345678");
-    bad.otherMobiles = List.of("13812345678", "1381234567");
-    assertThat(validate(Locale.ENGLISH, bad))
-        .extracting(cv -> cv.getPropertyPath() + ": " + cv.getMessage())
-        .containsExactlyInAnyOrder(
-            "id: is not a valid resident identity number (GB 11643)",
-            "creditCode: is not a valid unified social credit code (GB 32100)",
-            "mobile: is not a valid mainland China mobile number",
-            "otherMobiles[1].<list element>: is not a valid mainland China mobile number");
+  static Stream<Arguments> invalidForms() {
+    Form english = new Form("110105194912310021", "110105491231002", "91350100M000100Y44", "12812345678");
+    english.otherMobiles = List.of("13812345678", "1381234567");
+    return Stream.of(
+        Arguments.of(
+            Locale.ENGLISH,
+            english,
+            List.of(
+                "id: is not a valid resident identity number (GB 11643)",
+                "creditCode: is not a valid unified social credit code (GB 32100)",
+                "mobile: is not a valid mainland China mobile number",
+                "otherMobiles[1].<list element>: is not a valid mainland China mobile number")),
+        Arguments.of(
+            Locale.SIMPLIFIED_CHINESE,
+            new Form("110105491231002", "11010519491231002Y", "9135010", "138 1234 567"),
+            List.of(
+                "id: 不是有效的居民身份证号码（GB 11643）",
+                "oldOrNewId: 不是有效的居民身份证号码（GB 11643）",
+                "creditCode: 不是有效的统一社会信用代码（GB 32100）",
+                "mobile: 不是有效的中国大陆手机号码")));
   }
 
-  @Test
-  void invalid_values_fail_with_chinese_messages() {
-    Form bad = new Form("110105491231002", "11010519491231002Y", "9135010", "138 1234 567");
-    assertThat(validate(Locale.SIMPLIFIED_CHINESE, bad))
+  @ParameterizedTest
+  @MethodSource("invalidForms")
+  void invalid_values_fail_with_messages_in_the_locale(Locale locale, Form bad, List<String> messages) {
+    assertThat(validate(locale, bad))
         .extracting(cv -> cv.getPropertyPath() + ": " + cv.getMessage())
-        .containsExactlyInAnyOrder(
-            "id: 不是有效的居民身份证号码（GB 11643）",
-            "oldOrNewId: 不是有效的居民身份证号码（GB 11643）",
-            "creditCode: 不是有效的统一社会信用代码（GB 32100）",
-            "mobile: 不是有效的中国大陆手机号码");
+        .containsExactlyInAnyOrderElementsOf(messages);
   }
 
   @Test

@@ -162,34 +162,35 @@ final class DeadlineCommand implements Callable<Integer> {
   /** The pause of one consultation, derived by the engine from its letter and reply dates. */
   private static Optional<Pause> consultationPause(
       CliText text, DeadlineEngine engine, String value, Regime regime) {
-    String spec = value.trim();
-    PauseKind kind = PauseKind.THIRD_PARTY;
-    int colon = spec.indexOf(':');
-    if (colon >= 0) {
-      kind = PauseKind.ofCode(spec.substring(0, colon));
-      spec = spec.substring(colon + 1);
-    }
-    if (kind == PauseKind.FEE_NOTICE) {
+    Kinded k = Kinded.parse(value);
+    if (k.kind() == PauseKind.FEE_NOTICE) {
       throw new InvalidValueException("--consultation", value, text.get("option.consultation-kind"));
     }
+    String spec = k.rest();
     int dots = spec.indexOf("..");
     LocalDate sent = date(text, "--consultation", dots < 0 ? spec : spec.substring(0, dots));
     LocalDate replied = dots < 0 ? null : date(text, "--consultation", spec.substring(dots + 2));
-    return engine.consultationPause(kind, sent, replied, regime);
+    return engine.consultationPause(k.kind(), sent, replied, regime);
   }
 
   private static Pause pause(CliText text, String value) {
-    String spec = value.trim();
-    PauseKind kind = PauseKind.THIRD_PARTY;
-    int colon = spec.indexOf(':');
-    if (colon >= 0) {
-      kind = PauseKind.ofCode(spec.substring(0, colon));
-      spec = spec.substring(colon + 1);
-    }
+    Kinded k = Kinded.parse(value);
+    String spec = k.rest();
     int dots = spec.indexOf("..");
     if (dots < 0) {
       throw new InvalidValueException("--pause", value, text.get("option.pause"));
     }
-    return Pause.of(kind, date(text, "--pause", spec.substring(0, dots)), date(text, "--pause", spec.substring(dots + 2)));
+    return Pause.of(k.kind(), date(text, "--pause", spec.substring(0, dots)), date(text, "--pause", spec.substring(dots + 2)));
+  }
+
+  /** An option value {@code [KIND:]REST}: its pause kind, third-party when none is given, and the rest. */
+  private record Kinded(PauseKind kind, String rest) {
+    static Kinded parse(String value) {
+      String spec = value.trim();
+      int colon = spec.indexOf(':');
+      return colon < 0
+          ? new Kinded(PauseKind.THIRD_PARTY, spec)
+          : new Kinded(PauseKind.ofCode(spec.substring(0, colon)), spec.substring(colon + 1));
+    }
   }
 }

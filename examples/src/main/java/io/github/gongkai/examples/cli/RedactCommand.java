@@ -27,7 +27,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -101,11 +100,7 @@ final class RedactCommand implements Callable<Integer> {
       b.mask(FindingType.ofCode(m.getKey()), Mask.parse(m.getValue()));
     }
     if (!types.isEmpty()) {
-      EnumSet<FindingType> set = EnumSet.noneOf(FindingType.class);
-      for (String t : types) {
-        set.add(FindingType.ofCode(t));
-      }
-      b.types(set);
+      b.types(ScanCommand.findingTypes(types));
     }
     PersonalDataScanner scanner = ScanCommand.scanner(List.of(), null, referenceDate);
     Redactor redactor = Redactor.of(b.build(), scanner);

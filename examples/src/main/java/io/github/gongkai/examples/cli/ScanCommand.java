@@ -81,11 +81,7 @@ final class ScanCommand implements Callable<Integer> {
       List<String> types, @Nullable Path keywords, @Nullable LocalDate referenceDate) throws IOException {
     PersonalDataScanner.Builder b = PersonalDataScanner.builder().referenceDate(referenceDate);
     if (!types.isEmpty()) {
-      EnumSet<FindingType> set = EnumSet.noneOf(FindingType.class);
-      for (String t : types) {
-        set.add(FindingType.ofCode(t));
-      }
-      b.types(set);
+      b.types(findingTypes(types));
     }
     if (keywords != null) {
       try (Reader r = Files.newBufferedReader(keywords, StandardCharsets.UTF_8)) {
@@ -93,6 +89,15 @@ final class ScanCommand implements Callable<Integer> {
       }
     }
     return b.build();
+  }
+
+  /** The finding types named by {@code codes} (a {@code --type} option). */
+  static EnumSet<FindingType> findingTypes(List<String> codes) {
+    EnumSet<FindingType> set = EnumSet.noneOf(FindingType.class);
+    for (String t : codes) {
+      set.add(FindingType.ofCode(t));
+    }
+    return set;
   }
 
   static String toJson(PersonalDataMatch f, boolean show) {

@@ -3,8 +3,6 @@ package io.github.gongkai.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,26 +11,17 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class CalendarCommandTest {
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
-
-  private int run(String... args) {
-    CommandLine cl = GongkaiCli.commandLine();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    return cl.execute(args);
-  }
+  private final CapturedCli cli = new CapturedCli();
 
   private List<String> lines() {
-    return Arrays.stream(out.toString().split("\n")).filter(l -> !l.isEmpty()).collect(Collectors.toList());
+    return Arrays.stream(cli.out.toString().split("\n")).filter(l -> !l.isEmpty()).collect(Collectors.toList());
   }
 
   @Test
   void printsEveryDayOffAndMakeupDayOfTheYearSorted() {
-    assertThat(run("calendar", "--year", "2015")).isZero();
+    assertThat(cli.run("calendar", "--year", "2015")).isZero();
     List<String> lines = lines();
     assertThat(lines).hasSize(26 + 5); // the notices: 26 days off, 5 make-up working days
     assertThat(lines.get(0)).isEqualTo("2015-01-01\tOFF\t元旦");
@@ -46,36 +35,36 @@ class CalendarCommandTest {
             "2015-10-10\tWORK\t国庆节")
         .isSorted()
         .allSatisfy(l -> assertThat(l).matches("2015-\\d\\d-\\d\\d\t(OFF|WORK)\t\\S.*"));
-    assertThat(err.toString()).isEmpty();
+    assertThat(cli.err.toString()).isEmpty();
   }
 
   @Test
   void includesDaysSetByTheNextYearsNotice() {
-    assertThat(run("calendar", "--year", "2018")).isZero();
+    assertThat(cli.run("calendar", "--year", "2018")).isZero();
     assertThat(lines()).endsWith("2018-12-29\tWORK\t元旦", "2018-12-30\tOFF\t元旦", "2018-12-31\tOFF\t元旦");
   }
 
   @Test
   void englishNames() {
-    assertThat(run("calendar", "-y", "2020", "--english")).isZero();
+    assertThat(cli.run("calendar", "-y", "2020", "--english")).isZero();
     assertThat(lines()).contains("2020-02-02\tOFF\tSpring Festival").doesNotContain("2020-02-01\tWORK\tSpring Festival");
   }
 
   @Test
   void uncoveredYearExitsTwoWithAClearMessage() {
-    assertThat(run("calendar", "--year", "2027")).isEqualTo(2);
-    assertThat(out.toString()).isEmpty();
-    assertThat(err.toString())
+    assertThat(cli.run("calendar", "--year", "2027")).isEqualTo(2);
+    assertThat(cli.out.toString()).isEmpty();
+    assertThat(cli.err.toString())
         .startsWith("gongkai: ")
         .contains("2027")
         .contains("2008-01-01..2026-12-31");
-    assertThat(run("calendar", "--year", "2007")).isEqualTo(2);
+    assertThat(cli.run("calendar", "--year", "2007")).isEqualTo(2);
   }
 
   @Test
   void missingYearIsAUsageError() {
-    assertThat(run("calendar")).isEqualTo(2);
-    assertThat(err.toString()).contains("--year");
+    assertThat(cli.run("calendar")).isEqualTo(2);
+    assertThat(cli.err.toString()).contains("--year");
   }
 
   @Test
@@ -92,7 +81,7 @@ class CalendarCommandTest {
         "@version\tcn-gx/2027\n@coverage\t2027-04-08\t2027-04-09\n@source\t广西 test\n"
             + "2027-04-08\tOFF\t壮族三月三\tSanyuesan Festival\n",
         StandardCharsets.UTF_8);
-    assertThat(run("calendar", "--year", "2027", "--add", y2027.toString(), "--overlay", gx.toString()))
+    assertThat(cli.run("calendar", "--year", "2027", "--add", y2027.toString(), "--overlay", gx.toString()))
         .isZero();
     assertThat(lines()).containsExactly("2027-01-01\tOFF\t元旦", "2027-04-08\tOFF\t壮族三月三");
   }

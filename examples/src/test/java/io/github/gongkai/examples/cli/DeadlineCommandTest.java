@@ -4,29 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 class DeadlineCommandTest {
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
-
-  private int run(String... args) {
-    CommandLine cl = GongkaiCli.commandLine();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    return cl.execute(args);
-  }
+  private final CapturedCli cli = new CapturedCli();
 
   private JsonNode json() throws Exception {
-    return new ObjectMapper().readTree(out.toString());
+    return new ObjectMapper().readTree(cli.out.toString());
   }
 
   @Test
   void prints_the_published_2017_example_as_json() throws Exception {
-    assertThat(run("deadline", "--received", "2017-06-18", "--channel", "email")).isZero();
+    assertThat(cli.run("deadline", "--received", "2017-06-18", "--channel", "email")).isZero();
     JsonNode j = json();
     assertThat(j.get("regime").asText()).isEqualTo("2008");
     assertThat(j.get("channel").asText()).isEqualTo("email");
@@ -45,7 +34,7 @@ class DeadlineCommandTest {
   @Test
   void applies_extension_pauses_and_correction() throws Exception {
     assertThat(
-            run(
+            cli.run(
                 "deadline",
                 "--received", "2025-11-03",
                 "--regime", "2019",
@@ -59,8 +48,8 @@ class DeadlineCommandTest {
     assertThat(j.get("effectiveDueDate").asText()).isEqualTo(j.get("extendedDueDate").asText());
     assertThat(j.get("excludedPeriods")).hasSize(1);
 
-    out.getBuffer().setLength(0);
-    assertThat(run("deadline", "--received", "2025-11-03", "--corrected", "2025-11-10")).isZero();
+    cli.out.getBuffer().setLength(0);
+    assertThat(cli.run("deadline", "--received", "2025-11-03", "--corrected", "2025-11-10")).isZero();
     assertThat(json().get("dueDate").asText()).isEqualTo("2025-12-08");
   }
 
@@ -69,7 +58,7 @@ class DeadlineCommandTest {
     // received Mon 2025-11-03; third party asked 2025-11-05, replied 2025-11-11: by default the
     // days from the day after sending to the reply day (11-06, 11-07, 11-10, 11-11) are not counted,
     // so the 20th working day moves from 2025-12-01 to 2025-12-05
-    assertThat(run("deadline", "--received", "2025-11-03", "--consultation", "2025-11-05..2025-11-11")).isZero();
+    assertThat(cli.run("deadline", "--received", "2025-11-03", "--consultation", "2025-11-05..2025-11-11")).isZero();
     JsonNode j = json();
     assertThat(j.get("dueDate").asText()).isEqualTo("2025-12-05");
     assertThat(j.get("excludedPeriods")).hasSize(1);
@@ -77,21 +66,21 @@ class DeadlineCommandTest {
     assertThat(j.get("excludedPeriods").get(0).get("end").asText()).isEqualTo("2025-11-11");
 
     // the same dates as a hand-computed pause still work and agree
-    out.getBuffer().setLength(0);
-    assertThat(run("deadline", "--received", "2025-11-03", "--pause", "2025-11-06..2025-11-11")).isZero();
+    cli.out.getBuffer().setLength(0);
+    assertThat(cli.run("deadline", "--received", "2025-11-03", "--pause", "2025-11-06..2025-11-11")).isZero();
     assertThat(json().get("dueDate").asText()).isEqualTo("2025-12-05");
 
     // an unanswered 2019 consultation runs to the 15-working-day reply window (Art.32)
-    out.getBuffer().setLength(0);
-    assertThat(run("deadline", "--received", "2025-11-03", "--consultation", "other-agency:2025-11-03")).isZero();
+    cli.out.getBuffer().setLength(0);
+    assertThat(cli.run("deadline", "--received", "2025-11-03", "--consultation", "other-agency:2025-11-03")).isZero();
     JsonNode open = json();
     assertThat(open.get("excludedPeriods").get(0).get("kind").asText()).isEqualTo("other-agency");
     assertThat(open.get("excludedPeriods").get(0).get("end").asText()).isEqualTo("2025-11-24");
 
     // correction notice on day 8 is late (7 working days, Art.30); the corrected request restarts the clock
-    out.getBuffer().setLength(0);
+    cli.out.getBuffer().setLength(0);
     assertThat(
-            run(
+            cli.run(
                 "deadline",
                 "--received", "2025-11-03",
                 "--correction-notice", "2025-11-13",
@@ -103,30 +92,30 @@ class DeadlineCommandTest {
     assertThat(c.get("trace").findValuesAsText("note")).anyMatch(t -> t.contains("late"));
     assertThat(c.get("dueDate").asText()).isEqualTo("2025-12-15");
 
-    err.getBuffer().setLength(0);
-    assertThat(run("deadline", "--received", "2025-11-03", "--consultation", "fee-notice:2025-11-05")).isEqualTo(2);
-    assertThat(err.toString()).contains("--consultation");
-    err.getBuffer().setLength(0);
-    assertThat(run("deadline", "--received", "2025-11-03", "--consultation", "2025-11-05..2025-11-04")).isEqualTo(2);
-    assertThat(err.toString()).contains("2025-11-05");
+    cli.err.getBuffer().setLength(0);
+    assertThat(cli.run("deadline", "--received", "2025-11-03", "--consultation", "fee-notice:2025-11-05")).isEqualTo(2);
+    assertThat(cli.err.toString()).contains("--consultation");
+    cli.err.getBuffer().setLength(0);
+    assertThat(cli.run("deadline", "--received", "2025-11-03", "--consultation", "2025-11-05..2025-11-04")).isEqualTo(2);
+    assertThat(cli.err.toString()).contains("2025-11-05");
   }
 
   @Test
   void exits_2_with_a_clear_message_outside_the_calendar() {
-    assertThat(run("deadline", "--received", "2031-01-05")).isEqualTo(2);
-    assertThat(err.toString()).startsWith("gongkai: ").contains("2031-01-05").contains("covers");
-    assertThat(out.toString()).isEmpty();
+    assertThat(cli.run("deadline", "--received", "2031-01-05")).isEqualTo(2);
+    assertThat(cli.err.toString()).startsWith("gongkai: ").contains("2031-01-05").contains("covers");
+    assertThat(cli.out.toString()).isEmpty();
   }
 
   @Test
   void exits_2_for_malformed_input() {
-    assertThat(run("deadline", "--received", "yesterday")).isEqualTo(2);
-    assertThat(err.toString()).contains("--received").contains("yyyy-mm-dd");
-    err.getBuffer().setLength(0);
-    assertThat(run("deadline", "--received", "2025-11-03", "--pause", "2025-11-05")).isEqualTo(2);
-    assertThat(err.toString()).contains("FROM..TO");
-    err.getBuffer().setLength(0);
-    assertThat(run("deadline", "--received", "2025-11-03", "--channel", "pigeon")).isEqualTo(2);
-    assertThat(err.toString()).contains("channel").contains("pigeon");
+    assertThat(cli.run("deadline", "--received", "yesterday")).isEqualTo(2);
+    assertThat(cli.err.toString()).contains("--received").contains("yyyy-mm-dd");
+    cli.err.getBuffer().setLength(0);
+    assertThat(cli.run("deadline", "--received", "2025-11-03", "--pause", "2025-11-05")).isEqualTo(2);
+    assertThat(cli.err.toString()).contains("FROM..TO");
+    cli.err.getBuffer().setLength(0);
+    assertThat(cli.run("deadline", "--received", "2025-11-03", "--channel", "pigeon")).isEqualTo(2);
+    assertThat(cli.err.toString()).contains("channel").contains("pigeon");
   }
 }

@@ -6,27 +6,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.gongkai.jackson2.GongkaiJson;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class DecideCommandTest {
   @TempDir Path dir;
 
-  final StringWriter out = new StringWriter();
-  final StringWriter err = new StringWriter();
-
-  int run(String... args) {
-    CommandLine cl = GongkaiCli.commandLine();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    return cl.execute(args);
-  }
+  final CapturedCli cli = new CapturedCli();
 
   Path sample(String name) throws IOException {
     Path p = dir.resolve(name);
@@ -44,15 +35,21 @@ class DecideCommandTest {
   }
 
   JsonNode json() throws IOException {
-    return GongkaiJson.newMapper().readTree(out.toString());
+    return GongkaiJson.newMapper().readTree(cli.out.toString());
+  }
+
+  /** The decision printed for a bundled sample input, which must succeed. */
+  JsonNode decideSample(String name, String... options) throws IOException {
+    List<String> args = new ArrayList<>(List.of("decide", "--input", sample(name).toString()));
+    args.addAll(List.of(options));
+    assertThat(cli.run(args.toArray(new String[0]))).as(cli.err.toString()).isZero();
+    return json();
   }
 
   @Test
   void sample_item_with_separable_privacy_is_released_in_part() throws IOException {
     // 2019 Arts.15, 32, 37: objected privacy, separable → 部分公开
-    int code = run("decide", "--input", sample("decide-item.json").toString());
-    assertThat(code).as(err.toString()).isZero();
-    JsonNode d = json();
+    JsonNode d = decideSample("decide-item.json");
     assertThat(d.get("regime").asText()).isEqualTo("2019");
     assertThat(d.get("disposition").asText()).isEqualTo("release-in-part");
     assertThat(d.get("reportRow").asText()).isEqualTo("partially-released");
@@ -65,9 +62,7 @@ class DecideCommandTest {
 
   @Test
   void explain_adds_the_trace_of_every_rule() throws IOException {
-    int code = run("decide", "--explain", "--input", sample("decide-item.json").toString());
-    assertThat(code).isZero();
-    JsonNode trace = json().get("trace");
+    JsonNode trace = decideSample("decide-item.json", "--explain").get("trace");
     assertThat(trace.size()).isEqualTo(26);
     assertThat(trace.get(0).get("rule").asText()).isEqualTo("petition-or-complaint");
     assertThat(trace.get(0).get("reasonZh").asText()).isNotBlank();
@@ -76,9 +71,7 @@ class DecideCommandTest {
   @Test
   void a_request_over_several_items_gives_one_answer() throws IOException {
     // released + withheld (Art.16) + not held → counted once as 部分公开
-    int code = run("decide", "--input", sample("decide-request.json").toString());
-    assertThat(code).as(err.toString()).isZero();
-    JsonNode r = json();
+    JsonNode r = decideSample("decide-request.json");
     assertThat(r.get("disposition").asText()).isEqualTo("release-in-part");
     assertThat(r.get("reportRow").asText()).isEqualTo("partially-released");
     assertThat(r.get("items")).hasSize(3);
@@ -91,7 +84,7 @@ class DecideCommandTest {
     Path p =
         write(
             "{\"item\":{\"id\":\"x\",\"title\":\"t\",\"producingAgency\":\"某局\",\"formedOn\":\"2024-01-01\"}}");
-    assertThat(run("decide", "--input", p.toString())).isZero();
+    assertThat(cli.run("decide", "--input", p.toString())).isZero();
     assertThat(json().get("disposition").asText()).isEqualTo("release");
     assertThat(json().get("regime").asText()).isEqualTo("2019");
   }
@@ -103,29 +96,29 @@ class DecideCommandTest {
     Path p =
         write("{\"item\":" + item + ",\"assessment\":{\"notGovernmentInformation\":true},"
             + "\"policy\":{\"notGovernmentInformationRow\":\"cannot-provide-not-held\"}}");
-    assertThat(run("decide", "--input", p.toString())).as(err.toString()).isZero();
+    assertThat(cli.run("decide", "--input", p.toString())).as(cli.err.toString()).isZero();
     assertThat(json().get("reportRow").asText()).isEqualTo("cannot-provide-not-held");
     Path bad = write("{\"item\":" + item + ",\"policy\":{\"notGovernmentInformationRow\":\"released\"}}");
-    assertThat(run("decide", "--input", bad.toString())).isEqualTo(2);
-    assertThat(err.toString()).contains("notGovernmentInformationRow");
+    assertThat(cli.run("decide", "--input", bad.toString())).isEqualTo(2);
+    assertThat(cli.err.toString()).contains("notGovernmentInformationRow");
   }
 
   @Test
   void bad_input_exits_2_naming_the_field() throws IOException {
     Path missing = write("{\"item\":{\"id\":\"x\",\"producingAgency\":\"某局\",\"formedOn\":\"2024-01-01\"}}");
-    assertThat(run("decide", "--input", missing.toString())).isEqualTo(2);
-    assertThat(err.toString()).startsWith("gongkai: ").contains("title");
+    assertThat(cli.run("decide", "--input", missing.toString())).isEqualTo(2);
+    assertThat(cli.err.toString()).startsWith("gongkai: ").contains("title");
 
     Path badCode = write("{\"item\":{\"id\":\"x\",\"title\":\"t\",\"producingAgency\":\"某局\",\"formedOn\":\"2024-01-01\"},"
         + "\"assessment\":{\"discretionaryChoice\":\"perhaps\"}}");
-    assertThat(run("decide", "--input", badCode.toString())).isEqualTo(2);
-    assertThat(err.toString()).contains("discretionaryChoice");
+    assertThat(cli.run("decide", "--input", badCode.toString())).isEqualTo(2);
+    assertThat(cli.err.toString()).contains("discretionaryChoice");
 
-    assertThat(run("decide", "--input", write("{\"context\":{\"requestDate\":\"2024-01-01\"}}").toString())).isEqualTo(2);
-    assertThat(err.toString()).contains("exactly one of item and items");
+    assertThat(cli.run("decide", "--input", write("{\"context\":{\"requestDate\":\"2024-01-01\"}}").toString())).isEqualTo(2);
+    assertThat(cli.err.toString()).contains("exactly one of item and items");
 
-    assertThat(run("decide", "--input", write("{not json").toString())).isEqualTo(2);
-    assertThat(run("decide", "--input", dir.resolve("nope.json").toString())).isEqualTo(2);
-    assertThat(err.toString()).contains("nope.json");
+    assertThat(cli.run("decide", "--input", write("{not json").toString())).isEqualTo(2);
+    assertThat(cli.run("decide", "--input", dir.resolve("nope.json").toString())).isEqualTo(2);
+    assertThat(cli.err.toString()).contains("nope.json");
   }
 }

@@ -15,11 +15,8 @@ import io.github.gongkai.core.request.Contacts;
 import io.github.gongkai.core.request.IdentityDocumentType;
 import io.github.gongkai.core.request.IdentityProof;
 import io.github.gongkai.core.request.InformationRequest;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,11 +24,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * Planted identifiers (valid ones, and malformed near-identifiers) never come out whole: not on
@@ -115,15 +112,10 @@ class NoWholeIdentifierTest {
   }
 
   private String run(String stdinText, String... args) {
-    System.setIn(new ByteArrayInputStream(stdinText.getBytes(StandardCharsets.UTF_8)));
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = GongkaiCli.commandLine();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int code = cl.execute(args);
-    String all = out + "\n" + err;
-    assertThat(err.toString()).as(String.join(" ", args)).doesNotContain("\tat ");
+    CapturedCli cli = new CapturedCli();
+    int code = cli.runWithInput(stdinText, args);
+    String all = cli.out + "\n" + cli.err;
+    assertThat(cli.err.toString()).as(String.join(" ", args)).doesNotContain("\tat ");
     assertThat(code).as(String.join(" ", args) + "\n" + all).isBetween(0, 2);
     return all;
   }
@@ -187,21 +179,26 @@ class NoWholeIdentifierTest {
     return c;
   }
 
+  /** Checks {@code property} on random identifiers of every kind, well-formed and malformed. */
+  private static void forPlantedIdentifiers(int examples, Consumer<String> property) {
+    qt().withExamples(examples)
+        .forAll(integers().between(0, KINDS - 1), longs().all(), integers().between(0, 1))
+        .checkAssert((kind, seed, malformed) -> property.accept(identifier(kind, seed, malformed == 1)));
+  }
+
   @Test
   void no_cli_command_echoes_a_planted_identifier() {
-    qt().withExamples(25)
-        .forAll(integers().between(0, KINDS - 1), longs().all(), integers().between(0, 1))
-        .checkAssert(
-            (kind, seed, malformed) -> {
-              String v = identifier(kind, seed, malformed == 1);
-              try {
-                for (String[] args : commands(v)) {
-                  assertNotWhole(String.join(" ", args), run("", args), v);
-                }
-              } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-              }
-            });
+    forPlantedIdentifiers(
+        25,
+        v -> {
+          try {
+            for (String[] args : commands(v)) {
+              assertNotWhole(String.join(" ", args), run("", args), v);
+            }
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        });
   }
 
   @Test
@@ -253,36 +250,34 @@ class NoWholeIdentifierTest {
 
   @Test
   void core_builders_never_show_a_planted_identifier_whole() {
-    qt().withExamples(200)
-        .forAll(integers().between(0, KINDS - 1), longs().all(), integers().between(0, 1))
-        .checkAssert(
-            (kind, seed, malformed) -> {
-              String v = identifier(kind, seed, malformed == 1);
-              for (IdentityDocumentType t : IdentityDocumentType.values()) {
-                assertSafe("IdentityProof " + t, () -> IdentityProof.of(t, v), v);
-              }
-              assertSafe("Contacts phone", () -> Contacts.ofPhone(v), v);
-              assertSafe("Contacts email", () -> Contacts.ofEmail(v), v);
-              assertSafe(
-                  "Applicant",
-                  () -> Applicant.builder().type(ApplicantType.NATURAL_PERSON).name("张三")
-                      .identityProof(IdentityProof.of(IdentityDocumentType.RESIDENT_IDENTITY_CARD, v))
-                      .contacts(Contacts.ofPhone(v))
-                      .build(),
-                  v);
-              assertSafe(
-                  "InformationRequest",
-                  () -> InformationRequest.builder().id(v).agency("a").description("d")
-                      .submittedOn(LocalDate.of(2024, 3, 1))
-                      .applicant(Applicant.builder().type(ApplicantType.NATURAL_PERSON).name("张三")
-                          .contacts(Contacts.ofPhone(v)).build())
-                      .build(),
-                  v);
-              assertSafe(
-                  "InformationItem",
-                  () -> InformationItem.builder().id(v).title("t").producingAgency("a")
-                      .formedOn(LocalDate.of(2024, 1, 20)).build(),
-                  v);
-            });
+    forPlantedIdentifiers(
+        200,
+        v -> {
+          for (IdentityDocumentType t : IdentityDocumentType.values()) {
+            assertSafe("IdentityProof " + t, () -> IdentityProof.of(t, v), v);
+          }
+          assertSafe("Contacts phone", () -> Contacts.ofPhone(v), v);
+          assertSafe("Contacts email", () -> Contacts.ofEmail(v), v);
+          assertSafe(
+              "Applicant",
+              () -> Applicant.builder().type(ApplicantType.NATURAL_PERSON).name("张三")
+                  .identityProof(IdentityProof.of(IdentityDocumentType.RESIDENT_IDENTITY_CARD, v))
+                  .contacts(Contacts.ofPhone(v))
+                  .build(),
+              v);
+          assertSafe(
+              "InformationRequest",
+              () -> InformationRequest.builder().id(v).agency("a").description("d")
+                  .submittedOn(LocalDate.of(2024, 3, 1))
+                  .applicant(Applicant.builder().type(ApplicantType.NATURAL_PERSON).name("张三")
+                      .contacts(Contacts.ofPhone(v)).build())
+                  .build(),
+              v);
+          assertSafe(
+              "InformationItem",
+              () -> InformationItem.builder().id(v).title("t").producingAgency("a")
+                  .formedOn(LocalDate.of(2024, 1, 20)).build(),
+              v);
+        });
   }
 }

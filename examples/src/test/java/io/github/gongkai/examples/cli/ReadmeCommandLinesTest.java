@@ -2,7 +2,6 @@ package io.github.gongkai.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -99,14 +98,10 @@ class ReadmeCommandLinesTest {
           args.add(t);
         }
       }
-      System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
-      StringWriter out = new StringWriter();
-      StringWriter err = new StringWriter();
-      CommandLine cl = GongkaiCli.commandLine();
-      cl.setOut(new PrintWriter(out));
-      cl.setErr(new PrintWriter(err));
-      int code = cl.execute(args.toArray(new String[0]));
-      assertThat(code).as(raw + "\n" + err).isZero();
+      CapturedCli cli = new CapturedCli();
+      int code = cli.runWithInput(input, args.toArray(new String[0]));
+      StringWriter out = cli.out;
+      assertThat(code).as(raw + "\n" + cli.err).isZero();
       if (args.get(0).equals("report") && args.get(1).equals("check")) {
         // documented: findings as JSON lines, none for a clean report (exit 0)
         assertThat(out.toString()).as(raw).isEmpty();

@@ -15,20 +15,11 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class ReportCommandTest {
   @TempDir Path dir;
 
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
-
-  private int run(String... args) {
-    CommandLine cl = GongkaiCli.commandLine();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    return cl.execute(args);
-  }
+  private final CapturedCli cli = new CapturedCli();
 
   private Path resource(String name) throws IOException {
     Path p = dir.resolve(name);
@@ -44,16 +35,16 @@ class ReportCommandTest {
 
   @Test
   void check_consistent_report_exits_0_with_no_output() throws IOException {
-    assertThat(run("report", "check", "--input", resource("report-2024.json").toString(),
+    assertThat(cli.run("report", "check", "--input", resource("report-2024.json").toString(),
         "--previous", resource("typed-2023.json").toString())).isZero();
-    assertThat(out.toString()).isEmpty();
+    assertThat(cli.out.toString()).isEmpty();
   }
 
   @Test
   void check_inconsistent_report_prints_json_lines_and_exits_1() throws IOException {
     String text = Files.readString(resource("report-2024.json")).replace("\"total\": 66", "\"total\": 67");
-    assertThat(run("report", "check", "--input", write("bad.json", text).toString())).isEqualTo(1);
-    List<String> lines = out.toString().lines().collect(Collectors.toList());
+    assertThat(cli.run("report", "check", "--input", write("bad.json", text).toString())).isEqualTo(1);
+    List<String> lines = cli.out.toString().lines().collect(Collectors.toList());
     assertThat(lines).hasSize(2);
     JsonNode first = new ObjectMapper().readTree(lines.get(0));
     assertThat(first.get("rule").asText()).isEqualTo("t3-balance");
@@ -68,26 +59,26 @@ class ReportCommandTest {
   @Test
   void check_blank_policy_takes_exact_codes_only() throws IOException {
     String report = resource("report-2024.json").toString();
-    assertThat(run("report", "check", "--input", report, "--blank", "zero")).isZero();
-    assertThat(run("report", "check", "--input", report, "--blank", "Zero")).isEqualTo(2);
-    assertThat(err.toString()).contains("--blank: must be one of unknown, zero (did you mean `zero`?)");
+    assertThat(cli.run("report", "check", "--input", report, "--blank", "zero")).isZero();
+    assertThat(cli.run("report", "check", "--input", report, "--blank", "Zero")).isEqualTo(2);
+    assertThat(cli.err.toString()).contains("--blank: must be one of unknown, zero (did you mean `zero`?)");
   }
 
   @Test
   void check_unreadable_input_exits_2() throws IOException {
-    assertThat(run("report", "check", "--input", write("x.json", "{ not json").toString())).isEqualTo(2);
-    assertThat(err.toString()).startsWith("gongkai: $: must be well-formed JSON");
-    assertThat(run("report", "check", "--input", dir.resolve("missing.json").toString())).isEqualTo(2);
+    assertThat(cli.run("report", "check", "--input", write("x.json", "{ not json").toString())).isEqualTo(2);
+    assertThat(cli.err.toString()).startsWith("gongkai: $: must be well-formed JSON");
+    assertThat(cli.run("report", "check", "--input", dir.resolve("missing.json").toString())).isEqualTo(2);
     String wrongCell = "{\"schemaVersion\":1,\"format\":\"2021\",\"year\":2024,\"agency\":\"A\",\"table3\":{\"new\":{\"自然人\":\"x\"}}}";
-    assertThat(run("report", "check", "--input", write("y.json", wrongCell).toString())).isEqualTo(2);
-    assertThat(err.toString()).contains("$.table3.new[\"自然人\"]");
-    assertThat(run("report", "check")).isEqualTo(2);
+    assertThat(cli.run("report", "check", "--input", write("y.json", wrongCell).toString())).isEqualTo(2);
+    assertThat(cli.err.toString()).contains("$.table3.new[\"自然人\"]");
+    assertThat(cli.run("report", "check")).isEqualTo(2);
   }
 
   @Test
   void build_from_records_then_check_it() throws IOException {
     Path report = dir.resolve("built.json");
-    assertThat(run("report", "build", "--year", "2024", "--input", resource("requests.jsonl").toString(),
+    assertThat(cli.run("report", "build", "--year", "2024", "--input", resource("requests.jsonl").toString(),
         "--cases", resource("cases.jsonl").toString(), "--proactive", resource("table2.json").toString(),
         "-o", report.toString())).isZero();
     JsonNode json = new ObjectMapper().readTree(report.toFile());
@@ -97,23 +88,23 @@ class ReportCommandTest {
     assertThat(json.at("/table4/review/total").asInt()).isEqualTo(2);
     assertThat(json.at("/table2/licensing/decisions").asInt()).isEqualTo(120);
     assertThat(json.at("/table2/rules/issued").asText()).isEqualTo("/");
-    assertThat(run("report", "check", "--input", report.toString())).isZero();
+    assertThat(cli.run("report", "check", "--input", report.toString())).isZero();
   }
 
   @Test
   void build_renders_each_format() throws IOException {
     Path in = resource("requests.jsonl");
-    assertThat(run("report", "build", "--year", "2024", "--input", in.toString(), "--format", "md")).isZero();
-    assertThat(out.toString()).startsWith("# 示例市某区示例局（样例数据）2024年政府信息公开工作年度报告");
-    out.getBuffer().setLength(0);
-    assertThat(run("report", "build", "--year", "2024", "--input", in.toString(), "--format", "html")).isZero();
-    assertThat(out.toString()).startsWith("<!DOCTYPE html>").contains("<svg");
-    out.getBuffer().setLength(0);
-    assertThat(run("report", "build", "--year", "2024", "--input", in.toString(), "--format", "csv")).isZero();
-    assertThat(out.toString()).startsWith("table,block,row,column,row_zh,column_zh,value\n");
-    out.getBuffer().setLength(0);
-    assertThat(run("report", "build", "--year", "2020", "--input", in.toString(), "--format", "md")).isZero();
-    assertThat(out.toString()).contains("（六）其他处理 |");
+    assertThat(cli.run("report", "build", "--year", "2024", "--input", in.toString(), "--format", "md")).isZero();
+    assertThat(cli.out.toString()).startsWith("# 示例市某区示例局（样例数据）2024年政府信息公开工作年度报告");
+    cli.out.getBuffer().setLength(0);
+    assertThat(cli.run("report", "build", "--year", "2024", "--input", in.toString(), "--format", "html")).isZero();
+    assertThat(cli.out.toString()).startsWith("<!DOCTYPE html>").contains("<svg");
+    cli.out.getBuffer().setLength(0);
+    assertThat(cli.run("report", "build", "--year", "2024", "--input", in.toString(), "--format", "csv")).isZero();
+    assertThat(cli.out.toString()).startsWith("table,block,row,column,row_zh,column_zh,value\n");
+    cli.out.getBuffer().setLength(0);
+    assertThat(cli.run("report", "build", "--year", "2020", "--input", in.toString(), "--format", "md")).isZero();
+    assertThat(cli.out.toString()).contains("（六）其他处理 |");
   }
 
   @Test
@@ -134,12 +125,12 @@ class ReportCommandTest {
 
   @Test
   void build_bad_input_exits_2() throws IOException {
-    assertThat(run("report", "build", "--year", "2024", "--input", write("r.jsonl", "{\"id\":\"x\"}\n").toString()))
+    assertThat(cli.run("report", "build", "--year", "2024", "--input", write("r.jsonl", "{\"id\":\"x\"}\n").toString()))
         .isEqualTo(2);
-    assertThat(err.toString()).contains("line 1");
-    assertThat(run("report", "build", "--year", "2024", "--input", resource("requests.jsonl").toString(),
+    assertThat(cli.err.toString()).contains("line 1");
+    assertThat(cli.run("report", "build", "--year", "2024", "--input", resource("requests.jsonl").toString(),
         "--format", "pdf")).isEqualTo(2);
-    assertThat(run("report", "build", "--year", "2017", "--input", resource("requests.jsonl").toString()))
+    assertThat(cli.run("report", "build", "--year", "2017", "--input", resource("requests.jsonl").toString()))
         .isEqualTo(2);
   }
 
@@ -160,23 +151,23 @@ class ReportCommandTest {
 
   @Test
   void build_stops_at_the_first_bad_record_and_says_how_many_were_read() throws IOException {
-    assertThat(run("report", "build", "--year", "2024", "--input", badRecords().toString())).isEqualTo(2);
-    assertThat(out.toString()).isEmpty();
-    assertThat(err.toString()).contains("line 2: $").contains("stopped after reading 2 record(s)")
+    assertThat(cli.run("report", "build", "--year", "2024", "--input", badRecords().toString())).isEqualTo(2);
+    assertThat(cli.out.toString()).isEmpty();
+    assertThat(cli.err.toString()).contains("line 2: $").contains("stopped after reading 2 record(s)")
         .doesNotContain("line 4");
   }
 
   @Test
   void build_skip_bad_lists_every_bad_record_with_counts_and_exits_1() throws IOException {
-    assertThat(run("report", "build", "--year", "2024", "--input", badRecords().toString(), "--skip-bad",
+    assertThat(cli.run("report", "build", "--year", "2024", "--input", badRecords().toString(), "--skip-bad",
         "--threads", "2")).isEqualTo(1);
-    List<String> lines = err.toString().lines().collect(Collectors.toList());
+    List<String> lines = cli.err.toString().lines().collect(Collectors.toList());
     assertThat(lines).filteredOn(l -> l.contains("skipped")).extracting(l -> l.replaceAll(".*skipped (line \\d+):.*", "$1"))
         .containsExactly("line 2", "line 4", "line 5", "line 6");
     assertThat(lines).anySatisfy(l -> assertThat(l).contains("line 4: $.id: must be unique"));
     assertThat(lines).anySatisfy(l -> assertThat(l).contains("line 5: $.events: ").contains("no events"));
     assertThat(lines.get(lines.size() - 1)).contains("records: read 7, accepted 3, rejected 4");
-    JsonNode json = new ObjectMapper().readTree(out.toString());
+    JsonNode json = new ObjectMapper().readTree(cli.out.toString());
     long counted = json.at("/table3/new/total").asLong() + json.at("/table3/carried-over/total").asLong();
     String summary = lines.get(lines.size() - 1);
     java.util.regex.Matcher m = java.util.regex.Pattern

@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,32 +14,22 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class ScanAndRedactCommandTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String TEXT =
       "申请人：张三，身份证号11010519491231002X，电话138 1234 5678，有犯罪记录。";
   private final InputStream stdin = System.in;
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private final CapturedCli cli = new CapturedCli();
 
   @AfterEach
   void restore() {
     System.setIn(stdin);
   }
 
-  private int run(String input, String... args) {
-    System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
-    CommandLine cl = GongkaiCli.commandLine();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    return cl.execute(args);
-  }
-
   private List<JsonNode> jsonLines() throws IOException {
     List<JsonNode> nodes = new ArrayList<>();
-    for (String line : out.toString().split("\n")) {
+    for (String line : cli.out.toString().split("\n")) {
       if (!line.isBlank()) {
         nodes.add(JSON.readTree(line));
       }
@@ -52,7 +39,7 @@ class ScanAndRedactCommandTest {
 
   @Test
   void scanPrintsOneJsonObjectPerFindingWithoutTheFullIdentifier() throws IOException {
-    assertThat(run(TEXT, "scan", "--reference-date", "2026-01-01")).isZero();
+    assertThat(cli.runWithInput(TEXT, "scan", "--reference-date", "2026-01-01")).isZero();
     List<JsonNode> lines = jsonLines();
     assertThat(lines).extracting(n -> n.get("type").asText())
         .containsExactly("name", "resident-id", "mobile", "sensitive-keyword");
@@ -64,13 +51,13 @@ class ScanAndRedactCommandTest {
     assertThat(id.get("masked").asText()).isEqualTo("110***********002X");
     assertThat(id.has("text")).isFalse();
     assertThat(lines.get(3).get("category").asText()).isEqualTo("criminal-record");
-    assertThat(out.toString()).doesNotContain("11010519491231002X", "138 1234 5678");
-    assertThat(err.toString()).isEmpty();
+    assertThat(cli.out.toString()).doesNotContain("11010519491231002X", "138 1234 5678");
+    assertThat(cli.err.toString()).isEmpty();
   }
 
   @Test
   void scanShowAndTypeFilter() throws IOException {
-    assertThat(run(TEXT, "scan", "--show", "--type", "resident-id,mobile")).isZero();
+    assertThat(cli.runWithInput(TEXT, "scan", "--show", "--type", "resident-id,mobile")).isZero();
     List<JsonNode> lines = jsonLines();
     assertThat(lines).extracting(n -> n.get("text").asText())
         .containsExactly("11010519491231002X", "138 1234 5678");
@@ -78,23 +65,23 @@ class ScanAndRedactCommandTest {
 
   @Test
   void scanRejectsUnknownTypeWithExitTwo() {
-    assertThat(run(TEXT, "scan", "--type", "shoe-size")).isEqualTo(2);
-    assertThat(err.toString()).contains("findingType").contains("shoe-size");
+    assertThat(cli.runWithInput(TEXT, "scan", "--type", "shoe-size")).isEqualTo(2);
+    assertThat(cli.err.toString()).contains("findingType").contains("shoe-size");
   }
 
   @Test
   void scanWithExtraKeywords(@TempDir Path dir) throws IOException {
     Path kw = dir.resolve("kw.tsv");
     Files.writeString(kw, "salary\t薪酬\tSalary\t-\t年薪\n", StandardCharsets.UTF_8);
-    assertThat(run("他的年薪很高", "scan", "--keywords", kw.toString())).isZero();
+    assertThat(cli.runWithInput("他的年薪很高", "scan", "--keywords", kw.toString())).isZero();
     assertThat(jsonLines()).extracting(n -> n.get("category").asText()).containsExactly("salary");
   }
 
   @Test
   void redactPrintsTextAndWritesLog(@TempDir Path dir) throws IOException {
     Path log = dir.resolve("log.json");
-    assertThat(run(TEXT, "redact", "--log", log.toString(), "--reference-date", "2026-01-01")).isZero();
-    assertThat(out.toString())
+    assertThat(cli.runWithInput(TEXT, "redact", "--log", log.toString(), "--reference-date", "2026-01-01")).isZero();
+    assertThat(cli.out.toString())
         .isEqualTo("申请人：张*，身份证号110***********002X，电话138 **** 5678，有犯罪记录。");
     JsonNode root = JSON.readTree(log.toFile());
     assertThat(root.get("regime").asText()).isEqualTo("2019");
@@ -114,15 +101,15 @@ class ScanAndRedactCommandTest {
 
   @Test
   void redactWithOptions() {
-    assertThat(run(TEXT, "redact", "--regime", "2008", "--mask", "resident-id=full", "--mask", "name=fixed:某某",
+    assertThat(cli.runWithInput(TEXT, "redact", "--regime", "2008", "--mask", "resident-id=full", "--mask", "name=fixed:某某",
         "--type", "resident-id,name")).isZero();
-    assertThat(out.toString())
+    assertThat(cli.out.toString())
         .isEqualTo("申请人：某某，身份证号******************，电话138 1234 5678，有犯罪记录。");
   }
 
   @Test
   void redactRejectsBadMask() {
-    assertThat(run(TEXT, "redact", "--mask-all", "half")).isEqualTo(2);
-    assertThat(err.toString()).startsWith("gongkai: mask:");
+    assertThat(cli.runWithInput(TEXT, "redact", "--mask-all", "half")).isEqualTo(2);
+    assertThat(cli.err.toString()).startsWith("gongkai: mask:");
   }
 }

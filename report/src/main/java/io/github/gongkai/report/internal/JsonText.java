@@ -3,6 +3,7 @@ package io.github.gongkai.report.internal;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -15,7 +16,24 @@ import org.jspecify.annotations.Nullable;
  * six-character hexadecimal escapes, everything else as is). Stateless and thread-safe.
  */
 public final class JsonText {
-  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+  /**
+   * The escape of every character that needs one, indexed by the character: the control characters
+   * (the short form where JSON has one, else six-character hexadecimal), the quote and the backslash.
+   */
+  private static final @Nullable String[] ESCAPES = new String['\\' + 1];
+
+  static {
+    for (char c = 0; c < 0x20; c++) {
+      ESCAPES[c] = String.format(Locale.ROOT, "\\u%04X", (int) c);
+    }
+    ESCAPES['"'] = "\\\"";
+    ESCAPES['\\'] = "\\\\";
+    ESCAPES['\n'] = "\\n";
+    ESCAPES['\r'] = "\\r";
+    ESCAPES['\t'] = "\\t";
+    ESCAPES['\b'] = "\\b";
+    ESCAPES['\f'] = "\\f";
+  }
 
   private JsonText() {}
 
@@ -111,34 +129,11 @@ public final class JsonText {
     sb.append('"');
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      switch (c) {
-        case '"':
-          sb.append("\\\"");
-          break;
-        case '\\':
-          sb.append("\\\\");
-          break;
-        case '\n':
-          sb.append("\\n");
-          break;
-        case '\r':
-          sb.append("\\r");
-          break;
-        case '\t':
-          sb.append("\\t");
-          break;
-        case '\b':
-          sb.append("\\b");
-          break;
-        case '\f':
-          sb.append("\\f");
-          break;
-        default:
-          if (c < 0x20) {
-            sb.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
-          } else {
-            sb.append(c);
-          }
+      String escape = c < ESCAPES.length ? ESCAPES[c] : null;
+      if (escape == null) {
+        sb.append(c);
+      } else {
+        sb.append(escape);
       }
     }
     sb.append('"');

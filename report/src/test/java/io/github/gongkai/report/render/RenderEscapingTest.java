@@ -16,6 +16,8 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -24,6 +26,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -120,23 +124,30 @@ class RenderEscapingTest {
     assertThat(md).doesNotContainPattern("(?<!\\\\)<").doesNotContain("a|b");
   }
 
-  @Test
-  void markdown_cells_escape_pipes_backslashes_and_line_breaks() {
-    assertThat(MarkdownText.cell("a|b")).isEqualTo("a\\|b");
-    assertThat(MarkdownText.cell("C:\\dir\\|x")).isEqualTo("C:\\\\dir\\\\\\|x");
-    assertThat(MarkdownText.cell("one\ntwo\r\nthree\rfour")).isEqualTo("one<br>two<br>three<br>four");
-    assertThat(MarkdownText.cell("<br>")).isEqualTo("\\<br\\>");
-    assertThat(MarkdownText.cell("1.属于国家秘密")).isEqualTo("1.属于国家秘密");
+  static Stream<Arguments> markdownEscapes() {
+    UnaryOperator<String> cell = MarkdownText::cell;
+    UnaryOperator<String> paragraph = MarkdownText::paragraph;
+    return Stream.of(
+        // cells: pipes, backslashes and line breaks
+        Arguments.of(cell, "a|b", "a\\|b"),
+        Arguments.of(cell, "C:\\dir\\|x", "C:\\\\dir\\\\\\|x"),
+        Arguments.of(cell, "one\ntwo\r\nthree\rfour", "one<br>two<br>three<br>four"),
+        Arguments.of(cell, "<br>", "\\<br\\>"),
+        Arguments.of(cell, "1.属于国家秘密", "1.属于国家秘密"),
+        // paragraphs stay paragraphs
+        Arguments.of(paragraph, "# 不是标题", "\\# 不是标题"),
+        Arguments.of(paragraph, "- 不是列表", "\\- 不是列表"),
+        Arguments.of(paragraph, "2024. 不是列表", "2024\\. 不是列表"),
+        Arguments.of(paragraph, "3) 不是列表", "3\\) 不是列表"),
+        Arguments.of(paragraph, "2024年", "2024年"),
+        Arguments.of((UnaryOperator<String>) MarkdownText::paragraphs, "甲\n\n\n乙\r\n丙\r", "甲\n\n乙\n\n丙"));
   }
 
-  @Test
-  void markdown_paragraphs_stay_paragraphs() {
-    assertThat(MarkdownText.paragraph("# 不是标题")).isEqualTo("\\# 不是标题");
-    assertThat(MarkdownText.paragraph("- 不是列表")).isEqualTo("\\- 不是列表");
-    assertThat(MarkdownText.paragraph("2024. 不是列表")).isEqualTo("2024\\. 不是列表");
-    assertThat(MarkdownText.paragraph("3) 不是列表")).isEqualTo("3\\) 不是列表");
-    assertThat(MarkdownText.paragraph("2024年")).isEqualTo("2024年");
-    assertThat(MarkdownText.paragraphs("甲\n\n\n乙\r\n丙\r")).isEqualTo("甲\n\n乙\n\n丙");
+  @ParameterizedTest(name = "{1}")
+  @MethodSource("markdownEscapes")
+  void markdown_cells_and_paragraphs_print_their_text_literally(
+      UnaryOperator<String> escape, String text, String markdown) {
+    assertThat(escape.apply(text)).isEqualTo(markdown);
   }
 
   @ParameterizedTest

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -199,28 +200,40 @@ public final class DeadlineEngine {
     if (regime != Regime.R2019) {
       return null;
     }
-    LocalDate correctionDue = days.plus(effective, CORRECTION_NOTICE_DAYS);
-    trace.add(
-        DeadlineStep.of(
-            DeadlineRule.CORRECTION_NOTICE,
-            LegalBasis.of(Regime.R2019, 30),
-            null,
+    DeadlineStep step =
+        correctionNoticeStep(
             effective,
-            correctionDue,
-            CORRECTION_NOTICE_DAYS,
-            notice == null
-                ? "a correction notice, if needed, is due by " + correctionDue
-                : "correction notice sent on "
-                    + notice
-                    + (notice.isAfter(correctionDue) ? ", late: due by " : ", in time: due by ")
-                    + correctionDue,
-            notice == null
-                ? "如需补正，应于" + correctionDue + "前一次性告知申请人"
-                : notice
-                    + "告知补正，"
-                    + (notice.isAfter(correctionDue) ? "已逾期，期限至" : "未逾期，期限至")
-                    + correctionDue));
-    return correctionDue;
+            due ->
+                notice == null
+                    ? "a correction notice, if needed, is due by " + due
+                    : "correction notice sent on "
+                        + notice
+                        + (notice.isAfter(due) ? ", late: due by " : ", in time: due by ")
+                        + due,
+            due ->
+                notice == null
+                    ? "如需补正，应于" + due + "前一次性告知申请人"
+                    : notice + "告知补正，" + (notice.isAfter(due) ? "已逾期，期限至" : "未逾期，期限至") + due);
+    trace.add(step);
+    return step.getEnd();
+  }
+
+  /**
+   * The 2019 Art.30 step: a correction notice is due {@value #CORRECTION_NOTICE_DAYS} working days
+   * after {@code from}; the step's notes are written from that day.
+   */
+  private DeadlineStep correctionNoticeStep(
+      LocalDate from, Function<LocalDate, String> note, Function<LocalDate, String> noteZh) {
+    LocalDate due = days.plus(from, CORRECTION_NOTICE_DAYS);
+    return DeadlineStep.of(
+        DeadlineRule.CORRECTION_NOTICE,
+        LegalBasis.of(Regime.R2019, 30),
+        null,
+        from,
+        due,
+        CORRECTION_NOTICE_DAYS,
+        note.apply(due),
+        noteZh.apply(due));
   }
 
   /**
@@ -454,18 +467,10 @@ public final class DeadlineEngine {
     }
     List<DeadlineStep> trace = new ArrayList<>();
     LocalDate from = effectiveReceipt(receipt, trace);
-    LocalDate due = days.plus(from, CORRECTION_NOTICE_DAYS);
-    trace.add(
-        DeadlineStep.of(
-            DeadlineRule.CORRECTION_NOTICE,
-            LegalBasis.of(Regime.R2019, 30),
-            null,
-            from,
-            due,
-            CORRECTION_NOTICE_DAYS,
-            "correction notice due by " + due,
-            "补正告知期限至" + due));
-    return Optional.of(Deadline.of(due, calendar.getVersion(), trace));
+    DeadlineStep step =
+        correctionNoticeStep(from, due -> "correction notice due by " + due, due -> "补正告知期限至" + due);
+    trace.add(step);
+    return Optional.of(Deadline.of(step.getEnd(), calendar.getVersion(), trace));
   }
 
   /**
@@ -527,23 +532,19 @@ public final class DeadlineEngine {
   public Deadline consultationReplyDue(PauseKind kind, LocalDate letterReceivedOn) {
     InvalidValueException.requireNonNull(kind, "kind");
     InvalidValueException.requireNonNull(letterReceivedOn, "letterReceivedOn");
-    LocalDate due = days.plus(letterReceivedOn, CONSULTATION_REPLY_DAYS);
-    LegalBasis basis = LegalBasis.of(Regime.R2019, kind == PauseKind.OTHER_AGENCY ? 34 : 32);
-    return Deadline.of(
-        due,
-        calendar.getVersion(),
-        List.of(
-            DeadlineStep.of(
-                DeadlineRule.CONSULTATION_REPLY,
-                basis,
-                null,
-                letterReceivedOn,
-                due,
-                CONSULTATION_REPLY_DAYS,
-                kind.getLabelEn() + ": reply due by " + due
-                    + (kind == PauseKind.OTHER_AGENCY ? "; silence counts as consent (Art.34)" : ""),
-                kind.getLabelZh() + "：被征求意见方应于" + due + "前提出意见"
-                    + (kind == PauseKind.OTHER_AGENCY ? "；逾期未提出意见的视为同意公开（第三十四条）" : ""))));
+    boolean agency = kind == PauseKind.OTHER_AGENCY;
+    return countedFrom(
+        letterReceivedOn,
+        CONSULTATION_REPLY_DAYS,
+        DeadlineRule.CONSULTATION_REPLY,
+        LegalBasis.of(Regime.R2019, agency ? 34 : 32),
+        null,
+        due ->
+            kind.getLabelEn() + ": reply due by " + due
+                + (agency ? "; silence counts as consent (Art.34)" : ""),
+        due ->
+            kind.getLabelZh() + "：被征求意见方应于" + due + "前提出意见"
+                + (agency ? "；逾期未提出意见的视为同意公开（第三十四条）" : ""));
   }
 
   /**
@@ -558,24 +559,18 @@ public final class DeadlineEngine {
   public Deadline feePaymentDue(LocalDate noticeReceivedOn) {
     InvalidValueException.requireNonNull(noticeReceivedOn, "noticeReceivedOn");
     int n = policy.getFeePaymentWorkingDays();
-    LocalDate due = days.plus(noticeReceivedOn, n);
-    return Deadline.of(
-        due,
-        calendar.getVersion(),
-        List.of(
-            DeadlineStep.of(
-                DeadlineRule.FEE_PAYMENT,
-                LegalBasis.builder()
-                    .regime(Regime.R2019)
-                    .instrument(LegalInstrument.FEE_MEASURES_2020)
-                    .interpretation(true)
-                    .build(),
-                "feePaymentWorkingDays=" + n,
-                noticeReceivedOn,
-                due,
-                n,
-                "fee to be paid by " + due + "; unpaid, the request is deemed abandoned",
-                "应于" + due + "前缴纳费用；逾期未缴纳的，视为放弃申请")));
+    return countedFrom(
+        noticeReceivedOn,
+        n,
+        DeadlineRule.FEE_PAYMENT,
+        LegalBasis.builder()
+            .regime(Regime.R2019)
+            .instrument(LegalInstrument.FEE_MEASURES_2020)
+            .interpretation(true)
+            .build(),
+        "feePaymentWorkingDays=" + n,
+        due -> "fee to be paid by " + due + "; unpaid, the request is deemed abandoned",
+        due -> "应于" + due + "前缴纳费用；逾期未缴纳的，视为放弃申请");
   }
 
   /**
@@ -590,20 +585,33 @@ public final class DeadlineEngine {
     InvalidValueException.requireNonNull(formedOrChangedOn, "formedOrChangedOn");
     Regime regime = Regime.forDate(formedOrChangedOn);
     int n = policy.getProactiveWorkingDays();
-    LocalDate due = days.plus(formedOrChangedOn, n);
+    return countedFrom(
+        formedOrChangedOn,
+        n,
+        DeadlineRule.PROACTIVE_PUBLICATION,
+        LegalBasis.of(regime, regime == Regime.R2019 ? 26 : 18),
+        n == 20 ? null : "proactiveWorkingDays=" + n,
+        due -> "publish by " + due,
+        due -> "应于" + due + "前主动公开");
+  }
+
+  /**
+   * A deadline of one step: {@code n} working days counted from {@code from}, the step's notes
+   * written from the due date.
+   */
+  private Deadline countedFrom(
+      LocalDate from,
+      int n,
+      DeadlineRule rule,
+      LegalBasis basis,
+      @Nullable String policyNote,
+      Function<LocalDate, String> note,
+      Function<LocalDate, String> noteZh) {
+    LocalDate due = days.plus(from, n);
     return Deadline.of(
         due,
         calendar.getVersion(),
-        List.of(
-            DeadlineStep.of(
-                DeadlineRule.PROACTIVE_PUBLICATION,
-                LegalBasis.of(regime, regime == Regime.R2019 ? 26 : 18),
-                n == 20 ? null : "proactiveWorkingDays=" + n,
-                formedOrChangedOn,
-                due,
-                n,
-                "publish by " + due,
-                "应于" + due + "前主动公开")));
+        List.of(DeadlineStep.of(rule, basis, policyNote, from, due, n, note.apply(due), noteZh.apply(due))));
   }
 
   /**

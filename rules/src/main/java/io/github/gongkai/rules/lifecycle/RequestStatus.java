@@ -12,6 +12,7 @@ import io.github.gongkai.rules.deadline.DeadlineResult;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -204,13 +205,7 @@ public final class RequestStatus {
    * @return the days overdue, 0 or more
    */
   public long daysOverdue(LocalDate asOf) {
-    InvalidValueException.requireNonNull(asOf, "asOf");
-    DeadlineResult deadline = deadline();
-    if (deadline == null) {
-      return 0;
-    }
-    LocalDate end = closedOn != null && closedOn.isBefore(asOf) ? closedOn : asOf;
-    return Math.max(0, ChronoUnit.DAYS.between(deadline.getEffectiveDueDate(), end));
+    return overdue(asOf, 0L, (due, end) -> Math.max(0, ChronoUnit.DAYS.between(due, end)));
   }
 
   /**
@@ -224,13 +219,21 @@ public final class RequestStatus {
    *     calendar
    */
   public int workingDaysOverdue(LocalDate asOf) {
+    return overdue(asOf, 0, replay.engine::workingDaysBetween);
+  }
+
+  /**
+   * The lateness on {@code asOf}, counted by {@code count} from the binding due date to {@code
+   * asOf} or to the closing date if the request closed earlier; {@code none} without a deadline.
+   */
+  private <T> T overdue(LocalDate asOf, T none, BiFunction<LocalDate, LocalDate, T> count) {
     InvalidValueException.requireNonNull(asOf, "asOf");
     DeadlineResult deadline = deadline();
     if (deadline == null) {
-      return 0;
+      return none;
     }
     LocalDate end = closedOn != null && closedOn.isBefore(asOf) ? closedOn : asOf;
-    return replay.engine.workingDaysBetween(deadline.getEffectiveDueDate(), end);
+    return count.apply(deadline.getEffectiveDueDate(), end);
   }
 
   /**

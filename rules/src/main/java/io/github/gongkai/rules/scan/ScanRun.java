@@ -270,6 +270,22 @@ final class ScanRun {
     return ge[g] - gs[g];
   }
 
+  /**
+   * Emits a resident ID written over groups 0 to {@code last} (18 characters in all) when it passes
+   * every check.
+   */
+  private boolean groupedId(int last, double confidence) {
+    int n = 0;
+    for (int g = 0; g <= last; g++) {
+      n = copy(gs[g], ge[g], n);
+    }
+    if (ResidentIdNumbers.isValid(sv, 0, 18, ref) && rightOk(ge[last])) {
+      emit(FindingType.RESIDENT_ID, gs[0], ge[last], confidence, ID_CHECKS, labelled(LabelKind.RESIDENT_ID, gs[0]));
+      return true;
+    }
+    return false;
+  }
+
   private void emit(
       FindingType t, int s, int e, double confidence, Set<Check> checks, boolean label) {
     emit(t, s, e, confidence, checks, label, null);
@@ -404,15 +420,8 @@ final class ScanRun {
       } else if (gm >= 4 && len(1) == 4 && len(2) == 4 && len(3) == 4) {
         last = 3;
       }
-      if (last > 0) {
-        int n = 0;
-        for (int g = 0; g <= last; g++) {
-          n = copy(gs[g], ge[g], n);
-        }
-        if (ResidentIdNumbers.isValid(sv, 0, 18, ref) && rightOk(ge[last])) {
-          emit(FindingType.RESIDENT_ID, gs[0], ge[last], 0.99, ID_CHECKS, labelled(LabelKind.RESIDENT_ID, gs[0]));
-          return ge[last];
-        }
+      if (last > 0 && groupedId(last, 0.99)) {
+        return ge[last];
       }
     }
     // resident ID in any other grouping into runs of 3 or more (e.g. 15 + 3): 18 chars over
@@ -424,15 +433,8 @@ final class ScanRun {
           break;
         }
         total += len(g);
-        if (total == 18 && g >= 1) {
-          int n = 0;
-          for (int k = 0; k <= g; k++) {
-            n = copy(gs[k], ge[k], n);
-          }
-          if (ResidentIdNumbers.isValid(sv, 0, 18, ref) && rightOk(ge[g])) {
-            emit(FindingType.RESIDENT_ID, gs[0], ge[g], 0.95, ID_CHECKS, labelled(LabelKind.RESIDENT_ID, gs[0]));
-            return ge[g];
-          }
+        if (total == 18 && g >= 1 && groupedId(g, 0.95)) {
+          return ge[g];
         }
       }
     }

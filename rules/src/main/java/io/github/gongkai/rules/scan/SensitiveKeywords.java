@@ -4,6 +4,7 @@ import io.github.gongkai.core.GongkaiException;
 import io.github.gongkai.core.InvalidValueException;
 import io.github.gongkai.core.LegalBasis;
 import io.github.gongkai.core.Regime;
+import io.github.gongkai.core.internal.ResourceTables;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -83,22 +84,17 @@ public final class SensitiveKeywords {
    */
   public static SensitiveKeywords parse(Reader reader) throws IOException {
     InvalidValueException.requireNonNull(reader, "reader");
-    BufferedReader r = new BufferedReader(reader);
     List<SensitiveCategory> out = new ArrayList<>();
-    String line;
-    int n = 0;
-    while ((line = r.readLine()) != null) {
-      n++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] f = line.split("\t", -1);
-      if (f.length != 5) {
-        throw new InvalidValueException("line " + n, line, "must have 5 tab-separated columns");
-      }
-      LegalBasis basis = f[3].equals("-") ? null : LegalBasis.parse(Regime.R2019, f[3]);
-      out.add(SensitiveCategory.of(f[0], f[1], f[2], basis, Arrays.asList(f[4].split("、"))));
-    }
+    ResourceTables.forEachLine(
+        new BufferedReader(reader),
+        (n, f) -> {
+          if (f.length != 5) {
+            throw new InvalidValueException(
+                "line " + n, String.join("\t", f), "must have 5 tab-separated columns");
+          }
+          LegalBasis basis = f[3].equals("-") ? null : LegalBasis.parse(Regime.R2019, f[3]);
+          out.add(SensitiveCategory.of(f[0], f[1], f[2], basis, Arrays.asList(f[4].split("、"))));
+        });
     return of(out);
   }
 

@@ -31,9 +31,15 @@ import io.github.gongkai.core.request.ThirdPartyConsultationSent;
 import io.github.gongkai.core.request.Withdrawn;
 import io.github.gongkai.rules.deadline.DeadlinePolicy;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Which two events a history conflict names, and the reply deadline of a request closed while a
@@ -141,34 +147,33 @@ class HistoryConflictsAndClosedRequestDeadlinesTest {
     assertThat(twice.getFirst()).isEqualTo(EventRef.of(notice, 1));
   }
 
-  @Test
-  void abandonment_for_no_correction_after_the_correction_points_at_the_correction() {
+  static Stream<Arguments> settledPeriods() {
     Corrected corrected = Corrected.of(d("2025-11-10"));
-    InconsistentHistoryException e =
-        conflict(
-            RECEIVED,
-            CorrectionRequested.of(d("2025-11-05"), "名称"),
-            corrected,
-            DeemedAbandoned.of(d("2025-12-20"), OutcomeGround.OTHER_CORRECTION_NOT_MADE));
-    assertThat(e.getFirst()).isEqualTo(EventRef.of(corrected, 2));
-    InconsistentHistoryException never =
-        conflict(RECEIVED, DeemedAbandoned.of(d("2025-12-20"), OutcomeGround.OTHER_CORRECTION_NOT_MADE));
-    assertThat(never.getFirst()).isEqualTo(EventRef.of(RECEIVED, 0));
+    FeeNoticeIssued notice = FeeNoticeIssued.of(d("2025-11-10"), Yuan.of(300), FeeMethod.PER_ITEM, 13);
+    return Stream.of(
+        // no correction after the correction was received: points at the correction
+        Arguments.of(
+            OutcomeGround.OTHER_CORRECTION_NOT_MADE,
+            List.of(CorrectionRequested.of(d("2025-11-05"), "名称"), corrected),
+            EventRef.of(corrected, 2)),
+        // an unpaid fee after it was paid: points at the notice
+        Arguments.of(
+            OutcomeGround.OTHER_FEE_NOT_PAID,
+            List.of(notice, FeePaid.of(d("2025-11-12"))),
+            EventRef.of(notice, 1)));
   }
 
-  @Test
-  void abandonment_for_an_unpaid_fee_after_payment_points_at_the_notice() {
-    FeeNoticeIssued notice = FeeNoticeIssued.of(d("2025-11-10"), Yuan.of(300), FeeMethod.PER_ITEM, 13);
-    InconsistentHistoryException e =
-        conflict(
-            RECEIVED,
-            notice,
-            FeePaid.of(d("2025-11-12")),
-            DeemedAbandoned.of(d("2025-12-20"), OutcomeGround.OTHER_FEE_NOT_PAID));
-    assertThat(e.getFirst()).isEqualTo(EventRef.of(notice, 1));
-    InconsistentHistoryException noNotice =
-        conflict(RECEIVED, DeemedAbandoned.of(d("2025-12-20"), OutcomeGround.OTHER_FEE_NOT_PAID));
-    assertThat(noNotice.getFirst()).isEqualTo(EventRef.of(RECEIVED, 0));
+  @ParameterizedTest
+  @MethodSource("settledPeriods")
+  void abandonment_for_a_period_settled_or_never_opened_points_at_what_rules_it_out(
+      OutcomeGround ground, List<RequestEvent> settled, EventRef first) {
+    DeemedAbandoned abandoned = DeemedAbandoned.of(d("2025-12-20"), ground);
+    List<RequestEvent> events = new ArrayList<>(List.of(RECEIVED));
+    events.addAll(settled);
+    events.add(abandoned);
+    assertThat(conflict(events.toArray(new RequestEvent[0])).getFirst()).isEqualTo(first);
+    // the period never opened: points at the receipt
+    assertThat(conflict(RECEIVED, abandoned).getFirst()).isEqualTo(EventRef.of(RECEIVED, 0));
   }
 
   // ---- deadlines ----
@@ -181,26 +186,21 @@ class HistoryConflictsAndClosedRequestDeadlinesTest {
     assertThat(s.getDeadline().orElseThrow().getRegime()).isEqualTo(Regime.R2008);
   }
 
-  @Test
-  void answering_during_a_consultation_ends_its_pause_on_the_answer_date() {
+  @ParameterizedTest
+  @CsvSource({
+    // sent the day before: paused 2025-11-05..11-07, 3 working days
+    "2025-11-04, 2025-12-04",
+    // sent on the answer date: nothing paused
+    "2025-11-07, 2025-12-01"
+  })
+  void answering_during_a_consultation_ends_its_pause_on_the_answer_date(LocalDate sent, LocalDate due) {
     RequestStatus s =
         status(
             RECEIVED,
-            ThirdPartyConsultationSent.of(d("2025-11-04"), "c1", "某公司"),
+            ThirdPartyConsultationSent.of(sent, "c1", "某公司"),
             Answered.of(d("2025-11-07"), OutcomeGround.RELEASED));
-    // paused 2025-11-05..11-07: 3 working days
-    assertThat(s.getDueDate()).contains(d("2025-12-04"));
+    assertThat(s.getDueDate()).contains(due);
     assertThat(s.isOverdue(d("2025-12-31"))).isFalse();
-  }
-
-  @Test
-  void a_consultation_sent_on_the_answer_date_pauses_nothing() {
-    RequestStatus s =
-        status(
-            RECEIVED,
-            ThirdPartyConsultationSent.of(d("2025-11-07"), "c1", "某公司"),
-            Answered.of(d("2025-11-07"), OutcomeGround.RELEASED));
-    assertThat(s.getDueDate()).contains(d("2025-12-01"));
   }
 
   @Test

@@ -39,7 +39,11 @@ import io.github.gongkai.rules.deadline.DeadlineRule;
 import io.github.gongkai.rules.deadline.DeadlineStep;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class LifecycleTest {
   private static final WorkingCalendar CAL = ChinaCalendars.official();
@@ -213,32 +217,42 @@ class LifecycleTest {
     assertThat(unpaid.getOutcome()).contains(OutcomeGround.OTHER_FEE_NOT_PAID);
   }
 
-  @Test
-  void abandonment_before_the_applicants_period_ended_is_refused() {
-    // fee notice 2025-11-10: payment due 2025-12-08 (20 working days from the next day)
-    FeeNoticeIssued notice = FeeNoticeIssued.of(d("2025-11-10"), Yuan.of(300), FeeMethod.PER_ITEM, 13);
-    InconsistentHistoryException early =
-        conflict(Received.of(d("2025-11-03")), notice, DeemedAbandoned.of(d("2025-12-05"), OutcomeGround.OTHER_FEE_NOT_PAID));
-    assertThat(early.getFirst().getKind()).isEqualTo("fee-notice-issued");
-    assertThat(early.getRule()).contains("2025-12-08").contains("fee payment");
-    assertThat(
-            conflict(Received.of(d("2025-11-03")), notice, DeemedAbandoned.of(d("2025-12-08"), OutcomeGround.OTHER_FEE_NOT_PAID))
-                .getRule())
-        .contains("before the applicant's period ended");
-    assertThat(status(Received.of(d("2025-11-03")), notice, DeemedAbandoned.of(d("2025-12-09"), OutcomeGround.OTHER_FEE_NOT_PAID))
-            .getState())
-        .isEqualTo(RequestState.ABANDONED);
+  static Stream<Arguments> applicantPeriods() {
+    return Stream.of(
+        // fee notice 2025-11-10: payment due 2025-12-08 (20 working days from the next day)
+        Arguments.of(
+            FeeNoticeIssued.of(d("2025-11-10"), Yuan.of(300), FeeMethod.PER_ITEM, 13),
+            OutcomeGround.OTHER_FEE_NOT_PAID,
+            d("2025-12-08"),
+            "fee-notice-issued",
+            "(fee payment)"),
+        Arguments.of(
+            CorrectionRequested.builder()
+                .date(d("2025-11-05"))
+                .addItems("所需信息的名称")
+                .correctionDueDate(d("2025-11-20"))
+                .build(),
+            OutcomeGround.OTHER_CORRECTION_NOT_MADE,
+            d("2025-11-20"),
+            "correction-requested",
+            "(correction)"));
+  }
 
-    CorrectionRequested correction =
-        CorrectionRequested.builder().date(d("2025-11-05")).addItems("所需信息的名称").correctionDueDate(d("2025-11-20")).build();
-    InconsistentHistoryException tooSoon =
-        conflict(Received.of(d("2025-11-03")), correction, DeemedAbandoned.of(d("2025-11-20"), OutcomeGround.OTHER_CORRECTION_NOT_MADE));
-    assertThat(tooSoon.getFirst().getKind()).isEqualTo("correction-requested");
-    assertThat(tooSoon.getRule()).contains("2025-11-20").contains("correction");
-    assertThat(
-            status(Received.of(d("2025-11-03")), correction, DeemedAbandoned.of(d("2025-11-21"), OutcomeGround.OTHER_CORRECTION_NOT_MADE))
-                .getOutcome())
-        .contains(OutcomeGround.OTHER_CORRECTION_NOT_MADE);
+  @ParameterizedTest
+  @MethodSource("applicantPeriods")
+  void abandonment_before_the_applicants_period_ended_is_refused(
+      RequestEvent period, OutcomeGround ground, LocalDate lastDay, String kind, String what) {
+    RequestEvent received = Received.of(d("2025-11-03"));
+    for (LocalDate early : List.of(lastDay.minusDays(3), lastDay)) {
+      InconsistentHistoryException e = conflict(received, period, DeemedAbandoned.of(early, ground));
+      assertThat(e.getFirst().getKind()).isEqualTo(kind);
+      assertThat(e.getRule())
+          .contains("deemed abandoned on " + early + ", before the applicant's period ended on " + lastDay)
+          .contains(what);
+    }
+    RequestStatus after = status(received, period, DeemedAbandoned.of(lastDay.plusDays(1), ground));
+    assertThat(after.getState()).isEqualTo(RequestState.ABANDONED);
+    assertThat(after.getOutcome()).contains(ground);
   }
 
   @Test

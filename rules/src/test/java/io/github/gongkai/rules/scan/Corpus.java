@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Function;
 
 /** Deterministic generator of Chinese text with valid and invalid identifiers, for tests. */
 final class Corpus {
@@ -50,19 +51,27 @@ final class Corpus {
     return p + digits(4) + String.format("%04d%02d%02d", b.getYear(), b.getMonthValue(), b.getDayOfMonth()) + digits(3);
   }
 
+  /** {@code payload} followed by its check character. */
+  private static String withCheck(String payload, Function<String, Character> check) {
+    return payload + check.apply(payload);
+  }
+
+  /** {@code payload} followed by a character of {@code alphabet} that is not its check character. */
+  private String withWrongCheck(String payload, Function<String, Character> check, String alphabet) {
+    char right = check.apply(payload);
+    char wrong;
+    do {
+      wrong = alphabet.charAt(rnd.nextInt(alphabet.length()));
+    } while (wrong == right);
+    return payload + wrong;
+  }
+
   String validId() {
-    String f = first17();
-    return f + ResidentIdNumbers.checkCharacter(f);
+    return withCheck(first17(), ResidentIdNumbers::checkCharacter);
   }
 
   String invalidId() {
-    String f = first17();
-    char right = ResidentIdNumbers.checkCharacter(f);
-    char wrong;
-    do {
-      wrong = "0123456789X".charAt(rnd.nextInt(11));
-    } while (wrong == right);
-    return f + wrong;
+    return withWrongCheck(first17(), ResidentIdNumbers::checkCharacter, "0123456789X");
   }
 
   String ccFirst17() {
@@ -74,18 +83,11 @@ final class Corpus {
   }
 
   String validCc() {
-    String f = ccFirst17();
-    return f + UnifiedSocialCreditCodes.checkCharacter(f);
+    return withCheck(ccFirst17(), UnifiedSocialCreditCodes::checkCharacter);
   }
 
   String invalidCc() {
-    String f = ccFirst17();
-    char right = UnifiedSocialCreditCodes.checkCharacter(f);
-    char wrong;
-    do {
-      wrong = UnifiedSocialCreditCodes.ALPHABET.charAt(rnd.nextInt(31));
-    } while (wrong == right);
-    return f + wrong;
+    return withWrongCheck(ccFirst17(), UnifiedSocialCreditCodes::checkCharacter, UnifiedSocialCreditCodes.ALPHABET);
   }
 
   String cardPayload() {
@@ -96,8 +98,7 @@ final class Corpus {
   }
 
   String validCard() {
-    String p = cardPayload();
-    return p + Luhn.checkDigit(p);
+    return withCheck(cardPayload(), Luhn::checkDigit);
   }
 
   String invalidCard() {
