@@ -180,17 +180,9 @@ public final class DeadlineEngine {
             receipt,
             receipt,
             0,
-            "request received on "
-                + receipt
-                + "; regime "
-                + regime.getCode()
-                + (explicit ? " (set explicitly)" : " (by receipt date, 2019-05-15 cut-over)"),
-            "收到申请之日为"
-                + receipt
-                + "；适用"
-                + regime.getCode()
-                + "年条例"
-                + (explicit ? "（明确指定）" : "（按收到申请之日，以2019-05-15为界）")));
+            explicit ? "receipt.explicit" : "receipt.by-date",
+            receipt,
+            regime.getCode()));
   }
 
   /** Step 2: the last day for a correction notice (2019 Art.30), null under 2008. */
@@ -209,17 +201,9 @@ public final class DeadlineEngine {
             correctionDue,
             CORRECTION_NOTICE_DAYS,
             notice == null
-                ? "a correction notice, if needed, is due by " + correctionDue
-                : "correction notice sent on "
-                    + notice
-                    + (notice.isAfter(correctionDue) ? ", late: due by " : ", in time: due by ")
-                    + correctionDue,
-            notice == null
-                ? "如需补正，应于" + correctionDue + "前一次性告知申请人"
-                : notice
-                    + "告知补正，"
-                    + (notice.isAfter(correctionDue) ? "已逾期，期限至" : "未逾期，期限至")
-                    + correctionDue));
+                ? "correction-notice.if-needed"
+                : notice.isAfter(correctionDue) ? "correction-notice.late" : "correction-notice.in-time",
+            notice == null ? new Object[] {correctionDue} : new Object[] {notice, correctionDue}));
     return correctionDue;
   }
 
@@ -238,8 +222,8 @@ public final class DeadlineEngine {
               corrected,
               corrected,
               0,
-              "corrected request received on " + corrected + "; the period still runs from the first receipt",
-              corrected + "收到补正后的申请；答复期限仍自首次收到申请之日起计算"));
+              "correction.not-restarted",
+              corrected));
       return null;
     }
     return corrected;
@@ -260,11 +244,9 @@ public final class DeadlineEngine {
             effective,
             clockStart,
             0,
-            "corrected request received on "
-                + corrected
-                + "; the reply period is counted afresh from "
-                + clockStart,
-            corrected + "收到补正后的申请，答复期限自" + clockStart + "起重新计算"));
+            "correction.restarted",
+            corrected,
+            clockStart));
     for (DeadlineStep s : sub) {
       if (s.getRule() == DeadlineRule.REST_DAY_RECEIPT) {
         trace.add(s);
@@ -288,8 +270,8 @@ public final class DeadlineEngine {
                 p.getStart(),
                 p.getEnd(),
                 0,
-                p + " not applied: " + why,
-                p + "未予扣除：" + ignoredBecauseZh(p)));
+                why,
+                p));
       } else {
         applicable.add(p);
       }
@@ -313,8 +295,9 @@ public final class DeadlineEngine {
                 p.getStart(),
                 p.getEnd(),
                 excluded,
-                excluded + " working day(s) of " + p + " not counted",
-                p + "期间的" + excluded + "个工作日不计算在答复期限内"));
+                "pause.excluded",
+                excluded,
+                p));
       }
     }
     trace.add(
@@ -325,9 +308,10 @@ public final class DeadlineEngine {
             countFrom,
             due,
             n,
-            // n is 15 or 20 (replyWorkingDays), so the English ordinal is always "th"
-            "the " + n + "th counted working day after " + countFrom + " is " + due,
-            countFrom + "之后的第" + n + "个工作日为" + due));
+            "reply-period",
+            n,
+            countFrom,
+            due));
     return due;
   }
 
@@ -365,27 +349,20 @@ public final class DeadlineEngine {
     for (int i = 0; i < merged.size(); i++) {
       extraExcluded += Math.max(0, extEffects.get(i)[0]) - Math.max(0, effects.get(i)[0]);
     }
+    String key = granted == 0 ? "extension.maximum" : approved == null ? "extension.granted" : "extension.granted-on";
+    List<Object> args = new ArrayList<>(4);
+    args.add(ext);
+    if (granted > 0 && approved != null) {
+      args.add(approved);
+    }
+    args.add(extended);
+    if (extraExcluded > 0) {
+      key += ".more-paused";
+      args.add(extraExcluded);
+    }
     trace.add(
         DeadlineStep.of(
-            DeadlineRule.EXTENSION,
-            replyBasis(regime),
-            null,
-            due,
-            extended,
-            ext,
-            (granted > 0
-                    ? granted + " working day(s) of extension granted"
-                        + (approved != null ? " on " + approved : "")
-                    : "no extension granted; with the maximum of " + ext + " working days")
-                + " the reply is due by "
-                + extended
-                + (extraExcluded > 0 ? " (" + extraExcluded + " more paused working day(s) not counted)" : ""),
-            (granted > 0
-                    ? "已延长" + granted + "个工作日" + (approved != null ? "（" + approved + "同意）" : "")
-                    : "未延长；按最长延长" + ext + "个工作日计")
-                + "，答复期限至"
-                + extended
-                + (extraExcluded > 0 ? "（另有" + extraExcluded + "个工作日的征求意见时间不计算在内）" : "")));
+            DeadlineRule.EXTENSION, replyBasis(regime), null, due, extended, ext, key, args.toArray()));
     return extended;
   }
 
@@ -407,8 +384,8 @@ public final class DeadlineEngine {
             due,
             art35,
             0,
-            "the agency set a later reply date, " + art35 + ", for an excessive request",
-            "行政机关确定的延迟答复期限为" + art35));
+            "art35",
+            art35));
     return art35;
   }
 
@@ -463,8 +440,8 @@ public final class DeadlineEngine {
             from,
             due,
             CORRECTION_NOTICE_DAYS,
-            "correction notice due by " + due,
-            "补正告知期限至" + due));
+            "correction-notice.due",
+            due));
     return Optional.of(Deadline.of(due, calendar.getVersion(), trace));
   }
 
@@ -540,10 +517,9 @@ public final class DeadlineEngine {
                 letterReceivedOn,
                 due,
                 CONSULTATION_REPLY_DAYS,
-                kind.getLabelEn() + ": reply due by " + due
-                    + (kind == PauseKind.OTHER_AGENCY ? "; silence counts as consent (Art.34)" : ""),
-                kind.getLabelZh() + "：被征求意见方应于" + due + "前提出意见"
-                    + (kind == PauseKind.OTHER_AGENCY ? "；逾期未提出意见的视为同意公开（第三十四条）" : ""))));
+                kind == PauseKind.OTHER_AGENCY ? "consultation-reply.other-agency" : "consultation-reply.third-party",
+                kind,
+                due)));
   }
 
   /**
@@ -574,8 +550,8 @@ public final class DeadlineEngine {
                 noticeReceivedOn,
                 due,
                 n,
-                "fee to be paid by " + due + "; unpaid, the request is deemed abandoned",
-                "应于" + due + "前缴纳费用；逾期未缴纳的，视为放弃申请")));
+                "fee-payment",
+                due)));
   }
 
   /**
@@ -602,8 +578,8 @@ public final class DeadlineEngine {
                 formedOrChangedOn,
                 due,
                 n,
-                "publish by " + due,
-                "应于" + due + "前主动公开")));
+                "proactive-publication",
+                due)));
   }
 
   /**
@@ -632,8 +608,8 @@ public final class DeadlineEngine {
                 receipt,
                 receipt,
                 0,
-                receipt + " is a day off; counting starts with the first working day after it",
-                receipt + "为休息日，自其后第一个工作日起计算"));
+                "rest-day.as-received",
+                receipt));
       }
       return receipt;
     }
@@ -646,27 +622,23 @@ public final class DeadlineEngine {
             receipt,
             next,
             0,
-            receipt + " is a day off; treated as received on the next working day, " + next,
-            receipt + "为休息日，视为下一工作日" + next + "收到申请"));
+            "rest-day.next-working-day",
+            receipt,
+            next));
     return next;
   }
 
+  /** The note key of a pause the regime or policy does not let count, or null when it counts. */
   private @Nullable String ignoredBecause(Pause p, Regime regime) {
     if (p.getKind() == PauseKind.FEE_NOTICE && !policy.isFeeNoticePausesClock()) {
-      return "a fee notice does not stop the clock under this policy";
+      return "pause.ignored.fee-notice";
     }
     if (p.getKind() == PauseKind.OTHER_AGENCY
         && regime == Regime.R2008
         && !policy.isAgencyConsultationPausesUnder2008()) {
-      return "the 2008 Regulation (Art.24) excludes third-party consultation time only";
+      return "pause.ignored.agency-2008";
     }
     return null;
-  }
-
-  private static String ignoredBecauseZh(Pause p) {
-    return p.getKind() == PauseKind.FEE_NOTICE
-        ? "按本策略，收费通知期间不停止计算答复期限"
-        : "2008年条例第二十四条仅规定征求第三方意见所需时间不计算在内";
   }
 
   /** Sorted union of the pauses; the kind of a merged span is that of its first pause. */

@@ -7,5 +7,8 @@ public final class RulesTexts {
   /** Labels of the rules module's coded constants ({@code i18n/labels*.properties}). */
   public static final Texts LABELS = Texts.load(RulesTexts.class, "/io/github/gongkai/rules/i18n/labels");
 
+  /** The notes of deadline computation steps ({@code i18n/deadline*.properties}). */
+  public static final Texts DEADLINE = Texts.load(RulesTexts.class, "/io/github/gongkai/rules/i18n/deadline");
+
   private RulesTexts() {}
 }
