@@ -9,10 +9,10 @@ import io.github.gongkai.core.calendar.WorkingCalendar;
 import io.github.gongkai.core.item.InformationItem;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -181,17 +181,9 @@ public final class DeadlineEngine {
             receipt,
             receipt,
             0,
-            "request received on "
-                + receipt
-                + "; regime "
-                + regime.getCode()
-                + (explicit ? " (set explicitly)" : " (by receipt date, 2019-05-15 cut-over)"),
-            "收到申请之日为"
-                + receipt
-                + "；适用"
-                + regime.getCode()
-                + "年条例"
-                + (explicit ? "（明确指定）" : "（按收到申请之日，以2019-05-15为界）")));
+            explicit ? "receipt.explicit" : "receipt.by-date",
+            receipt,
+            regime.getCode()));
   }
 
   /** Step 2: the last day for a correction notice (2019 Art.30), null under 2008. */
@@ -201,29 +193,17 @@ public final class DeadlineEngine {
       return null;
     }
     DeadlineStep step =
-        correctionNoticeStep(
-            effective,
-            due ->
-                notice == null
-                    ? "a correction notice, if needed, is due by " + due
-                    : "correction notice sent on "
-                        + notice
-                        + (notice.isAfter(due) ? ", late: due by " : ", in time: due by ")
-                        + due,
-            due ->
-                notice == null
-                    ? "如需补正，应于" + due + "前一次性告知申请人"
-                    : notice + "告知补正，" + (notice.isAfter(due) ? "已逾期，期限至" : "未逾期，期限至") + due);
+        correctionNoticeStep(effective, "correction-notice.if-needed", notice);
     trace.add(step);
     return step.getEnd();
   }
 
   /**
    * The 2019 Art.30 step: a correction notice is due {@value #CORRECTION_NOTICE_DAYS} working days
-   * after {@code from}; the step's notes are written from that day.
+   * after {@code from}. Its note is {@code plan} with the due date, or, for a notice sent, whether
+   * it was sent in time.
    */
-  private DeadlineStep correctionNoticeStep(
-      LocalDate from, Function<LocalDate, String> note, Function<LocalDate, String> noteZh) {
+  private DeadlineStep correctionNoticeStep(LocalDate from, String plan, @Nullable LocalDate notice) {
     LocalDate due = days.plus(from, CORRECTION_NOTICE_DAYS);
     return DeadlineStep.of(
         DeadlineRule.CORRECTION_NOTICE,
@@ -232,8 +212,10 @@ public final class DeadlineEngine {
         from,
         due,
         CORRECTION_NOTICE_DAYS,
-        note.apply(due),
-        noteZh.apply(due));
+        notice == null
+            ? plan
+            : notice.isAfter(due) ? "correction-notice.late" : "correction-notice.in-time",
+        notice == null ? new Object[] {due} : new Object[] {notice, due});
   }
 
   /**
@@ -251,8 +233,8 @@ public final class DeadlineEngine {
               corrected,
               corrected,
               0,
-              "corrected request received on " + corrected + "; the period still runs from the first receipt",
-              corrected + "收到补正后的申请；答复期限仍自首次收到申请之日起计算"));
+              "correction.not-restarted",
+              corrected));
       return null;
     }
     return corrected;
@@ -273,11 +255,9 @@ public final class DeadlineEngine {
             effective,
             clockStart,
             0,
-            "corrected request received on "
-                + corrected
-                + "; the reply period is counted afresh from "
-                + clockStart,
-            corrected + "收到补正后的申请，答复期限自" + clockStart + "起重新计算"));
+            "correction.restarted",
+            corrected,
+            clockStart));
     for (DeadlineStep s : sub) {
       if (s.getRule() == DeadlineRule.REST_DAY_RECEIPT) {
         trace.add(s);
@@ -301,8 +281,8 @@ public final class DeadlineEngine {
                 p.getStart(),
                 p.getEnd(),
                 0,
-                p + " not applied: " + why,
-                p + "未予扣除：" + ignoredBecauseZh(p)));
+                why,
+                p));
       } else {
         applicable.add(p);
       }
@@ -326,8 +306,9 @@ public final class DeadlineEngine {
                 p.getStart(),
                 p.getEnd(),
                 excluded,
-                excluded + " working day(s) of " + p + " not counted",
-                p + "期间的" + excluded + "个工作日不计算在答复期限内"));
+                "pause.excluded",
+                excluded,
+                p));
       }
     }
     trace.add(
@@ -338,9 +319,10 @@ public final class DeadlineEngine {
             countFrom,
             due,
             n,
-            // n is 15 or 20 (replyWorkingDays), so the English ordinal is always "th"
-            "the " + n + "th counted working day after " + countFrom + " is " + due,
-            countFrom + "之后的第" + n + "个工作日为" + due));
+            "reply-period",
+            n,
+            countFrom,
+            due));
     return due;
   }
 
@@ -378,27 +360,20 @@ public final class DeadlineEngine {
     for (int i = 0; i < merged.size(); i++) {
       extraExcluded += Math.max(0, extEffects.get(i)[0]) - Math.max(0, effects.get(i)[0]);
     }
+    String key = granted == 0 ? "extension.maximum" : approved == null ? "extension.granted" : "extension.granted-on";
+    List<Object> args = new ArrayList<>(4);
+    args.add(ext);
+    if (granted > 0 && approved != null) {
+      args.add(approved);
+    }
+    args.add(extended);
+    if (extraExcluded > 0) {
+      key += ".more-paused";
+      args.add(extraExcluded);
+    }
     trace.add(
         DeadlineStep.of(
-            DeadlineRule.EXTENSION,
-            replyBasis(regime),
-            null,
-            due,
-            extended,
-            ext,
-            (granted > 0
-                    ? granted + " working day(s) of extension granted"
-                        + (approved != null ? " on " + approved : "")
-                    : "no extension granted; with the maximum of " + ext + " working days")
-                + " the reply is due by "
-                + extended
-                + (extraExcluded > 0 ? " (" + extraExcluded + " more paused working day(s) not counted)" : ""),
-            (granted > 0
-                    ? "已延长" + granted + "个工作日" + (approved != null ? "（" + approved + "同意）" : "")
-                    : "未延长；按最长延长" + ext + "个工作日计")
-                + "，答复期限至"
-                + extended
-                + (extraExcluded > 0 ? "（另有" + extraExcluded + "个工作日的征求意见时间不计算在内）" : "")));
+            DeadlineRule.EXTENSION, replyBasis(regime), null, due, extended, ext, key, args.toArray()));
     return extended;
   }
 
@@ -420,8 +395,8 @@ public final class DeadlineEngine {
             due,
             art35,
             0,
-            "the agency set a later reply date, " + art35 + ", for an excessive request",
-            "行政机关确定的延迟答复期限为" + art35));
+            "art35",
+            art35));
     return art35;
   }
 
@@ -467,8 +442,7 @@ public final class DeadlineEngine {
     }
     List<DeadlineStep> trace = new ArrayList<>();
     LocalDate from = effectiveReceipt(receipt, trace);
-    DeadlineStep step =
-        correctionNoticeStep(from, due -> "correction notice due by " + due, due -> "补正告知期限至" + due);
+    DeadlineStep step = correctionNoticeStep(from, "correction-notice.due", null);
     trace.add(step);
     return Optional.of(Deadline.of(step.getEnd(), calendar.getVersion(), trace));
   }
@@ -532,19 +506,14 @@ public final class DeadlineEngine {
   public Deadline consultationReplyDue(PauseKind kind, LocalDate letterReceivedOn) {
     InvalidValueException.requireNonNull(kind, "kind");
     InvalidValueException.requireNonNull(letterReceivedOn, "letterReceivedOn");
-    boolean agency = kind == PauseKind.OTHER_AGENCY;
     return countedFrom(
         letterReceivedOn,
         CONSULTATION_REPLY_DAYS,
         DeadlineRule.CONSULTATION_REPLY,
-        LegalBasis.of(Regime.R2019, agency ? 34 : 32),
+        LegalBasis.of(Regime.R2019, kind == PauseKind.OTHER_AGENCY ? 34 : 32),
         null,
-        due ->
-            kind.getLabelEn() + ": reply due by " + due
-                + (agency ? "; silence counts as consent (Art.34)" : ""),
-        due ->
-            kind.getLabelZh() + "：被征求意见方应于" + due + "前提出意见"
-                + (agency ? "；逾期未提出意见的视为同意公开（第三十四条）" : ""));
+        kind == PauseKind.OTHER_AGENCY ? "consultation-reply.other-agency" : "consultation-reply.third-party",
+        kind);
   }
 
   /**
@@ -569,8 +538,7 @@ public final class DeadlineEngine {
             .interpretation(true)
             .build(),
         "feePaymentWorkingDays=" + n,
-        due -> "fee to be paid by " + due + "; unpaid, the request is deemed abandoned",
-        due -> "应于" + due + "前缴纳费用；逾期未缴纳的，视为放弃申请");
+        "fee-payment");
   }
 
   /**
@@ -591,13 +559,12 @@ public final class DeadlineEngine {
         DeadlineRule.PROACTIVE_PUBLICATION,
         LegalBasis.of(regime, regime == Regime.R2019 ? 26 : 18),
         n == 20 ? null : "proactiveWorkingDays=" + n,
-        due -> "publish by " + due,
-        due -> "应于" + due + "前主动公开");
+        "proactive-publication");
   }
 
   /**
-   * A deadline of one step: {@code n} working days counted from {@code from}, the step's notes
-   * written from the due date.
+   * A deadline of one step: {@code n} working days counted from {@code from}; the step's note is
+   * {@code noteKey} with {@code noteArguments} followed by the due date.
    */
   private Deadline countedFrom(
       LocalDate from,
@@ -605,13 +572,15 @@ public final class DeadlineEngine {
       DeadlineRule rule,
       LegalBasis basis,
       @Nullable String policyNote,
-      Function<LocalDate, String> note,
-      Function<LocalDate, String> noteZh) {
+      String noteKey,
+      Object... noteArguments) {
     LocalDate due = days.plus(from, n);
+    Object[] arguments = Arrays.copyOf(noteArguments, noteArguments.length + 1);
+    arguments[noteArguments.length] = due;
     return Deadline.of(
         due,
         calendar.getVersion(),
-        List.of(DeadlineStep.of(rule, basis, policyNote, from, due, n, note.apply(due), noteZh.apply(due))));
+        List.of(DeadlineStep.of(rule, basis, policyNote, from, due, n, noteKey, arguments)));
   }
 
   /**
@@ -640,8 +609,8 @@ public final class DeadlineEngine {
                 receipt,
                 receipt,
                 0,
-                receipt + " is a day off; counting starts with the first working day after it",
-                receipt + "为休息日，自其后第一个工作日起计算"));
+                "rest-day.as-received",
+                receipt));
       }
       return receipt;
     }
@@ -654,27 +623,23 @@ public final class DeadlineEngine {
             receipt,
             next,
             0,
-            receipt + " is a day off; treated as received on the next working day, " + next,
-            receipt + "为休息日，视为下一工作日" + next + "收到申请"));
+            "rest-day.next-working-day",
+            receipt,
+            next));
     return next;
   }
 
+  /** The note key of a pause the regime or policy does not let count, or null when it counts. */
   private @Nullable String ignoredBecause(Pause p, Regime regime) {
     if (p.getKind() == PauseKind.FEE_NOTICE && !policy.isFeeNoticePausesClock()) {
-      return "a fee notice does not stop the clock under this policy";
+      return "pause.ignored.fee-notice";
     }
     if (p.getKind() == PauseKind.OTHER_AGENCY
         && regime == Regime.R2008
         && !policy.isAgencyConsultationPausesUnder2008()) {
-      return "the 2008 Regulation (Art.24) excludes third-party consultation time only";
+      return "pause.ignored.agency-2008";
     }
     return null;
-  }
-
-  private static String ignoredBecauseZh(Pause p) {
-    return p.getKind() == PauseKind.FEE_NOTICE
-        ? "按本策略，收费通知期间不停止计算答复期限"
-        : "2008年条例第二十四条仅规定征求第三方意见所需时间不计算在内";
   }
 
   /** Sorted union of the pauses; the kind of a merged span is that of its first pause. */

@@ -1,10 +1,15 @@
 package io.github.gongkai.rules.deadline;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.gongkai.core.Coded;
 import io.github.gongkai.core.LegalBasis;
+import io.github.gongkai.core.internal.Texts;
+import io.github.gongkai.rules.internal.RulesTexts;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
@@ -42,7 +47,7 @@ public abstract class DeadlineStep {
    *
    * @return the citation, or null when there is no legal basis
    */
-  @Value.Derived
+  @Value.Lazy
   public @Nullable String getCitation() {
     LegalBasis b = getLegalBasis();
     return b == null ? null : b.toChinese();
@@ -77,27 +82,57 @@ public abstract class DeadlineStep {
   public abstract int getWorkingDays();
 
   /**
+   * The key of the step's note in the deadline text bundle ({@code i18n/deadline*.properties}).
+   *
+   * @return the key
+   */
+  @JsonIgnore
+  abstract String noteKey();
+
+  /**
+   * The arguments of the note's pattern: dates, counts, pauses, and coded constants (given as
+   * their label in the note's language).
+   *
+   * @return the arguments
+   */
+  @JsonIgnore
+  abstract List<Object> noteArguments();
+
+  /**
    * What happened, in English.
    *
    * @return the note
    */
-  public abstract String getNote();
+  @Value.Lazy
+  public String getNote() {
+    return getNote(Locale.ENGLISH);
+  }
 
   /**
    * What happened, in Chinese.
    *
    * @return the note
    */
-  public abstract String getNoteZh();
+  @Value.Lazy
+  public String getNoteZh() {
+    return getNote(Locale.CHINESE);
+  }
 
   /**
-   * The note in a locale: Chinese for any Chinese locale, English otherwise.
+   * The note in a locale: Chinese for any Chinese locale, English otherwise. The text is formatted
+   * when asked for, from the step's key and arguments.
    *
    * @param locale the locale; not null
    * @return the note
    */
   public String getNote(Locale locale) {
-    return "zh".equals(locale.getLanguage()) ? getNoteZh() : getNote();
+    List<Object> args = noteArguments();
+    Object[] values = new Object[args.size()];
+    for (int i = 0; i < values.length; i++) {
+      Object a = args.get(i);
+      values[i] = a instanceof Coded ? Texts.labels((Coded) a).label((Coded) a, locale) : a;
+    }
+    return RulesTexts.DEADLINE.format(noteKey(), locale, values);
   }
 
   static DeadlineStep of(
@@ -107,8 +142,8 @@ public abstract class DeadlineStep {
       LocalDate from,
       LocalDate to,
       int days,
-      String note,
-      String noteZh) {
+      String noteKey,
+      Object... noteArguments) {
     return ImmutableDeadlineStep.builder()
         .rule(rule)
         .legalBasis(basis)
@@ -116,8 +151,8 @@ public abstract class DeadlineStep {
         .start(from)
         .end(to)
         .workingDays(days)
-        .note(note)
-        .noteZh(noteZh)
+        .noteKey(noteKey)
+        .addNoteArguments(noteArguments)
         .build();
   }
 }

@@ -13,5 +13,8 @@ public final class RulesTexts {
    */
   public static final Texts REDACTION = Texts.load(RulesTexts.class, "/io/github/gongkai/rules/i18n/redaction");
 
+  /** The notes of deadline computation steps ({@code i18n/deadline*.properties}). */
+  public static final Texts DEADLINE = Texts.load(RulesTexts.class, "/io/github/gongkai/rules/i18n/deadline");
+
   private RulesTexts() {}
 }
