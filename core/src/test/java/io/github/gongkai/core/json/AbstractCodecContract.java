@@ -37,32 +37,29 @@ import org.junit.jupiter.params.provider.MethodSource;
 public abstract class AbstractCodecContract {
 
   /**
-   * The binding's strict codec.
+   * The Jackson line under test.
+   *
+   * @return its binding
+   */
+  protected abstract JsonBinding binding();
+
+  /**
+   * The codec whose reads the contract checks: the binding's own, unless a test reads through
+   * another view of it.
    *
    * @return the codec
    */
-  protected abstract DocumentCodec codec();
+  protected DocumentCodec codec() {
+    return binding().codec();
+  }
 
-  /**
-   * Reads with a plain mapper that only has the binding's module registered (found by
-   * ServiceLoader where the binding supports it), as Spring Boot would, with unknown properties
-   * allowed by the mapper's own features; a failure is translated by the binding.
-   *
-   * @param <T> the document type
-   * @param json the text
-   * @param type the type
-   * @return the document
-   * @throws JsonInputException the binding's translation of the mapper's failure
-   */
-  protected abstract <T> T plainRead(String json, Class<T> type);
+  private <T> T plainRead(String json, Class<T> type) {
+    return binding().plainRead(json, type);
+  }
 
-  /**
-   * Writes with the same plain mapper (compact).
-   *
-   * @param value the value
-   * @return the text
-   */
-  protected abstract String plainWrite(Object value);
+  private String plainWrite(Object value) {
+    return binding().plainWrite(value);
+  }
 
   /**
    * {@code codec} with every read taken through its byte path, the way JSON Lines are read: the
