@@ -154,135 +154,183 @@ public final class Lifecycle {
       return new InconsistentHistoryException(request.getId(), first, second, rule);
     }
 
+    /** Checks the whole history, event by event, and throws for the first impossible one. */
     void validate() {
+      new HistoryCheck().run();
+    }
+
+    /** What the history has established so far, while it is checked in order. */
+    private final class HistoryCheck {
       EventRef previous = EventRef.submission(request.getSubmittedOn());
-      EventRef closing = null;
+      @Nullable EventRef closing;
       boolean received = receiptDate != null && receiptRef.getIndex() < 0;
-      EventRef correctionRequested = null;
-      EventRef corrected = null;
-      EventRef extension = null;
-      EventRef art35 = null;
-      EventRef feeNotice = null;
-      boolean feePending = false;
-      Map<String, Consultation> consultations = new LinkedHashMap<>();
-      for (int i = 0; i < events.size(); i++) {
-        RequestEvent e = events.get(i);
-        EventRef ref = EventRef.of(e, i);
+      @Nullable EventRef correctionRequested;
+      @Nullable EventRef corrected;
+      @Nullable EventRef extension;
+      @Nullable EventRef art35;
+      @Nullable EventRef feeNotice;
+      boolean feePending;
+      final Map<String, Consultation> consultations = new LinkedHashMap<>();
+
+      void run() {
+        for (int i = 0; i < events.size(); i++) {
+          RequestEvent e = events.get(i);
+          EventRef ref = EventRef.of(e, i);
+          inOrderAndOpen(e, ref);
+          if (e instanceof Received) {
+            if (received) {
+              throw conflict(receiptRef, ref, "a request is received once");
+            }
+            received = true;
+          } else if (e instanceof Withdrawn) {
+            closing = ref;
+          } else {
+            afterReceipt(e, ref, i);
+          }
+          previous = ref;
+        }
+      }
+
+      /** Dates never go backwards, and nothing follows the event that closed the request. */
+      private void inOrderAndOpen(RequestEvent e, EventRef ref) {
         if (e.getDate().isBefore(previous.getDate())) {
           throw conflict(previous, ref, "dates go backwards: events must be in history order");
         }
-        if (closing != null) {
+        EventRef closed = closing;
+        if (closed != null) {
           throw conflict(
-              closing,
+              closed,
               ref,
               e instanceof Corrected || e instanceof CorrectionRequested
                   ? "a correction after the request was closed"
                   : "no event may follow the answer, withdrawal or deemed abandonment that closed the request");
         }
-        if (e instanceof Received) {
-          if (received) {
-            throw conflict(receiptRef, ref, "a request is received once");
-          }
-          received = true;
-        } else if (e instanceof Withdrawn) {
+      }
+
+      /** An event that needs the request received first. */
+      private void afterReceipt(RequestEvent e, EventRef ref, int index) {
+        if (!received) {
+          throw conflict(
+              EventRef.submission(request.getSubmittedOn()), ref, e.getKind().getCode() + " before the request was received");
+        }
+        if (e instanceof CorrectionRequested || e instanceof Corrected) {
+          correction(e, ref);
+        } else if (e instanceof ThirdPartyConsultationSent) {
+          sent(consultations, ((ThirdPartyConsultationSent) e).getConsultationId(), PauseKind.THIRD_PARTY, e, ref);
+        } else if (e instanceof AgencyConsultationSent) {
+          sent(consultations, ((AgencyConsultationSent) e).getConsultationId(), PauseKind.OTHER_AGENCY, e, ref);
+        } else if (e instanceof ThirdPartyReplied) {
+          replied(consultations, ((ThirdPartyReplied) e).getConsultationId(), PauseKind.THIRD_PARTY, e, ref);
+        } else if (e instanceof AgencyConsultationReplied) {
+          replied(consultations, ((AgencyConsultationReplied) e).getConsultationId(), PauseKind.OTHER_AGENCY, e, ref);
+        } else if (e instanceof ExtensionApproved) {
+          extension((ExtensionApproved) e, ref, index);
+        } else if (e instanceof Art35DeadlineSet) {
+          art35(ref);
+        } else if (e instanceof FeeNoticeIssued || e instanceof FeePaid) {
+          fee(e, ref);
+        } else if (e instanceof Answered) {
           closing = ref;
-        } else {
-          if (!received) {
-            throw conflict(
-                EventRef.submission(request.getSubmittedOn()),
-                ref,
-                e.getKind().getCode() + " before the request was received");
+        } else if (e instanceof DeemedAbandoned) {
+          abandoned(((DeemedAbandoned) e).getGround(), ref);
+        }
+      }
+
+      /** 2019 Art.30: one correction request (一次性告知), answered by at most one correction. */
+      private void correction(RequestEvent e, EventRef ref) {
+        EventRef requested = correctionRequested;
+        if (e instanceof CorrectionRequested) {
+          if (requested != null) {
+            throw conflict(requested, ref, "a correction is requested once (Art.30: 一次性告知)");
           }
-          if (e instanceof CorrectionRequested) {
-            if (correctionRequested != null) {
-              throw conflict(correctionRequested, ref, "a correction is requested once (Art.30: 一次性告知)");
-            }
-            correctionRequested = ref;
-          } else if (e instanceof Corrected) {
-            if (correctionRequested == null) {
-              throw conflict(receiptRef, ref, "a correction needs a correction request first");
-            }
-            if (corrected != null) {
-              throw conflict(corrected, ref, "a request is corrected once");
-            }
-            corrected = ref;
-          } else if (e instanceof ThirdPartyConsultationSent) {
-            sent(consultations, ((ThirdPartyConsultationSent) e).getConsultationId(), PauseKind.THIRD_PARTY, e, ref);
-          } else if (e instanceof AgencyConsultationSent) {
-            sent(consultations, ((AgencyConsultationSent) e).getConsultationId(), PauseKind.OTHER_AGENCY, e, ref);
-          } else if (e instanceof ThirdPartyReplied) {
-            replied(consultations, ((ThirdPartyReplied) e).getConsultationId(), PauseKind.THIRD_PARTY, e, ref);
-          } else if (e instanceof AgencyConsultationReplied) {
-            replied(consultations, ((AgencyConsultationReplied) e).getConsultationId(), PauseKind.OTHER_AGENCY, e, ref);
-          } else if (e instanceof ExtensionApproved) {
-            if (extension != null) {
-              throw conflict(extension, ref, "a reply period is extended once");
-            }
-            int max = DeadlineEngine.replyWorkingDays(regime);
-            int days = ((ExtensionApproved) e).getWorkingDays();
-            if (days > max) {
-              throw conflict(
-                  receiptRef, ref, "an extension of " + days + " working days exceeds the " + max + " allowed under the " + regime.getCode() + " Regulation");
-            }
-            DeadlineInput before = input(i, e.getDate(), false);
-            if (before != null) {
-              LocalDate due = engine.compute(before).getDueDate();
-              if (e.getDate().isAfter(due)) {
-                throw conflict(
-                    corrected != null ? corrected : receiptRef,
-                    ref,
-                    "an extension must be approved by the original due date " + due);
-              }
-            }
-            extension = ref;
-          } else if (e instanceof Art35DeadlineSet) {
-            if (regime != Regime.R2019) {
-              throw conflict(receiptRef, ref, "an Art.35 date exists only under the 2019 Regulation");
-            }
-            if (art35 != null) {
-              throw conflict(art35, ref, "an Art.35 date is set once");
-            }
-            art35 = ref;
-          } else if (e instanceof FeeNoticeIssued) {
-            if (regime != Regime.R2019) {
-              throw conflict(
-                  receiptRef, ref, "information-processing fees exist only under the 2019 Regulation (Art.42, 国办函〔2020〕109号)");
-            }
-            if (feeNotice != null) {
-              throw conflict(feeNotice, ref, "one fee notice per request (one charging method per request)");
-            }
-            if (e.getDate().isBefore(FEES_FROM)) {
-              throw conflict(
-                  receiptRef, ref, "information-processing fees are charged from " + FEES_FROM + " (国办函〔2020〕109号)");
-            }
-            feeNotice = ref;
-            feePending = true;
-          } else if (e instanceof FeePaid) {
-            if (!feePending) {
-              throw conflict(feeNotice != null ? feeNotice : receiptRef, ref, "a fee is paid once, after a fee notice");
-            }
-            feePending = false;
-          } else if (e instanceof Answered) {
-            closing = ref;
-          } else if (e instanceof DeemedAbandoned) {
-            OutcomeGround g = ((DeemedAbandoned) e).getGround();
-            if (g == OutcomeGround.OTHER_CORRECTION_NOT_MADE && (correctionRequested == null || corrected != null)) {
-              throw conflict(
-                  corrected != null ? corrected : receiptRef,
-                  ref,
-                  "deemed abandoned for no correction needs an outstanding correction request");
-            }
-            if (g == OutcomeGround.OTHER_FEE_NOT_PAID && !feePending) {
-              throw conflict(
-                  feeNotice != null ? feeNotice : receiptRef,
-                  ref,
-                  "deemed abandoned for an unpaid fee needs an outstanding fee notice");
-            }
-            abandonedAfterPeriod(g, correctionRequested, feeNotice, ref);
-            closing = ref;
+          correctionRequested = ref;
+          return;
+        }
+        if (requested == null) {
+          throw conflict(receiptRef, ref, "a correction needs a correction request first");
+        }
+        EventRef done = corrected;
+        if (done != null) {
+          throw conflict(done, ref, "a request is corrected once");
+        }
+        corrected = ref;
+      }
+
+      /** One extension, within the regime's length, approved by the original due date. */
+      private void extension(ExtensionApproved e, EventRef ref, int index) {
+        EventRef earlier = extension;
+        if (earlier != null) {
+          throw conflict(earlier, ref, "a reply period is extended once");
+        }
+        int max = DeadlineEngine.replyWorkingDays(regime);
+        int days = e.getWorkingDays();
+        if (days > max) {
+          throw conflict(
+              receiptRef, ref, "an extension of " + days + " working days exceeds the " + max + " allowed under the " + regime.getCode() + " Regulation");
+        }
+        DeadlineInput before = input(index, e.getDate(), false);
+        if (before != null) {
+          LocalDate due = engine.compute(before).getDueDate();
+          if (e.getDate().isAfter(due)) {
+            EventRef from = corrected;
+            throw conflict(
+                from != null ? from : receiptRef, ref, "an extension must be approved by the original due date " + due);
           }
         }
-        previous = ref;
+        extension = ref;
+      }
+
+      /** 2019 Art.35: one later reply date, under the 2019 Regulation only. */
+      private void art35(EventRef ref) {
+        if (regime != Regime.R2019) {
+          throw conflict(receiptRef, ref, "an Art.35 date exists only under the 2019 Regulation");
+        }
+        EventRef earlier = art35;
+        if (earlier != null) {
+          throw conflict(earlier, ref, "an Art.35 date is set once");
+        }
+        art35 = ref;
+      }
+
+      /** One fee notice per request, under 2019 and from 2021 on (国办函〔2020〕109号); paid once. */
+      private void fee(RequestEvent e, EventRef ref) {
+        EventRef notice = feeNotice;
+        if (e instanceof FeePaid) {
+          if (!feePending) {
+            throw conflict(notice != null ? notice : receiptRef, ref, "a fee is paid once, after a fee notice");
+          }
+          feePending = false;
+          return;
+        }
+        if (regime != Regime.R2019) {
+          throw conflict(
+              receiptRef, ref, "information-processing fees exist only under the 2019 Regulation (Art.42, 国办函〔2020〕109号)");
+        }
+        if (notice != null) {
+          throw conflict(notice, ref, "one fee notice per request (one charging method per request)");
+        }
+        if (e.getDate().isBefore(FEES_FROM)) {
+          throw conflict(
+              receiptRef, ref, "information-processing fees are charged from " + FEES_FROM + " (国办函〔2020〕109号)");
+        }
+        feeNotice = ref;
+        feePending = true;
+      }
+
+      /** Deemed abandoned for a correction or a fee only while it is outstanding and overdue. */
+      private void abandoned(OutcomeGround g, EventRef ref) {
+        EventRef done = corrected;
+        if (g == OutcomeGround.OTHER_CORRECTION_NOT_MADE && (correctionRequested == null || done != null)) {
+          throw conflict(
+              done != null ? done : receiptRef, ref, "deemed abandoned for no correction needs an outstanding correction request");
+        }
+        if (g == OutcomeGround.OTHER_FEE_NOT_PAID && !feePending) {
+          EventRef notice = feeNotice;
+          throw conflict(
+              notice != null ? notice : receiptRef, ref, "deemed abandoned for an unpaid fee needs an outstanding fee notice");
+        }
+        abandonedAfterPeriod(g, correctionRequested, feeNotice, ref);
+        closing = ref;
       }
     }
 
