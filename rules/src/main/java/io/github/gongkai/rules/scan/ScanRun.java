@@ -412,8 +412,29 @@ final class ScanRun {
    */
   private int multi() {
     boolean continuation = at(gs[0] - 1) == ' ' && isDigit(at(gs[0] - 2));
-    // resident ID grouped 6-8-4 or 6-4-4-4
-    if (gm >= 3 && len(0) == 6 && on(FindingType.RESIDENT_ID)) {
+    int end = groupedResidentId();
+    if (end >= 0) {
+      return end;
+    }
+    if (continuation) {
+      return groupedMobile(0);
+    }
+    end = internationalMobile();
+    if (end < 0) {
+      end = groupedBankCard();
+    }
+    if (end < 0) {
+      end = groupedMobile(0);
+    }
+    return end >= 0 ? end : groupedLandline();
+  }
+
+  /** A resident ID grouped 6-8-4 or 6-4-4-4, or over any other groups of 3 or more digits. */
+  private int groupedResidentId() {
+    if (!on(FindingType.RESIDENT_ID)) {
+      return -1;
+    }
+    if (gm >= 3 && len(0) == 6) {
       int last = -1;
       if (len(1) == 8 && len(2) == 4) {
         last = 2;
@@ -424,40 +445,44 @@ final class ScanRun {
         return ge[last];
       }
     }
-    // resident ID in any other grouping into runs of 3 or more (e.g. 15 + 3): 18 chars over
-    // all-digit groups, the last possibly ending in X; the check character makes a chance match rare
-    if (on(FindingType.RESIDENT_ID)) {
-      int total = 0;
-      for (int g = 0; g < gm && total < 18; g++) {
-        if (gk[g] == K_MIXED || len(g) < 3) {
-          break;
-        }
-        total += len(g);
-        if (total == 18 && g >= 1 && groupedId(g, 0.95)) {
-          return ge[g];
-        }
+    // any other grouping into runs of 3 or more (e.g. 15 + 3): 18 chars over all-digit groups, the
+    // last possibly ending in X; the check character makes a chance match rare
+    int total = 0;
+    for (int g = 0; g < gm && total < 18; g++) {
+      if (gk[g] == K_MIXED || len(g) < 3) {
+        break;
+      }
+      total += len(g);
+      if (total == 18 && g >= 1 && groupedId(g, 0.95)) {
+        return ge[g];
       }
     }
-    if (continuation) {
-      int last = mobileFrom(0);
-      if (last > 0) {
-        emitMobile(gs[0], ge[last]);
-        return ge[last];
-      }
-      return -1;
+    return -1;
+  }
+
+  /** A mobile number 3-4-4, 3-8 or 7-4 from group {@code first}, emitted. */
+  private int groupedMobile(int first) {
+    int last = mobileFrom(first);
+    if (last > 0) {
+      emitMobile(gs[0], ge[last]);
+      return ge[last];
     }
-    // 0086 + mobile
+    return -1;
+  }
+
+  /** 0086 followed by a grouped mobile number. */
+  private int internationalMobile() {
     if (len(0) == 4 && gk[0] == K_DIGITS) {
       copy(gs[0], ge[0], 0);
       if (scratch[0] == '0' && scratch[1] == '0' && scratch[2] == '8' && scratch[3] == '6') {
-        int last = mobileFrom(1);
-        if (last > 0) {
-          emitMobile(gs[0], ge[last]);
-          return ge[last];
-        }
+        return groupedMobile(1);
       }
     }
-    // bank card in groups of four
+    return -1;
+  }
+
+  /** A bank card in groups of four (and a last group of up to three). */
+  private int groupedBankCard() {
     int q = 0;
     while (q < gm && len(q) == 4 && gk[q] == K_DIGITS) {
       q++;
@@ -474,13 +499,11 @@ final class ScanRun {
         return ge[last];
       }
     }
-    // mobile 3-4-4, 3-8, 7-4
-    int last = mobileFrom(0);
-    if (last > 0) {
-      emitMobile(gs[0], ge[last]);
-      return ge[last];
-    }
-    // landline: area code, then 7-8 digits (or 4 + 4)
+    return -1;
+  }
+
+  /** A landline: an area code, then 7-8 digits (or 4 + 4). */
+  private int groupedLandline() {
     if (gk[0] == K_DIGITS && (len(0) == 3 || len(0) == 4) && gk[1] == K_DIGITS) {
       copy(gs[0], ge[0], 0);
       int area = areaLength(scratch);
