@@ -97,51 +97,63 @@ class ReportJsonTest {
     assertThat(ReportJson.read(ReportJson.write(r), codec)).isEqualTo(r);
   }
 
+  /** A bad document built on {@link #BASE}: the rest of the object, and what the message must name. */
+  private static Arguments onBase(String rest, String expected) {
+    return Arguments.of(BASE + rest, expected);
+  }
+
+  /** A bad document whose header has one value changed, with an empty table 3. */
+  private static Arguments header(String value, String changedTo, String expected) {
+    return Arguments.of(BASE.replace(value, changedTo) + "\"table3\":{}}", expected);
+  }
+
   /** Bad documents: the text, and what the message must name (path first, then the rule). */
   static Stream<Arguments> badDocuments() {
     return Stream.of(
-        Arguments.of(BASE + "\"table3\":{\"new\":{\"自然人\":\"五\"}}}", "$.table3.new[\"自然人\"]: must be a number"),
-        Arguments.of(BASE + "\"table3\":{\"（三）1\":{\"natural-person\":\"x\"}}}",
-            "$.table3[\"（三）1\"].natural-person: must be a number"),
-        Arguments.of(BASE + "\"table3\":{\"newly\":{}}}", "$.table3.newly: must be a row of table3"),
-        Arguments.of(BASE + "\"table3\":{\"newly\":{}}}", "did you mean `new`?"),
-        Arguments.of(BASE + "\"table3\":{\"new\":{\"people\":1}}}", "$.table3.new.people: must be a column"),
-        Arguments.of(BASE + "\"table5\":{}}", "$.table5: is not a field of the report"),
-        Arguments.of(BASE + "\"agancy\":\"B\"}", "$.agancy: is not a field of the report; did you mean `agency`?"),
-        Arguments.of(BASE + "\"secitons\":{}}", "did you mean `sections`?"),
-        Arguments.of(BASE + "\"comment\":\"x\"}", "$.comment: is not a field of the report (allowed: schemaVersion"),
+        // whole documents: the version, the form, not an object
         Arguments.of("{\"schemaVersion\":2,\"format\":\"2031\",\"whatever\":1}", "newer gongkai"),
         Arguments.of("{\"schemaVersion\":0}", "$.schemaVersion: must be 1"),
         Arguments.of("{\"schemaVersion\":\"1\"}", "$.schemaVersion: must be the integer 1"),
         Arguments.of("{\"format\":\"2021\",\"year\":2024,\"agency\":\"A\"}", "$.schemaVersion: is required"),
         Arguments.of("{", "well-formed"),
-        Arguments.of(BASE + "\"table3\":{}} x", "well-formed"),
-        Arguments.of(BASE + "\"table3\":{}}{}", "well-formed"),
-        Arguments.of(BASE + "\"year\":2024}", "well-formed"),
-        Arguments.of(BASE.replace("2024", "2018") + "\"table3\":{}}", "$.year: must be 2019 or later"),
-        Arguments.of(BASE.replace("2024", "\"2024\"") + "\"table3\":{}}", "$.year: must be an integer year"),
-        Arguments.of(BASE.replace("2024", "2024.0") + "\"table3\":{}}", "$.year: must be an integer year"),
-        Arguments.of(BASE.replace("\"A\"", "5") + "\"table3\":{}}", "$.agency: must be a string"),
-        Arguments.of(BASE.replace("\"A\"", "\" \"") + "\"table3\":{}}", "$.agency: must not be blank"),
-        Arguments.of(BASE.replace("\"2021\"", "2021") + "\"table3\":{}}", "$.format: must be a string"),
-        Arguments.of(BASE.replace("\"2021\"", "\"2008\"") + "\"table3\":{}}", "$.format: must be a format with tables"),
-        Arguments.of(BASE + "\"table3\":[]}", "$.table3: must be an object of rows"),
-        Arguments.of(BASE + "\"table3\":null}", "$.table3: must be an object of rows"),
-        Arguments.of(BASE + "\"table3\":{\"new\":5}}", "$.table3.new: must be an object of columns"),
-        Arguments.of(BASE + "\"table3\":{\"new\":{\"total\":true}}}", "$.table3.new.total: must be a number"),
-        Arguments.of(BASE + "\"table3\":{\"new\":{\"total\":{}}}}", "$.table3.new.total: must be a number"),
-        Arguments.of(BASE + "\"table3\":{\"new\":{\"total\":[1]}}}", "$.table3.new.total: must be a number"),
-        Arguments.of(BASE + "\"table3\":{\"new\":{\"total\":1e400}}}", "$.table3.new.total: must be a finite number"),
-        Arguments.of(BASE + "\"table3\":{\"new\":{\"total\":1e20}}}", "$.table3.new.total: must be a number below"),
-        Arguments.of(BASE + "\"table3\":{\"三\":{\"自然人\":1}}}", "$.table3[\"三\"]"),
-        Arguments.of(BASE + "\"table3\":{\"new\":{\"自然人\":1,\"natural-person\":2}}}", "must not repeat cell"),
-        Arguments.of(BASE + "\"table3\":{},\"三\":{}}", "$[\"三\"]: must not repeat table table3"),
-        Arguments.of(BASE + "\"sections\":\"x\"}", "$.sections: must be an object"),
-        Arguments.of(BASE + "\"sections\":{\"一\":5}}", "$.sections[\"一\"]: must be a string"),
-        Arguments.of(BASE + "\"sections\":{\"七\":\"x\"}}", "$.sections[\"七\"]: must be a section numeral"),
         Arguments.of("[]", "$"),
         Arguments.of("null", "$: must be a JSON object"),
-        Arguments.of("\"report\"", "$"));
+        Arguments.of("\"report\"", "$"),
+        // the header's values
+        header("2024", "2018", "$.year: must be 2019 or later"),
+        header("2024", "\"2024\"", "$.year: must be an integer year"),
+        header("2024", "2024.0", "$.year: must be an integer year"),
+        header("\"A\"", "5", "$.agency: must be a string"),
+        header("\"A\"", "\" \"", "$.agency: must not be blank"),
+        header("\"2021\"", "2021", "$.format: must be a string"),
+        header("\"2021\"", "\"2008\"", "$.format: must be a format with tables"),
+        // after the header: trailing content, repeated and unknown fields, tables, cells, sections
+        onBase("\"table3\":{}} x", "well-formed"),
+        onBase("\"table3\":{}}{}", "well-formed"),
+        onBase("\"year\":2024}", "well-formed"),
+        onBase("\"table5\":{}}", "$.table5: is not a field of the report"),
+        onBase("\"agancy\":\"B\"}", "$.agancy: is not a field of the report; did you mean `agency`?"),
+        onBase("\"secitons\":{}}", "did you mean `sections`?"),
+        onBase("\"comment\":\"x\"}", "$.comment: is not a field of the report (allowed: schemaVersion"),
+        onBase("\"table3\":{\"new\":{\"自然人\":\"五\"}}}", "$.table3.new[\"自然人\"]: must be a number"),
+        onBase("\"table3\":{\"（三）1\":{\"natural-person\":\"x\"}}}", "$.table3[\"（三）1\"].natural-person: must be a number"),
+        onBase("\"table3\":{\"newly\":{}}}", "$.table3.newly: must be a row of table3"),
+        onBase("\"table3\":{\"newly\":{}}}", "did you mean `new`?"),
+        onBase("\"table3\":{\"new\":{\"people\":1}}}", "$.table3.new.people: must be a column"),
+        onBase("\"table3\":[]}", "$.table3: must be an object of rows"),
+        onBase("\"table3\":null}", "$.table3: must be an object of rows"),
+        onBase("\"table3\":{\"new\":5}}", "$.table3.new: must be an object of columns"),
+        onBase("\"table3\":{\"new\":{\"total\":true}}}", "$.table3.new.total: must be a number"),
+        onBase("\"table3\":{\"new\":{\"total\":{}}}}", "$.table3.new.total: must be a number"),
+        onBase("\"table3\":{\"new\":{\"total\":[1]}}}", "$.table3.new.total: must be a number"),
+        onBase("\"table3\":{\"new\":{\"total\":1e400}}}", "$.table3.new.total: must be a finite number"),
+        onBase("\"table3\":{\"new\":{\"total\":1e20}}}", "$.table3.new.total: must be a number below"),
+        onBase("\"table3\":{\"三\":{\"自然人\":1}}}", "$.table3[\"三\"]"),
+        onBase("\"table3\":{\"new\":{\"自然人\":1,\"natural-person\":2}}}", "must not repeat cell"),
+        onBase("\"table3\":{},\"三\":{}}", "$[\"三\"]: must not repeat table table3"),
+        onBase("\"sections\":\"x\"}", "$.sections: must be an object"),
+        onBase("\"sections\":{\"一\":5}}", "$.sections[\"一\"]: must be a string"),
+        onBase("\"sections\":{\"七\":\"x\"}}", "$.sections[\"七\"]: must be a section numeral"));
   }
 
   @ParameterizedTest

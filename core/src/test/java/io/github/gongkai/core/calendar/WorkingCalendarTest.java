@@ -8,6 +8,7 @@ import io.github.gongkai.core.GongkaiException;
 import io.github.gongkai.core.InvalidValueException;
 import java.io.StringReader;
 import java.time.LocalDate;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class WorkingCalendarTest {
@@ -170,8 +171,9 @@ class WorkingCalendarTest {
             .coverage(d("2024-04-11"), d("2024-04-12"))
             .version("cn-gx/2024")
             .source("广西壮族自治区少数民族习惯节日放假办法（广西壮族自治区人民政府令第98号）")
-            .dayOff(d("2024-04-11"), "壮族三月三", "Sanyuesan Festival")
-            .dayOff(d("2024-04-12"), "壮族三月三", "Sanyuesan Festival")
+            .entries(Stream.of(d("2024-04-11"), d("2024-04-12"))
+                .map(day -> CalendarEntry.dayOff(day, "壮族三月三", "Sanyuesan Festival"))
+                .toList())
             .build();
     // a calendar covering part of a month answers exactly for its own days
     assertThat(guangxi.isWorkingDay(d("2024-04-12"))).isFalse();

@@ -28,39 +28,30 @@ import io.github.gongkai.core.remedy.CaseResult;
 import io.github.gongkai.core.remedy.LitigationCase;
 import io.github.gongkai.core.remedy.LitigationRoute;
 import io.github.gongkai.core.remedy.ReviewCase;
-import io.github.gongkai.core.request.AgencyConsultationReplied;
-import io.github.gongkai.core.request.AgencyConsultationSent;
 import io.github.gongkai.core.request.Answered;
 import io.github.gongkai.core.request.Applicant;
 import io.github.gongkai.core.request.ApplicantType;
-import io.github.gongkai.core.request.Art35DeadlineSet;
 import io.github.gongkai.core.request.Channel;
 import io.github.gongkai.core.request.Contacts;
-import io.github.gongkai.core.request.Corrected;
 import io.github.gongkai.core.request.CorrectionRequested;
 import io.github.gongkai.core.request.DeemedAbandoned;
 import io.github.gongkai.core.request.DeliveryMethod;
 import io.github.gongkai.core.request.EventKind;
-import io.github.gongkai.core.request.ExtensionApproved;
 import io.github.gongkai.core.request.FeeMethod;
-import io.github.gongkai.core.request.FeeNoticeIssued;
-import io.github.gongkai.core.request.FeePaid;
 import io.github.gongkai.core.request.IdentityDocumentType;
 import io.github.gongkai.core.request.IdentityProof;
 import io.github.gongkai.core.request.InformationForm;
 import io.github.gongkai.core.request.InformationRequest;
 import io.github.gongkai.core.request.ItemOutcome;
-import io.github.gongkai.core.request.Received;
-import io.github.gongkai.core.request.ThirdPartyConsultationSent;
+import io.github.gongkai.core.request.RequestEvent;
 import io.github.gongkai.core.request.ThirdPartyPosition;
-import io.github.gongkai.core.request.ThirdPartyReplied;
-import io.github.gongkai.core.request.Withdrawn;
 import io.github.gongkai.core.LegalBasis;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -226,26 +217,12 @@ class CoreSchemaTest extends AbstractSchemaContract {
   /** The event discriminator and lists that must not be empty are named in the extra set. */
   @Override
   protected Stream<Arguments> shapes() {
-    return Stream.of(
+    Stream<Arguments> documents = Stream.of(
         Arguments.of(REQUEST, "", InformationRequest.class, Set.of()),
         Arguments.of(REQUEST, "/$defs/applicant", Applicant.class, Set.of()),
         Arguments.of(REQUEST, "/$defs/contacts", Contacts.class, Set.of()),
         Arguments.of(REQUEST, "/$defs/identityProof", IdentityProof.class, Set.of()),
         Arguments.of(REQUEST, "/$defs/itemOutcome", ItemOutcome.class, Set.of()),
-        Arguments.of(REQUEST, "/$defs/received", Received.class, Set.of("type")),
-        Arguments.of(REQUEST, "/$defs/correctionRequested", CorrectionRequested.class, Set.of("type", "items")),
-        Arguments.of(REQUEST, "/$defs/corrected", Corrected.class, Set.of("type")),
-        Arguments.of(REQUEST, "/$defs/thirdPartyConsultationSent", ThirdPartyConsultationSent.class, Set.of("type")),
-        Arguments.of(REQUEST, "/$defs/thirdPartyReplied", ThirdPartyReplied.class, Set.of("type")),
-        Arguments.of(REQUEST, "/$defs/agencyConsultationSent", AgencyConsultationSent.class, Set.of("type")),
-        Arguments.of(REQUEST, "/$defs/agencyConsultationReplied", AgencyConsultationReplied.class, Set.of("type")),
-        Arguments.of(REQUEST, "/$defs/extensionApproved", ExtensionApproved.class, Set.of("type")),
-        Arguments.of(REQUEST, "/$defs/art35DeadlineSet", Art35DeadlineSet.class, Set.of("type")),
-        Arguments.of(REQUEST, "/$defs/feeNoticeIssued", FeeNoticeIssued.class, Set.of("type")),
-        Arguments.of(REQUEST, "/$defs/feePaid", FeePaid.class, Set.of("type")),
-        Arguments.of(REQUEST, "/$defs/answered", Answered.class, Set.of("type")),
-        Arguments.of(REQUEST, "/$defs/withdrawn", Withdrawn.class, Set.of("type")),
-        Arguments.of(REQUEST, "/$defs/deemedAbandoned", DeemedAbandoned.class, Set.of("type")),
         Arguments.of(ITEM, "", InformationItem.class, Set.of()),
         Arguments.of(ITEM, "/$defs/secrecyMarking", SecrecyMarking.class, Set.of()),
         Arguments.of(ITEM, "/$defs/thirdPartyInterest", ThirdPartyInterest.class, Set.of()),
@@ -253,6 +230,22 @@ class CoreSchemaTest extends AbstractSchemaContract {
         Arguments.of(REVIEW, "", ReviewCase.class, Set.of()),
         Arguments.of(LITIGATION, "", LitigationCase.class, Set.of()),
         Arguments.of(COMMON, "/$defs/legalBasis", LegalBasis.class, Set.of()));
+    return Stream.concat(documents, eventShapes());
+  }
+
+  /**
+   * Every event type, defined in the request schema under its class name in lower camel case
+   * ({@code ThirdPartyReplied} as {@code /$defs/thirdPartyReplied}); each requires its type, a
+   * correction request its items too.
+   */
+  private static Stream<Arguments> eventShapes() {
+    return Arrays.stream(RequestEvent.class.getPermittedSubclasses())
+        .map(type -> {
+          String name = type.getSimpleName();
+          String def = "/$defs/" + Character.toLowerCase(name.charAt(0)) + name.substring(1);
+          Set<String> extra = type == CorrectionRequested.class ? Set.of("type", "items") : Set.of("type");
+          return Arguments.of(REQUEST, def, type, extra);
+        });
   }
 
   /** Each negative case changes one thing in a golden file; see the table for the cases. */

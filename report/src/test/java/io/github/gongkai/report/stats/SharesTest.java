@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static java.util.Map.entry;
 
 import io.github.gongkai.core.InvalidValueException;
 import java.math.BigDecimal;
@@ -14,26 +15,22 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SharesTest {
+  /** Counts by category, in the order given (the order shares are listed and ties broken in). */
+  @SafeVarargs
+  static Map<String, Long> counts(Map.Entry<String, Long>... categories) {
+    Map<String, Long> m = new LinkedHashMap<>();
+    for (Map.Entry<String, Long> c : categories) {
+      assertThat(m.put(c.getKey(), c.getValue())).as("category %s listed twice", c.getKey()).isNull();
+    }
+    return m;
+  }
+
   /** Seed report 篇3 (2011): 183 proactive items in 16 categories (one count unprinted, 0.54% ⇒ 1). */
   static Map<String, Long> pian3() {
-    Map<String, Long> m = new LinkedHashMap<>();
-    m.put("国土党务、政务类信息", 7L);
-    m.put("国土执法", 20L);
-    m.put("政策法律法规及依据", 4L);
-    m.put("市场信息", 4L);
-    m.put("资源管理", 8L);
-    m.put("精神文明建设专栏", 8L);
-    m.put("工作动态", 43L);
-    m.put("便民服务", 3L);
-    m.put("国土文萃", 26L);
-    m.put("公示公告", 38L);
-    m.put("公开指南", 3L);
-    m.put("公开监督", 1L);
-    m.put("阳光政府四项制度专栏", 3L);
-    m.put("四项制度专", 1L);
-    m.put("效能政府四项制度", 7L);
-    m.put("其它信息", 7L);
-    return m;
+    return counts(entry("国土党务、政务类信息", 7L), entry("国土执法", 20L), entry("政策法律法规及依据", 4L), entry("市场信息", 4L),
+        entry("资源管理", 8L), entry("精神文明建设专栏", 8L), entry("工作动态", 43L), entry("便民服务", 3L),
+        entry("国土文萃", 26L), entry("公示公告", 38L), entry("公开指南", 3L), entry("公开监督", 1L),
+        entry("阳光政府四项制度专栏", 3L), entry("四项制度专", 1L), entry("效能政府四项制度", 7L), entry("其它信息", 7L));
   }
 
   @Test
@@ -57,41 +54,27 @@ class SharesTest {
 
   @Test
   void seed_pian13_and_pian1_category_counts() {
-    Map<String, Long> p13 = new LinkedHashMap<>();
-    p13.put("政务公告", 57L);
-    p13.put("交通动态信息", 82L);
-    p13.put("旗县市交通信息", 132L);
-    p13.put("业务栏目", 159L);
+    Map<String, Long> p13 = counts(entry("政务公告", 57L), entry("交通动态信息", 82L), entry("旗县市交通信息", 132L), entry("业务栏目", 159L));
     Shares s = Shares.of(p13);
     assertThat(s.getTotal()).isEqualTo(430);
     assertThat(s.getShares()).extracting(Share::getPercent).extracting(BigDecimal::toPlainString)
         .containsExactly("13.25", "19.07", "30.70", "36.98");
-    Map<String, Long> p1 = new LinkedHashMap<>();
-    p1.put("公开目录", 1L);
-    p1.put("公开指南", 1L);
-    p1.put("领导信息", 6L);
-    p1.put("机构信息", 20L);
-    p1.put("行政许可和非行政许可项目", 5L);
-    p1.put("规范性文件", 1L);
-    p1.put("工作动态", 22L);
+    Map<String, Long> p1 = counts(entry("公开目录", 1L), entry("公开指南", 1L), entry("领导信息", 6L), entry("机构信息", 20L),
+        entry("行政许可和非行政许可项目", 5L), entry("规范性文件", 1L), entry("工作动态", 22L));
     assertThat(Shares.of(p1).getTotal()).isEqualTo(56);
     assertThat(Shares.of(p1).getPercentSum()).isEqualTo(new BigDecimal("100.00"));
   }
 
   @Test
   void ties_go_to_the_larger_count_then_the_earlier_category() {
-    Map<String, Long> m = new LinkedHashMap<>();
-    m.put("a", 1L);
-    m.put("b", 1L);
-    m.put("c", 1L);
+    Map<String, Long> m = counts(entry("a", 1L), entry("b", 1L), entry("c", 1L));
     assertThat(Shares.of(m, 0).getShares()).extracting(Share::getPercent).extracting(BigDecimal::toPlainString)
         .containsExactly("34", "33", "33");
   }
 
   @Test
   void zero_total_and_bad_input() {
-    Map<String, Long> m = new LinkedHashMap<>();
-    m.put("a", 0L);
+    Map<String, Long> m = counts(entry("a", 0L));
     Shares s = Shares.of(m);
     assertThat(s.isDefined()).isFalse();
     assertThat(s.get("a").getPercent()).isEqualTo(new BigDecimal("0.00"));

@@ -1,5 +1,12 @@
 package io.github.gongkai.rules.deadline;
 
+import static io.github.gongkai.rules.deadline.DeadlineFixtures.CAL;
+import static io.github.gongkai.rules.deadline.DeadlineFixtures.corrected;
+import static io.github.gongkai.rules.deadline.DeadlineFixtures.d;
+import static io.github.gongkai.rules.deadline.DeadlineFixtures.engineWith;
+import static io.github.gongkai.rules.deadline.DeadlineFixtures.extended;
+import static io.github.gongkai.rules.deadline.DeadlineFixtures.pause;
+import static io.github.gongkai.rules.deadline.DeadlineFixtures.withPauses;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,19 +14,22 @@ import io.github.gongkai.core.GongkaiException;
 import io.github.gongkai.core.InvalidValueException;
 import io.github.gongkai.core.Regime;
 import io.github.gongkai.core.calendar.CalendarCoverageException;
-import io.github.gongkai.core.calendar.ChinaCalendars;
 import io.github.gongkai.core.calendar.WorkingCalendar;
 import io.github.gongkai.core.item.InformationItem;
-import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class DeadlineEngineTest {
-  private static final WorkingCalendar CAL = ChinaCalendars.official();
-  private final DeadlineEngine engine = DeadlineEngine.of(CAL);
+  /** The first quarter of 2030 with one test holiday (Monday 01-14) and one make-up Saturday (01-19). */
+  private static final WorkingCalendar FIRST_QUARTER_2030 =
+      WorkingCalendar.builder()
+          .coverage(d("2030-01-01"), d("2030-03-31"))
+          .version("test/2030")
+          .source("test fixture")
+          .dayOff(d("2030-01-14"), "测试假日", "Test holiday")
+          .makeupWorkday(d("2030-01-19"), "测试假日", "Test holiday")
+          .build();
 
-  private static LocalDate d(String s) {
-    return LocalDate.parse(s);
-  }
+  private final DeadlineEngine engine = DeadlineEngine.of(CAL);
 
   @Test
   void published_example_email_on_sunday_2017_06_18_is_due_2017_07_10() {
@@ -47,8 +57,7 @@ class DeadlineEngineTest {
 
   @Test
   void as_received_policy_counts_the_first_working_day_after_a_sunday_as_day_one() {
-    DeadlineEngine asReceived =
-        DeadlineEngine.of(CAL, DeadlinePolicy.builder().restDayReceipt(RestDayReceipt.AS_RECEIVED).build());
+    DeadlineEngine asReceived = engineWith(p -> p.restDayReceipt(RestDayReceipt.AS_RECEIVED));
     assertThat(asReceived.compute(DeadlineInput.received(d("2017-06-18"))).getDueDate())
         .isEqualTo(d("2017-07-07"));
   }
@@ -79,27 +88,20 @@ class DeadlineEngineTest {
     // National Day 2025: 10-01..10-08 off; Sunday 09-28 and Saturday 10-11 are make-up working days.
     DeadlineResult r = engine.compute(DeadlineInput.received(d("2025-09-24")));
     assertThat(r.getDueDate()).isEqualTo(d("2025-10-28"));
-    DeadlineEngine strict =
-        DeadlineEngine.of(CAL, DeadlinePolicy.builder().makeUpWorkdaysCounted(false).build());
+    DeadlineEngine strict = engineWith(p -> p.makeUpWorkdaysCounted(false));
     assertThat(strict.compute(DeadlineInput.received(d("2025-09-24"))).getDueDate())
         .isEqualTo(d("2025-10-30"));
   }
 
   @Test
   void receipt_day_counted_policy_makes_it_day_one() {
-    DeadlineEngine e = DeadlineEngine.of(CAL, DeadlinePolicy.builder().receiptDayCounted(true).build());
+    DeadlineEngine e = engineWith(p -> p.receiptDayCounted(true));
     assertThat(e.compute(DeadlineInput.received(d("2025-11-03"))).getDueDate()).isEqualTo(d("2025-11-28"));
   }
 
   @Test
   void correction_restarts_the_clock_from_the_corrected_request() {
-    DeadlineResult r =
-        engine.compute(
-            DeadlineInput.builder()
-                .receiptDate(d("2025-11-03"))
-                .correctionNoticeDate(d("2025-11-05"))
-                .correctedReceiptDate(d("2025-11-10"))
-                .build());
+    DeadlineResult r = engine.compute(corrected("2025-11-03", "2025-11-05", "2025-11-10"));
     assertThat(r.getClockStart()).isEqualTo(d("2025-11-10"));
     assertThat(r.getDueDate()).isEqualTo(d("2025-12-08"));
     assertThat(r.getTrace()).extracting(DeadlineStep::getRule).contains(DeadlineRule.CORRECTION_RESTART);
@@ -114,8 +116,7 @@ class DeadlineEngineTest {
         .filteredOn(s -> s.getRule() == DeadlineRule.CORRECTION_RESTART)
         .singleElement()
         .satisfies(s -> assertThat(s.getLegalBasis().isInterpretation()).isTrue());
-    DeadlineEngine noRestart =
-        DeadlineEngine.of(CAL, DeadlinePolicy.builder().correctionRestartsUnder2008(false).build());
+    DeadlineEngine noRestart = engineWith(p -> p.correctionRestartsUnder2008(false));
     assertThat(noRestart.compute(in).getDueDate()).isEqualTo(d("2017-07-10"));
     assertThat(noRestart.compute(in).getCorrectedReceiptDate()).isNull();
   }
@@ -138,14 +139,10 @@ class DeadlineEngineTest {
   }
 
   @Test
-  void overlapping_pauses_are_excluded_once() {
-    DeadlineResult r =
-        engine.compute(
-            DeadlineInput.builder()
-                .receiptDate(d("2025-11-03"))
-                .addPauses(Pause.of(PauseKind.THIRD_PARTY, d("2025-11-05"), d("2025-11-11")))
-                .addPauses(Pause.of(PauseKind.OTHER_AGENCY, d("2025-11-10"), d("2025-11-14")))
-                .build());
+  void overlapping_pauses_are_excluded_once_in_whatever_order_given() {
+    Pause thirdParty = pause(PauseKind.THIRD_PARTY, "2025-11-05", "2025-11-11");
+    Pause otherAgency = pause(PauseKind.OTHER_AGENCY, "2025-11-10", "2025-11-14");
+    DeadlineResult r = engine.compute(withPauses("2025-11-03", thirdParty, otherAgency));
     // union 11-05..11-14 holds 8 working days: 12-01 + 8 working days
     assertThat(r.getDueDate()).isEqualTo(d("2025-12-11"));
     assertThat(r.getExcludedPeriods()).hasSize(1);
@@ -156,54 +153,37 @@ class DeadlineEngineTest {
           assertThat(s.getWorkingDays()).isEqualTo(8);
           assertThat(s.getLegalBasis().toNotation()).isEqualTo("OGI-2019:33.3");
         });
+    DeadlineResult outOfOrder = engine.compute(withPauses("2025-11-03", otherAgency, thirdParty));
+    assertThat(outOfOrder.getDueDate()).isEqualTo(d("2025-12-11"));
+    assertThat(outOfOrder.getExcludedPeriods())
+        .containsExactly(Pause.of(PauseKind.THIRD_PARTY, d("2025-11-05"), d("2025-11-14")));
   }
 
   @Test
   void a_pause_after_the_due_date_changes_nothing_but_may_move_the_extended_date() {
-    DeadlineResult r =
-        engine.compute(
-            DeadlineInput.builder()
-                .receiptDate(d("2025-11-03"))
-                .addPauses(Pause.of(PauseKind.THIRD_PARTY, d("2025-12-02"), d("2025-12-03")))
-                .build());
+    DeadlineResult r = engine.compute(withPauses("2025-11-03", pause(PauseKind.THIRD_PARTY, "2025-12-02", "2025-12-03")));
     assertThat(r.getDueDate()).isEqualTo(d("2025-12-01"));
     assertThat(r.getExtendedDueDate()).isEqualTo(d("2025-12-31"));
   }
 
   @Test
   void other_agency_and_fee_pauses_follow_regime_and_policy() {
-    DeadlineInput in2008 =
-        DeadlineInput.builder()
-            .receiptDate(d("2017-06-19"))
-            .addPauses(Pause.of(PauseKind.OTHER_AGENCY, d("2017-06-20"), d("2017-06-21")))
-            .build();
+    DeadlineInput in2008 = withPauses("2017-06-19", pause(PauseKind.OTHER_AGENCY, "2017-06-20", "2017-06-21"));
     DeadlineResult r = engine.compute(in2008);
     assertThat(r.getDueDate()).isEqualTo(d("2017-07-10"));
     assertThat(r.getTrace()).extracting(DeadlineStep::getRule).contains(DeadlineRule.PAUSE_IGNORED);
-    DeadlineEngine lenient =
-        DeadlineEngine.of(CAL, DeadlinePolicy.builder().agencyConsultationPausesUnder2008(true).build());
+    DeadlineEngine lenient = engineWith(p -> p.agencyConsultationPausesUnder2008(true));
     assertThat(lenient.compute(in2008).getDueDate()).isEqualTo(d("2017-07-12"));
 
-    DeadlineInput fee =
-        DeadlineInput.builder()
-            .receiptDate(d("2025-11-03"))
-            .addPauses(Pause.of(PauseKind.FEE_NOTICE, d("2025-11-04"), d("2025-11-05")))
-            .build();
+    DeadlineInput fee = withPauses("2025-11-03", pause(PauseKind.FEE_NOTICE, "2025-11-04", "2025-11-05"));
     assertThat(engine.compute(fee).getDueDate()).isEqualTo(d("2025-12-01"));
-    DeadlineEngine feePauses =
-        DeadlineEngine.of(CAL, DeadlinePolicy.builder().feeNoticePausesClock(true).build());
+    DeadlineEngine feePauses = engineWith(p -> p.feeNoticePausesClock(true));
     assertThat(feePauses.compute(fee).getDueDate()).isEqualTo(d("2025-12-03"));
   }
 
   @Test
   void granted_extension_and_art35_date_bind_the_agency() {
-    DeadlineResult r =
-        engine.compute(
-            DeadlineInput.builder()
-                .receiptDate(d("2025-11-03"))
-                .extensionWorkingDays(5)
-                .extensionApprovedOn(d("2025-11-28"))
-                .build());
+    DeadlineResult r = engine.compute(extended("2025-11-03", 5, "2025-11-28"));
     assertThat(r.getExtendedDueDate()).isEqualTo(d("2025-12-08"));
     assertThat(r.getEffectiveDueDate()).isEqualTo(d("2025-12-08"));
     DeadlineResult art35 =
@@ -214,14 +194,7 @@ class DeadlineEngineTest {
 
   @Test
   void rejects_impossible_extensions_and_art35_under_2008() {
-    assertThatThrownBy(
-            () ->
-                engine.compute(
-                    DeadlineInput.builder()
-                        .receiptDate(d("2025-11-03"))
-                        .extensionWorkingDays(10)
-                        .extensionApprovedOn(d("2025-12-02"))
-                        .build()))
+    assertThatThrownBy(() -> engine.compute(extended("2025-11-03", 10, "2025-12-02")))
         .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("extensionApprovedOn")
         .hasMessageContaining("2025-12-01");
@@ -255,8 +228,7 @@ class DeadlineEngineTest {
         .contains(Pause.of(PauseKind.OTHER_AGENCY, d("2025-11-04"), d("2025-11-24")));
     assertThat(engine.consultationPause(PauseKind.THIRD_PARTY, d("2025-11-03"), d("2025-11-03"), Regime.R2019))
         .isEmpty();
-    DeadlineEngine sendingDay =
-        DeadlineEngine.of(CAL, DeadlinePolicy.builder().consultationSpan(ConsultationSpan.SENDING_DAY).build());
+    DeadlineEngine sendingDay = engineWith(p -> p.consultationSpan(ConsultationSpan.SENDING_DAY));
     assertThat(sendingDay.consultationPause(PauseKind.THIRD_PARTY, d("2025-11-03"), d("2025-11-03"), Regime.R2019))
         .contains(Pause.of(PauseKind.THIRD_PARTY, d("2025-11-03"), d("2025-11-03")));
     assertThatThrownBy(() -> engine.consultationPause(PauseKind.THIRD_PARTY, d("2017-06-20"), null, Regime.R2008))
@@ -282,7 +254,7 @@ class DeadlineEngineTest {
             .changedOn(d("2025-11-03"))
             .build();
     assertThat(engine.proactivePublicationDue(item).getDueDate()).isEqualTo(d("2025-12-01"));
-    DeadlineEngine local = DeadlineEngine.of(CAL, DeadlinePolicy.builder().proactiveWorkingDays(15).build());
+    DeadlineEngine local = engineWith(p -> p.proactiveWorkingDays(15));
     assertThat(local.proactivePublicationDue(d("2025-11-03")).getDueDate()).isEqualTo(d("2025-11-24"));
     assertThat(engine.correctionNoticeDue(d("2025-11-03"), Regime.R2019).orElseThrow().getDueDate())
         .isEqualTo(d("2025-11-12"));
@@ -294,16 +266,8 @@ class DeadlineEngineTest {
 
   @Test
   void works_on_any_calendar_and_reports_its_version() {
-    WorkingCalendar tiny =
-        WorkingCalendar.builder()
-            .coverage(d("2030-01-01"), d("2030-03-31"))
-            .version("test/2030")
-            .source("test fixture")
-            .dayOff(d("2030-01-14"), "测试假日", "Test holiday")
-            .makeupWorkday(d("2030-01-19"), "测试假日", "Test holiday")
-            .build();
     DeadlineResult r =
-        DeadlineEngine.of(tiny)
+        DeadlineEngine.of(FIRST_QUARTER_2030)
             .compute(DeadlineInput.builder().receiptDate(d("2030-01-07")).regime(Regime.R2019).build());
     // 01-08..11 (4), 01-14 off, 15..18 (8), Sat 19 make-up (9), 21..25 (14), 28..31 (18), 02-01 (19), 02-04 (20)
     assertThat(r.getDueDate()).isEqualTo(d("2030-02-04"));
@@ -311,7 +275,7 @@ class DeadlineEngineTest {
     assertThat(r.getCalendarVersion()).isEqualTo("test/2030");
     assertThatThrownBy(
             () ->
-                DeadlineEngine.of(tiny)
+                DeadlineEngine.of(FIRST_QUARTER_2030)
                     .compute(DeadlineInput.builder().receiptDate(d("2030-03-10")).regime(Regime.R2019).build()))
         .isInstanceOf(CalendarCoverageException.class)
         .hasMessageContaining("2030-03-31");

@@ -1,16 +1,25 @@
 package io.github.gongkai.rules.deadline;
 
+import static io.github.gongkai.rules.deadline.DeadlineFixtures.CAL;
+import static io.github.gongkai.rules.deadline.DeadlineFixtures.corrected;
+import static io.github.gongkai.rules.deadline.DeadlineFixtures.count;
+import static io.github.gongkai.rules.deadline.DeadlineFixtures.d;
+import static io.github.gongkai.rules.deadline.DeadlineFixtures.engineWith;
+import static io.github.gongkai.rules.deadline.DeadlineFixtures.extended;
+import static io.github.gongkai.rules.deadline.DeadlineFixtures.only;
+import static io.github.gongkai.rules.deadline.DeadlineFixtures.pause;
+import static io.github.gongkai.rules.deadline.DeadlineFixtures.withPauses;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.gongkai.core.InvalidValueException;
 import io.github.gongkai.core.Regime;
-import io.github.gongkai.core.calendar.ChinaCalendars;
 import io.github.gongkai.core.calendar.DayType;
-import io.github.gongkai.core.calendar.WorkingCalendar;
-import java.time.LocalDate;
-import java.util.List;
+import java.util.function.IntFunction;
+import java.util.function.ToIntFunction;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The explanation a deadline carries (which step, which policy setting, which words) and the
@@ -19,21 +28,12 @@ import org.junit.jupiter.api.Test;
  * Regulation, 15 working days later is 2017-07-10.
  */
 class DeadlineExplanationsAndPolicyEdgesTest {
-  private static final WorkingCalendar CAL = ChinaCalendars.official();
   private final DeadlineEngine engine = DeadlineEngine.of(CAL);
 
-  private static LocalDate d(String s) {
-    return LocalDate.parse(s);
-  }
-
-  private static DeadlineStep only(DeadlineResult r, DeadlineRule rule) {
-    List<DeadlineStep> steps = r.getTrace().stream().filter(s -> s.getRule() == rule).toList();
-    assertThat(steps).as(rule.toString()).hasSize(1);
-    return steps.get(0);
-  }
-
-  private static long count(DeadlineResult r, DeadlineRule rule) {
-    return r.getTrace().stream().filter(s -> s.getRule() == rule).count();
+  /** The note of the one extension step, in English and in Chinese, of a request with the pause. */
+  private DeadlineStep extensionStepWith(Pause pause) {
+    DeadlineResult r = engine.compute(withPauses("2025-11-03", pause));
+    return only(r, DeadlineRule.EXTENSION);
   }
 
   // ---- the receipt step says where the regime came from ----
@@ -78,13 +78,7 @@ class DeadlineExplanationsAndPolicyEdgesTest {
 
   @Test
   void a_corrected_request_received_on_a_saturday_restarts_the_clock_on_monday_and_says_why() {
-    DeadlineResult r =
-        engine.compute(
-            DeadlineInput.builder()
-                .receiptDate(d("2025-11-03"))
-                .correctionNoticeDate(d("2025-11-05"))
-                .correctedReceiptDate(d("2025-11-08"))
-                .build());
+    DeadlineResult r = engine.compute(corrected("2025-11-03", "2025-11-05", "2025-11-08"));
     assertThat(r.getCorrectedReceiptDate()).isEqualTo(d("2025-11-08"));
     assertThat(r.getClockStart()).isEqualTo(d("2025-11-10"));
     DeadlineStep restDay = only(r, DeadlineRule.REST_DAY_RECEIPT);
@@ -106,72 +100,33 @@ class DeadlineExplanationsAndPolicyEdgesTest {
 
   // ---- pauses ----
 
-  @Test
-  void an_ignored_fee_notice_names_the_policy_switch_and_the_reason() {
-    DeadlineResult r =
-        engine.compute(
-            DeadlineInput.builder()
-                .receiptDate(d("2025-11-03"))
-                .addPauses(Pause.of(PauseKind.FEE_NOTICE, d("2025-11-04"), d("2025-11-05")))
-                .build());
-    assertThat(r.getDueDate()).isEqualTo(d("2025-12-01"));
+  /** A fee notice (by default), and an agency consultation under 2008 (Art.24 names third parties only). */
+  @ParameterizedTest(name = "{1} on {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      2025-11-03 | FEE_NOTICE   | 2025-11-04 | 2025-11-05 | 2025-12-01 | feeNoticePausesClock=false              | a fee notice does not stop the clock | 收费通知期间不停止计算
+      2017-06-19 | OTHER_AGENCY | 2017-06-20 | 2017-06-21 | 2017-07-10 | agencyConsultationPausesUnder2008=false | third-party consultation time only   | 第二十四条
+      """)
+  void an_ignored_pause_names_the_policy_switch_and_the_reason(
+      String receipt, PauseKind kind, String from, String to, String due, String policy, String note, String noteZh) {
+    DeadlineResult r = engine.compute(withPauses(receipt, pause(kind, from, to)));
+    assertThat(r.getDueDate()).isEqualTo(d(due));
     assertThat(r.getExcludedPeriods()).isEmpty();
     DeadlineStep ignored = only(r, DeadlineRule.PAUSE_IGNORED);
-    assertThat(ignored.getPolicy()).isEqualTo("feeNoticePausesClock=false");
-    assertThat(ignored.getNote()).contains("a fee notice does not stop the clock");
-    assertThat(ignored.getNoteZh()).contains("收费通知期间不停止计算");
-  }
-
-  @Test
-  void an_ignored_agency_consultation_under_2008_names_the_policy_switch_and_article_24() {
-    DeadlineResult r =
-        engine.compute(
-            DeadlineInput.builder()
-                .receiptDate(d("2017-06-19"))
-                .addPauses(Pause.of(PauseKind.OTHER_AGENCY, d("2017-06-20"), d("2017-06-21")))
-                .build());
-    assertThat(r.getDueDate()).isEqualTo(d("2017-07-10"));
-    DeadlineStep ignored = only(r, DeadlineRule.PAUSE_IGNORED);
-    assertThat(ignored.getPolicy()).isEqualTo("agencyConsultationPausesUnder2008=false");
-    assertThat(ignored.getNote()).contains("third-party consultation time only");
-    assertThat(ignored.getNoteZh()).contains("第二十四条");
+    assertThat(ignored.getPolicy()).isEqualTo(policy);
+    assertThat(ignored.getNote()).contains(note);
+    assertThat(ignored.getNoteZh()).contains(noteZh);
   }
 
   @Test
   void a_third_party_pause_under_2008_is_counted_and_names_no_policy_switch() {
-    DeadlineResult r =
-        engine.compute(
-            DeadlineInput.builder()
-                .receiptDate(d("2017-06-19"))
-                .addPauses(Pause.of(PauseKind.THIRD_PARTY, d("2017-06-20"), d("2017-06-21")))
-                .build());
+    DeadlineResult r = engine.compute(withPauses("2017-06-19", pause(PauseKind.THIRD_PARTY, "2017-06-20", "2017-06-21")));
     assertThat(count(r, DeadlineRule.PAUSE_IGNORED)).isZero();
     assertThat(r.getDueDate()).isEqualTo(d("2017-07-12"));
   }
 
   @Test
-  void pauses_given_out_of_order_are_merged_the_same() {
-    DeadlineResult r =
-        engine.compute(
-            DeadlineInput.builder()
-                .receiptDate(d("2025-11-03"))
-                .addPauses(Pause.of(PauseKind.OTHER_AGENCY, d("2025-11-10"), d("2025-11-14")))
-                .addPauses(Pause.of(PauseKind.THIRD_PARTY, d("2025-11-05"), d("2025-11-11")))
-                .build());
-    // union 2025-11-05..11-14 holds 8 working days
-    assertThat(r.getDueDate()).isEqualTo(d("2025-12-11"));
-    assertThat(r.getExcludedPeriods())
-        .containsExactly(Pause.of(PauseKind.THIRD_PARTY, d("2025-11-05"), d("2025-11-14")));
-  }
-
-  @Test
   void a_pause_over_a_weekend_only_is_shown_but_excludes_no_working_day() {
-    DeadlineResult r =
-        engine.compute(
-            DeadlineInput.builder()
-                .receiptDate(d("2025-11-03"))
-                .addPauses(Pause.of(PauseKind.THIRD_PARTY, d("2025-11-08"), d("2025-11-09")))
-                .build());
+    DeadlineResult r = engine.compute(withPauses("2025-11-03", pause(PauseKind.THIRD_PARTY, "2025-11-08", "2025-11-09")));
     assertThat(r.getDueDate()).isEqualTo(d("2025-12-01"));
     assertThat(only(r, DeadlineRule.PAUSE).getWorkingDays()).isZero();
   }
@@ -182,7 +137,7 @@ class DeadlineExplanationsAndPolicyEdgesTest {
   void the_reply_period_step_names_the_receipt_day_policy_only_when_it_is_on() {
     DeadlineInput in = DeadlineInput.received(d("2025-11-03"));
     assertThat(only(engine.compute(in), DeadlineRule.REPLY_PERIOD).getPolicy()).isNull();
-    DeadlineEngine counted = DeadlineEngine.of(CAL, DeadlinePolicy.builder().receiptDayCounted(true).build());
+    DeadlineEngine counted = engineWith(p -> p.receiptDayCounted(true));
     DeadlineResult r = counted.compute(in);
     assertThat(only(r, DeadlineRule.REPLY_PERIOD).getPolicy()).isEqualTo("receiptDayCounted=true");
     assertThat(r.getDueDate()).isEqualTo(d("2025-11-28"));
@@ -190,24 +145,12 @@ class DeadlineExplanationsAndPolicyEdgesTest {
 
   @Test
   void the_full_extension_is_allowed_under_each_regime() {
-    DeadlineResult r2019 =
-        engine.compute(
-            DeadlineInput.builder()
-                .receiptDate(d("2025-11-03"))
-                .extensionWorkingDays(20)
-                .extensionApprovedOn(d("2025-11-20"))
-                .build());
+    DeadlineResult r2019 = engine.compute(extended("2025-11-03", 20, "2025-11-20"));
     assertThat(r2019.isExtensionGranted()).isTrue();
     assertThat(r2019.getEffectiveDueDate()).isEqualTo(r2019.getExtendedDueDate());
     assertThat(r2019.getExtendedDueDate()).isEqualTo(d("2025-12-29"));
 
-    DeadlineResult r2008 =
-        engine.compute(
-            DeadlineInput.builder()
-                .receiptDate(d("2017-06-19"))
-                .extensionWorkingDays(15)
-                .extensionApprovedOn(d("2017-07-10"))
-                .build());
+    DeadlineResult r2008 = engine.compute(extended("2017-06-19", 15, "2017-07-10"));
     assertThat(r2008.getDueDate()).isEqualTo(d("2017-07-10"));
     assertThat(r2008.getExtensionWorkingDays()).isEqualTo(15);
     assertThat(r2008.getEffectiveDueDate()).isEqualTo(d("2017-07-31"));
@@ -221,13 +164,7 @@ class DeadlineExplanationsAndPolicyEdgesTest {
 
   @Test
   void an_extension_approved_on_the_original_due_date_is_in_time() {
-    DeadlineResult r =
-        engine.compute(
-            DeadlineInput.builder()
-                .receiptDate(d("2025-11-03"))
-                .extensionWorkingDays(5)
-                .extensionApprovedOn(d("2025-12-01"))
-                .build());
+    DeadlineResult r = engine.compute(extended("2025-11-03", 5, "2025-12-01"));
     assertThat(r.getEffectiveDueDate()).isEqualTo(d("2025-12-08"));
     DeadlineStep ext = only(r, DeadlineRule.EXTENSION);
     assertThat(ext.getNote()).contains("5 working day(s) of extension granted on 2025-12-01");
@@ -256,25 +193,14 @@ class DeadlineExplanationsAndPolicyEdgesTest {
 
   @Test
   void pauses_inside_the_reply_period_are_not_counted_again_for_the_extension() {
-    DeadlineResult r =
-        engine.compute(
-            DeadlineInput.builder()
-                .receiptDate(d("2025-11-03"))
-                .addPauses(Pause.of(PauseKind.THIRD_PARTY, d("2025-11-05"), d("2025-11-11")))
-                .build());
-    DeadlineStep ext = only(r, DeadlineRule.EXTENSION);
+    DeadlineStep ext = extensionStepWith(pause(PauseKind.THIRD_PARTY, "2025-11-05", "2025-11-11"));
     assertThat(ext.getNote()).doesNotContain("more paused");
     assertThat(ext.getNoteZh()).doesNotContain("另有");
   }
 
   @Test
   void a_pause_after_the_due_date_is_explained_on_the_extension_step() {
-    DeadlineResult r =
-        engine.compute(
-            DeadlineInput.builder()
-                .receiptDate(d("2025-11-03"))
-                .addPauses(Pause.of(PauseKind.THIRD_PARTY, d("2025-12-02"), d("2025-12-03")))
-                .build());
+    DeadlineResult r = engine.compute(withPauses("2025-11-03", pause(PauseKind.THIRD_PARTY, "2025-12-02", "2025-12-03")));
     DeadlineStep ext = only(r, DeadlineRule.EXTENSION);
     assertThat(ext.getNote()).contains("(2 more paused working day(s) not counted)");
     assertThat(ext.getNoteZh()).contains("另有2个工作日");
@@ -297,7 +223,7 @@ class DeadlineExplanationsAndPolicyEdgesTest {
   @Test
   void a_local_proactive_limit_is_named_as_a_policy_and_the_statutory_one_is_not() {
     assertThat(engine.proactivePublicationDue(d("2025-11-03")).getTrace().get(0).getPolicy()).isNull();
-    DeadlineEngine local = DeadlineEngine.of(CAL, DeadlinePolicy.builder().proactiveWorkingDays(10).build());
+    DeadlineEngine local = engineWith(p -> p.proactiveWorkingDays(10));
     Deadline due = local.proactivePublicationDue(d("2025-11-03"));
     assertThat(due.getTrace().get(0).getPolicy()).isEqualTo("proactiveWorkingDays=10");
     assertThat(due.getDueDate()).isEqualTo(d("2025-11-17"));
@@ -308,8 +234,7 @@ class DeadlineExplanationsAndPolicyEdgesTest {
     // 15 working days after 2025-11-03 is 2025-11-24
     assertThat(engine.consultationPause(PauseKind.THIRD_PARTY, d("2025-11-03"), d("2026-01-30"), Regime.R2019))
         .contains(Pause.of(PauseKind.THIRD_PARTY, d("2025-11-04"), d("2025-11-24")));
-    DeadlineEngine uncapped =
-        DeadlineEngine.of(CAL, DeadlinePolicy.builder().consultationCappedAtReplyWindow(false).build());
+    DeadlineEngine uncapped = engineWith(p -> p.consultationCappedAtReplyWindow(false));
     assertThat(uncapped.consultationPause(PauseKind.THIRD_PARTY, d("2025-11-03"), d("2026-01-30"), Regime.R2019))
         .contains(Pause.of(PauseKind.THIRD_PARTY, d("2025-11-04"), d("2026-01-30")));
   }
@@ -318,8 +243,7 @@ class DeadlineExplanationsAndPolicyEdgesTest {
 
   @Test
   void as_received_policy_explains_a_day_off_only_when_the_receipt_falls_on_one() {
-    DeadlineEngine asReceived =
-        DeadlineEngine.of(CAL, DeadlinePolicy.builder().restDayReceipt(RestDayReceipt.AS_RECEIVED).build());
+    DeadlineEngine asReceived = engineWith(p -> p.restDayReceipt(RestDayReceipt.AS_RECEIVED));
     assertThat(count(asReceived.compute(DeadlineInput.received(d("2025-11-03"))), DeadlineRule.REST_DAY_RECEIPT))
         .isZero();
     DeadlineStep sunday = only(asReceived.compute(DeadlineInput.received(d("2025-11-02"))), DeadlineRule.REST_DAY_RECEIPT);
@@ -334,8 +258,7 @@ class DeadlineExplanationsAndPolicyEdgesTest {
     assertThat(CAL.dayType(d("2025-10-11"))).isEqualTo(DayType.MAKEUP_WORKDAY);
     assertThat(engine.workingDaysBetween(d("2025-10-10"), d("2025-10-11"))).isEqualTo(1);
     assertThat(engine.workingDaysBetween(d("2025-11-02"), d("2025-11-03"))).isEqualTo(1);
-    DeadlineEngine excluded =
-        DeadlineEngine.of(CAL, DeadlinePolicy.builder().makeUpWorkdaysCounted(false).build());
+    DeadlineEngine excluded = engineWith(p -> p.makeUpWorkdaysCounted(false));
     assertThat(excluded.workingDaysBetween(d("2025-10-10"), d("2025-10-11"))).isZero();
     assertThat(excluded.workingDaysBetween(d("2025-11-02"), d("2025-11-03"))).isEqualTo(1);
     assertThat(excluded.workingDaysBetween(d("2025-11-08"), d("2025-11-09"))).isZero();
@@ -343,30 +266,27 @@ class DeadlineExplanationsAndPolicyEdgesTest {
 
   // ---- limits of the policy and the input ----
 
+  /** Builds with {@code lowest} and {@code highest}, reads them back, and refuses one beyond each. */
+  private static <T> void assertLimits(int lowest, int highest, IntFunction<T> build, ToIntFunction<T> get) {
+    for (int n : new int[] {lowest, highest}) {
+      assertThat(get.applyAsInt(build.apply(n))).isEqualTo(n);
+    }
+    for (int n : new int[] {lowest - 1, highest + 1}) {
+      assertThatThrownBy(() -> build.apply(n)).as("%d", n).isInstanceOf(InvalidValueException.class);
+    }
+  }
+
   @Test
   void policy_limits_accept_their_edges_and_reject_beyond() {
-    assertThat(DeadlinePolicy.builder().proactiveWorkingDays(1).build().getProactiveWorkingDays()).isEqualTo(1);
-    assertThat(DeadlinePolicy.builder().proactiveWorkingDays(20).build().getProactiveWorkingDays()).isEqualTo(20);
-    assertThatThrownBy(() -> DeadlinePolicy.builder().proactiveWorkingDays(0).build())
-        .isInstanceOf(InvalidValueException.class);
-    assertThatThrownBy(() -> DeadlinePolicy.builder().proactiveWorkingDays(21).build())
-        .isInstanceOf(InvalidValueException.class);
-    assertThat(DeadlinePolicy.builder().feePaymentWorkingDays(1).build().getFeePaymentWorkingDays()).isEqualTo(1);
-    assertThat(DeadlinePolicy.builder().feePaymentWorkingDays(365).build().getFeePaymentWorkingDays()).isEqualTo(365);
-    assertThatThrownBy(() -> DeadlinePolicy.builder().feePaymentWorkingDays(0).build())
-        .isInstanceOf(InvalidValueException.class);
-    assertThatThrownBy(() -> DeadlinePolicy.builder().feePaymentWorkingDays(366).build())
-        .isInstanceOf(InvalidValueException.class);
+    assertLimits(1, 20, n -> DeadlinePolicy.builder().proactiveWorkingDays(n).build(),
+        DeadlinePolicy::getProactiveWorkingDays);
+    assertLimits(1, 365, n -> DeadlinePolicy.builder().feePaymentWorkingDays(n).build(),
+        DeadlinePolicy::getFeePaymentWorkingDays);
   }
 
   @Test
   void input_extension_accepts_0_to_20() {
-    assertThat(DeadlineInput.builder().receiptDate(d("2025-11-03")).extensionWorkingDays(20).build()
-            .getExtensionWorkingDays())
-        .isEqualTo(20);
-    assertThatThrownBy(() -> DeadlineInput.builder().receiptDate(d("2025-11-03")).extensionWorkingDays(21).build())
-        .isInstanceOf(InvalidValueException.class);
-    assertThatThrownBy(() -> DeadlineInput.builder().receiptDate(d("2025-11-03")).extensionWorkingDays(-1).build())
-        .isInstanceOf(InvalidValueException.class);
+    assertLimits(0, 20, n -> DeadlineInput.builder().receiptDate(d("2025-11-03")).extensionWorkingDays(n).build(),
+        DeadlineInput::getExtensionWorkingDays);
   }
 }

@@ -161,23 +161,15 @@ class FeeCalculatorTest {
 
   // ---- 2008 cost fees ----
 
+  /** A cost fee of one request, charged and not yet waived. */
+  private static CostFee.Builder costFee(String requestId, String date, CostFeeKind kind, Yuan charged) {
+    return CostFee.builder().requestId(requestId).date(LocalDate.parse(date)).kind(kind).charged(charged);
+  }
+
   @Test
   void cost_fees_and_waivers_are_summed_for_the_2008_report() {
-    CostFee copy =
-        CostFee.builder()
-            .requestId("A-1")
-            .date(LocalDate.of(2015, 3, 2))
-            .kind(CostFeeKind.COPYING)
-            .charged(Yuan.parse("12.50"))
-            .build();
-    CostFee post =
-        CostFee.builder()
-            .requestId("A-2")
-            .date(LocalDate.of(2015, 3, 3))
-            .kind(CostFeeKind.POSTAGE)
-            .charged(Yuan.parse("20.00"))
-            .waived(Yuan.parse("20.00"))
-            .build();
+    CostFee copy = costFee("A-1", "2015-03-02", CostFeeKind.COPYING, Yuan.parse("12.50")).build();
+    CostFee post = costFee("A-2", "2015-03-03", CostFeeKind.POSTAGE, Yuan.parse("20.00")).waived(Yuan.parse("20.00")).build();
     FeeSummary s = FeeSummary.of(List.of(copy, post));
     assertThat(s.getCharged()).isEqualTo(Yuan.parse("32.50"));
     assertThat(s.getWaived()).isEqualTo(Yuan.of(20));
@@ -190,12 +182,7 @@ class FeeCalculatorTest {
 
   @Test
   void cost_fee_rejects_a_waiver_above_the_charge_and_dates_before_2008() {
-    CostFee.Builder b =
-        CostFee.builder()
-            .requestId("A-1")
-            .date(LocalDate.of(2015, 3, 2))
-            .kind(CostFeeKind.RETRIEVAL)
-            .charged(Yuan.of(5));
+    CostFee.Builder b = costFee("A-1", "2015-03-02", CostFeeKind.RETRIEVAL, Yuan.of(5));
     assertThatThrownBy(() -> b.waived(Yuan.of(6)).build())
         .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("waived");

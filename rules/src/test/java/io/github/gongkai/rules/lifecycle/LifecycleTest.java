@@ -75,6 +75,11 @@ class LifecycleTest {
     return Lifecycle.of(request(Channel.ONLINE_PLATFORM, "2025-10-31", events), CAL);
   }
 
+  /** Received on 2025-11-03, asked on 11-05 to name the information, then {@code next}. */
+  private static RequestStatus askedToCorrect(RequestEvent next) {
+    return status(Received.of(d("2025-11-03")), CorrectionRequested.of(d("2025-11-05"), "所需信息的名称"), next);
+  }
+
   // ---- receipt and confirmation ----
 
   @Test
@@ -163,20 +168,12 @@ class LifecycleTest {
 
   @Test
   void correction_restarts_the_clock_and_unanswered_correction_is_abandonment() {
-    RequestStatus s =
-        status(
-            Received.of(d("2025-11-03")),
-            CorrectionRequested.of(d("2025-11-05"), "所需信息的名称"),
-            Corrected.of(d("2025-11-10")));
+    RequestStatus s = askedToCorrect(Corrected.of(d("2025-11-10")));
     assertThat(s.getState()).isEqualTo(RequestState.RECEIVED);
     assertThat(s.getDueDate()).contains(d("2025-12-08"));
     assertThat(s.stateAsOf(d("2025-11-06"))).isEqualTo(RequestState.AWAITING_CORRECTION);
 
-    RequestStatus abandoned =
-        status(
-            Received.of(d("2025-11-03")),
-            CorrectionRequested.of(d("2025-11-05"), "所需信息的名称"),
-            DeemedAbandoned.of(d("2025-12-05"), OutcomeGround.OTHER_CORRECTION_NOT_MADE));
+    RequestStatus abandoned = askedToCorrect(DeemedAbandoned.of(d("2025-12-05"), OutcomeGround.OTHER_CORRECTION_NOT_MADE));
     assertThat(abandoned.getState()).isEqualTo(RequestState.ABANDONED);
     assertThat(abandoned.getDueDate()).isEmpty();
     assertThat(abandoned.daysOverdue(d("2026-06-01"))).isZero();
