@@ -38,32 +38,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * gongkai-jackson3 extend it): golden files under {@code src/test/resources/json/} (written once
  * and never edited) and every negative case, with the same paths and messages on both.
  */
-public abstract class AbstractCodecContract {
-
-  /**
-   * The Jackson line under test.
-   *
-   * @return its binding
-   */
-  protected abstract JsonBinding binding();
-
-  /**
-   * The codec whose reads the contract checks: the binding's own, unless a test reads through
-   * another view of it.
-   *
-   * @return the codec
-   */
-  protected DocumentCodec codec() {
-    return binding().codec();
-  }
-
-  private <T> T plainRead(String json, Class<T> type) {
-    return binding().plainRead(json, type);
-  }
-
-  private String plainWrite(Object value) {
-    return binding().plainWrite(value);
-  }
+public abstract class AbstractCodecContract extends AbstractBindingContract {
 
   /**
    * {@code codec} with every read taken through its byte path, the way JSON Lines are read: the

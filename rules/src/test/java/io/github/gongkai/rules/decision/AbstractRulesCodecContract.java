@@ -9,7 +9,7 @@ import io.github.gongkai.core.item.ConsentState;
 import io.github.gongkai.core.OutcomeGround;
 import io.github.gongkai.core.json.AbstractCodecContract;
 import io.github.gongkai.core.json.DocumentCodec;
-import io.github.gongkai.core.json.JsonBinding;
+import io.github.gongkai.core.json.AbstractBindingContract;
 import io.github.gongkai.core.request.Answered;
 import io.github.gongkai.core.request.Received;
 import io.github.gongkai.core.json.JsonInputException;
@@ -31,37 +31,8 @@ import org.junit.jupiter.api.Test;
  * results, request status), run against each binding: gongkai-jackson2 and gongkai-jackson3 extend
  * it. Golden files under {@code src/test/resources/json/} are never edited.
  */
-public abstract class AbstractRulesCodecContract {
+public abstract class AbstractRulesCodecContract extends AbstractBindingContract {
   static final DecisionContext CTX = DecisionContext.of(LocalDate.of(2024, 3, 1));
-
-  /**
-   * The Jackson line under test.
-   *
-   * @return its binding
-   */
-  protected abstract JsonBinding binding();
-
-  /**
-   * The codec whose reads the contract checks: the binding's own, unless a test reads through
-   * another view of it.
-   *
-   * @return the codec
-   */
-  protected DocumentCodec codec() {
-    return binding().codec();
-  }
-
-  private <T> T plainRead(String json, Class<T> type) {
-    return binding().plainRead(json, type);
-  }
-
-  private String plainWrite(Object value) {
-    return binding().plainWrite(value);
-  }
-
-  private Object tree(String json) {
-    return binding().tree(json);
-  }
 
   static String resource(String name) {
     try (InputStream in = AbstractRulesCodecContract.class.getResourceAsStream("/json/" + name)) {
