@@ -49,6 +49,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The bundled sample data: one year (2024) of disclosure requests to a fictional agency,
@@ -184,28 +185,29 @@ public final class SampleAgency {
     InformationRequest direct = refused.get(3);
     LocalDate directAnswered = direct.getEvents().get(direct.getEvents().size() - 1).getDate();
     out.add(
-        LitigationCase.builder()
-            .id(String.format("（%d）江0102行初%d号", YEAR, 41))
-            .agency(AGENCY)
-            .requestId(direct.getId())
-            .route(LitigationRoute.DIRECT)
-            .filedOn(directAnswered.plusDays(60))
+        litigation(41, direct.getId(), LitigationRoute.DIRECT, directAnswered.plusDays(60))
             .decidedOn(directAnswered.plusDays(150))
             .result(CaseResult.MAINTAINED)
             .build());
     ReviewCase maintained = (ReviewCase) out.get(0);
     out.add(
-        LitigationCase.builder()
-            .id(String.format("（%d）江0102行初%d号", YEAR, 77))
-            .agency(AGENCY)
-            .requestId(maintained.getRequestId())
-            .route(LitigationRoute.AFTER_REVIEW)
+        litigation(77, maintained.getRequestId(), LitigationRoute.AFTER_REVIEW, maintained.getFiledOn().plusDays(70))
             .reviewCaseId(maintained.getId())
-            .filedOn(maintained.getFiledOn().plusDays(70))
             .result(CaseResult.PENDING)
             .build());
     out.sort(java.util.Comparator.comparing(RemedyCase::getFiledOn));
     return List.copyOf(out);
+  }
+
+  /** A lawsuit of the year, numbered {@code （YEAR）江0102行初N号}. */
+  private static LitigationCase.Builder litigation(
+      int number, @Nullable String requestId, LitigationRoute route, LocalDate filed) {
+    return LitigationCase.builder()
+        .id(String.format("（%d）江0102行初%d号", YEAR, number))
+        .agency(AGENCY)
+        .requestId(requestId)
+        .route(route)
+        .filedOn(filed);
   }
 
   /** Every row at least once among the year's requests, the rest weighted like a real office. */
