@@ -22,6 +22,21 @@ class ScanSettingsAndValuesTest {
   }
 
   @Test
+  void aOneCharKeywordIsFoundBeforeAnyChar() {
+    SensitiveCategory drugs = SensitiveCategory.of("drugs", "毒品", "Drugs", null, List.of("毒"));
+    PersonalDataScanner s = PersonalDataScanner.builder().keywords(SensitiveKeywords.of(List.of(drugs)))
+        .types(EnumSet.of(FindingType.SENSITIVE_KEYWORD)).build();
+    String text = "曾吸毒。毒品。以毒攻毒，毒";
+    List<PersonalDataMatch> f = s.scan(text);
+    List<Long> every = new java.util.ArrayList<>();
+    for (int k = text.indexOf('毒'); k >= 0; k = text.indexOf('毒', k + 1)) {
+      every.add((long) k);
+    }
+    assertThat(every).hasSize(5);
+    assertThat(f).extracting(PersonalDataMatch::getStart).containsExactlyElementsOf(every);
+  }
+
+  @Test
   void findLooksUpByCode() {
     SensitiveCategory pay = SensitiveCategory.of("pay", "薪酬", "Pay", null, List.of("年薪"));
     SensitiveKeywords all = SensitiveKeywords.defaults().with(List.of(pay));
