@@ -45,10 +45,6 @@ final class FormatFilter implements ScanRun.Source {
     this.in = in;
   }
 
-  static boolean isFormat(char c) {
-    return FORMAT[c];
-  }
-
   @Override
   public int read(char[] b, int off, int len) throws IOException {
     while (true) {

@@ -809,11 +809,12 @@ final class ScanRun {
     if (!on(FindingType.EMAIL)) {
       return a + 1;
     }
+    // the local part is at most 64 chars (RFC 5321, 4.5.3.1.1): j stops at most 65 chars back
     int j = a - 1;
-    while (a - j <= 64 && isLocalPart(at(j))) {
+    while (a - j <= 65 && isLocalPart(at(j))) {
       j--;
     }
-    if (a - j > 64) {
+    if (a - j > 65) {
       return a + 1; // local part too long
     }
     int ls = j + 1;
