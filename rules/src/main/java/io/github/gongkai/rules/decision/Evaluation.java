@@ -166,10 +166,6 @@ final class Evaluation {
     return fired.get(e.position);
   }
 
-  boolean fired(DecisionRule r) {
-    return fired.get(t.entry(r).position);
-  }
-
   boolean lifted(int position) {
     return lifted.get(position);
   }
@@ -211,13 +207,9 @@ final class Evaluation {
     return null;
   }
 
-  private RuleTable.Entry thirdPartyRule() {
-    return t.entry(DecisionRule.THIRD_PARTY_RIGHTS);
-  }
-
   /** A public-interest override lifted the third-party exemption (2019 Art.15). */
   boolean overridden() {
-    return lifted.get(thirdPartyRule().position);
+    return lifted.get(t.thirdPartyRights.position);
   }
 
   /** The law requiring disclosure (2019 Art.16 para.2), as named by the agency or a proactive duty. */
@@ -274,7 +266,7 @@ final class Evaluation {
     }
     for (RuleTable.Entry e : t.exemptions) {
       if (e.nature == ExemptionNature.MANDATORY
-          && e.rule != DecisionRule.THIRD_PARTY_RIGHTS
+          && e != t.thirdPartyRights
           && withholds.get(e.position)) {
         return true;
       }
@@ -412,7 +404,7 @@ final class Evaluation {
       }
     }
     if (!overridden() && thirdParties.consented > 0) {
-      bases.add(t.first(DecisionRule.THIRD_PARTY_RIGHTS));
+      bases.add(t.first(t.thirdPartyRights.rule));
     }
     for (RuleTable.Entry e : t.entries) {
       if (e.stage == RuleTable.Stage.OVERRIDE && fired.get(e.position)) {
@@ -469,7 +461,7 @@ final class Evaluation {
   }
 
   private void thirdPartySteps(boolean consult, List<RequiredStep> steps) {
-    LegalBasis art32 = t.bases(DecisionRule.THIRD_PARTY_RIGHTS).get(1);
+    LegalBasis art32 = t.bases(t.thirdPartyRights.rule).get(1);
     List<ThirdPartyInterest> c = thirdParties.toConsult;
     if (consult && c != null) {
       boolean r2019 = t.regime == Regime.R2019;
@@ -494,7 +486,7 @@ final class Evaluation {
 
   /** Art.35: reasons asked for, or a later deadline set, when requests are excessive but not refused. */
   private void excessiveRequestSteps(List<RequiredStep> steps) {
-    RuleTable.Entry rule = t.entry(DecisionRule.EXCESSIVE_REQUEST);
+    RuleTable.Entry rule = t.excessiveRequest;
     if (!t.applies(rule)) {
       return;
     }

@@ -13,7 +13,9 @@ import org.jspecify.annotations.Nullable;
  * fact reads one or a few input properties ({@link #reads}): of the item ({@code item.X}), the
  * agency's assessment ({@code assessment.X}), the request ({@code context.X}) or the policy ({@code
  * policy.X}). A boolean fact holds or not; a valued fact ({@link #valueType}) holds when it has a value
- * and is compared with a value by {@code fact=value}.
+ * and is compared with a value by {@code fact=value}. A fact that reads no input is established by
+ * the engine as it goes through the table ({@link #WITHHOLDING}, {@link #GATE_DECIDED}, {@link
+ * #DISCRETION_CONSIDERED}).
  */
 enum Fact {
   PETITION_OR_COMPLAINT("petition-or-complaint", "context.petitionOrComplaint"),
@@ -49,6 +51,17 @@ enum Fact {
       "assessment.thirdPartyHarm",
       "assessment.thirdPartyObjectionUnreasonable",
       "policy.presumeThirdPartyHarm"),
+  /** The item names a third party's interest. */
+  THIRD_PARTY_INTERESTS("third-party-interests", "item.thirdPartyInterests"),
+  /** A third party consented to disclosure. */
+  THIRD_PARTY_CONSENTED("third-party-consented", "item.thirdPartyInterests"),
+  /** A third party that did not consent, and whose objection does not bind, would not be harmed. */
+  THIRD_PARTY_NOT_HARMED(
+      "third-party-not-harmed",
+      "item.thirdPartyInterests",
+      "assessment.thirdPartyHarm",
+      "assessment.thirdPartyObjectionUnreasonable",
+      "policy.presumeThirdPartyHarm"),
   PUBLIC_INTEREST_REASONS("public-interest-reasons", "assessment.publicInterestReasons"),
   INTERNAL_AFFAIRS("internal-affairs", "item.internalAffairsKind"),
   PROCESS_INFORMATION("process-information", "item.processInformationKind"),
@@ -59,7 +72,11 @@ enum Fact {
       "policy.law-overrides-internal-affairs", "policy.lawRequirementOverridesInternalAffairs"),
   SEPARABLE("separable", "assessment.separable"),
   /** An exemption earlier in the table withholds the item (established by the engine, not read). */
-  WITHHOLDING("withholding");
+  WITHHOLDING("withholding"),
+  /** A gate earlier in the table fired and decides (established by the engine, not read). */
+  GATE_DECIDED("gate-decided"),
+  /** A discretionary exemption (2019 Art.16) earlier in the table fired (established by the engine). */
+  DISCRETION_CONSIDERED("discretion-considered");
 
   private final String code;
   private final @Nullable Class<? extends Enum<?>> values;
@@ -95,11 +112,21 @@ enum Fact {
    * @return true if it holds
    */
   boolean holds(Evaluation e) {
-    return this == WITHHOLDING ? e.withholding() : e.facts.contains(this);
+    if (!reads.isEmpty()) {
+      return e.facts.contains(this);
+    }
+    switch (this) {
+      case WITHHOLDING:
+        return e.withholding();
+      case GATE_DECIDED:
+        return e.gate != null;
+      default:
+        return e.discretionApplies;
+    }
   }
 
   /**
-   * Reads every fact but {@link #WITHHOLDING} from the input of an evaluation, once.
+   * Reads every fact but those the engine establishes from the input of an evaluation, once.
    *
    * @param e the evaluation, with its input and third parties
    * @return the facts that hold
@@ -163,8 +190,18 @@ enum Fact {
     if (e.a.isConfidentialityDoubtful()) {
       read.add(CONFIDENTIALITY_DOUBT);
     }
-    if (e.thirdParties.bars()) {
+    ThirdParties tps = e.thirdParties;
+    if (tps.bars()) {
       read.add(THIRD_PARTY_BARS);
+    }
+    if (tps != ThirdParties.NONE) {
+      read.add(THIRD_PARTY_INTERESTS);
+    }
+    if (tps.consented > 0) {
+      read.add(THIRD_PARTY_CONSENTED);
+    }
+    if (tps.notHarmful > 0) {
+      read.add(THIRD_PARTY_NOT_HARMED);
     }
     if (e.a.getPublicInterestReasons() != null) {
       read.add(PUBLIC_INTEREST_REASONS);
