@@ -314,25 +314,24 @@ class RuleEntriesTest {
     };
   }
 
+  /** A table whose not-held entry has its texts changed is refused with a message naming the rule. */
+  static void refused(UnaryOperator<List<RuleRows.Text>> edit, String message) {
+    assertThatThrownBy(() -> RuleTable.of("t", texts(standardRows(), "not-held", edit)))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("t: not-held: ")
+        .hasMessageContaining(message);
+  }
+
   @Test
   void malformed_texts_are_rejected_naming_the_rule() {
-    List<RuleRows.Row> rows = standardRows();
-    assertThatThrownBy(() -> RuleTable.of("t", texts(rows, "not-held", t -> t.subList(0, 2))))
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessage("t: not-held: no text 'not-fired'");
-    assertThatThrownBy(() -> RuleTable.of("t", texts(rows, "not-held", adding("not-fird"))))
-        .hasMessage("t: not-held: unknown text 'not-fird'");
-    assertThatThrownBy(() -> RuleTable.of("t", texts(rows, "not-held", adding("label"))))
-        .hasMessage("t: not-held: text 'label' appears twice");
-    assertThatThrownBy(() -> RuleTable.of("t", texts(rows, "not-held", adding("not-fired.searched"))))
-        .hasMessageContaining("t: not-held: 'not-fired.searched': a not-fired variant, and only one, takes 'when'");
-    assertThatThrownBy(() -> RuleTable.of("t", texts(rows, "not-held", adding("fired when not-held"))))
-        .hasMessageContaining("'fired when not-held': a not-fired variant, and only one, takes 'when'");
-    assertThatThrownBy(() -> RuleTable.of("t", texts(rows, "not-held", adding("not-fired.x when searched"))))
-        .hasMessageContaining("t: not-held: unknown fact 'searched'");
+    refused(t -> t.subList(0, 2), "no text 'not-fired'");
+    refused(adding("not-fird"), "unknown text 'not-fird'");
+    refused(adding("label"), "text 'label' appears twice");
+    refused(adding("not-fired.searched"), "'not-fired.searched': a not-fired variant, and only one, takes 'when'");
+    refused(adding("fired when not-held"), "'fired when not-held': a not-fired variant, and only one, takes 'when'");
+    refused(adding("not-fired.x when searched"), "unknown fact 'searched'");
     // a variant, like a condition, reads only rules before its own
-    assertThatThrownBy(() -> RuleTable.of("t", texts(rows, "not-held", adding("not-fired.x when fired(release)"))))
-        .hasMessageContaining("'release' is not earlier in the table");
+    refused(adding("not-fired.x when fired(release)"), "'release' is not earlier in the table");
   }
 
   @Test
