@@ -2,6 +2,7 @@ package io.github.gongkai.rules.decision;
 
 import io.github.gongkai.core.OutcomeGround;
 import io.github.gongkai.core.Regime;
+import io.github.gongkai.core.internal.Texts;
 import io.github.gongkai.core.item.InternalAffairsKind;
 import io.github.gongkai.core.item.ProactiveCategory;
 import io.github.gongkai.core.item.ProcessInformationKind;
@@ -61,7 +62,7 @@ final class Explanations {
    */
   static ResourceBundle bundle(Locale locale) {
     ResourceBundle engine = ResourceBundle.getBundle(BUNDLE, locale, Explanations.class.getModule());
-    return new RuleBundle(RuleRows.STANDARD, locale.equals(Locale.CHINESE), engine);
+    return new RuleBundle(RuleRows.STANDARD, Texts.isChinese(locale), engine);
   }
 
   /** The name of a proactive-disclosure duty as a law requiring disclosure, in Chinese (the record's language). */

@@ -3,6 +3,8 @@ package io.github.gongkai.rules.decision;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.gongkai.core.LegalBasis;
+import io.github.gongkai.core.LegalInstrument;
 import io.github.gongkai.core.OutcomeGround;
 import io.github.gongkai.core.Regime;
 import io.github.gongkai.core.item.ConsentState;
@@ -25,8 +27,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every entry of the rule table is exercised: it fires in a case written for it and not in that
- * case's negation (one fact changed); and the table is the only source of the rules, so that a
- * changed table changes the decisions without any change of code.
+ * case's negation (one fact changed), and cites first the provision written for it; and the table is
+ * the only source of the rules, so that a changed table changes the decisions without any change of
+ * code. A new entry needs its witness here, and nothing else.
  */
 class RuleEntriesTest {
   static final DecisionContext Y2024 = DecisionContext.of(LocalDate.of(2024, 3, 1));
@@ -60,100 +63,208 @@ class RuleEntriesTest {
     }
   }
 
-  /** A case in which the rule fires, and its negation, in which it does not. */
-  record Witness(Case fires, Case negation) {}
+  /**
+   * A case in which the rule fires, its negation, in which it does not, and the rule's reply-type
+   * provision (the first it cites) under each regime, in {@code LegalBasis} notation, {@code "-"}
+   * where it has no counterpart (it is then never considered under that regime). The provisions are
+   * written from the instruments (《政府信息公开条例》(2019) and (2008), 国办发〔2010〕5号,
+   * 法释〔2011〕17号), not copied from the table, which is checked against them.
+   */
+  record Witness(String first2019, String first2008, Case fires, Case negation) {}
 
   /** The witnesses by rule code. */
   static final Map<String, Witness> WITNESSES = new LinkedHashMap<>();
 
-  static void witness(String rule, Case fires, Case negation) {
-    assertThat(WITNESSES.put(rule, new Witness(fires, negation))).as("one witness for " + rule).isNull();
+  static void witness(String rule, String first2019, String first2008, Case fires, Case negation) {
+    assertThat(WITNESSES.put(rule, new Witness(first2019, first2008, fires, negation))).as("one witness for " + rule).isNull();
   }
 
   static {
     InformationItem secret = Items.secret("s");
     InformationItem objected = Items.privacy("p", "张某", ConsentState.OBJECTED);
     InformationItem draft = Items.process("d", ProcessInformationKind.DRAFT);
+    // Art.39 para.1
     witness(
         "petition-or-complaint",
+        "OGI-2019:39.1",
+        "~GUIDANCE-2010-5:",
         Case.asked(c -> c.petitionOrComplaint(true)),
         Case.asked(c -> c.petitionOrComplaint(false)));
+    // Art.35, new in 2019
     witness(
         "excessive-request",
+        "OGI-2019:35",
+        "-",
         Case.asked(c -> c.excessiveRequest(ExcessiveRequestFinding.UNREASONABLE)),
         Case.asked(c -> c.excessiveRequest(ExcessiveRequestFinding.REASONABLE)));
-    witness("repeated-request", Case.assessed(a -> a.repeated(true)), Case.assessed(a -> a.repeated(false)));
+    // Art.36(6)
+    witness(
+        "repeated-request",
+        "OGI-2019:36(6)",
+        "~GUIDANCE-2010-5:",
+        Case.assessed(a -> a.repeated(true)),
+        Case.assessed(a -> a.repeated(false)));
+    // Art.39 para.2
     witness(
         "published-material",
+        "OGI-2019:39.2",
+        "~GUIDANCE-2010-5:",
         Case.assessed(a -> a.publishedMaterial(true)),
         Case.assessed(a -> a.publishedMaterial(false)));
+    // table 三（五）5
     witness(
         "confirmation-or-reissue",
+        "~OGI-2019:38",
+        "-",
         Case.assessed(a -> a.confirmationOrReissue(true)),
         Case.assessed(a -> a.confirmationOrReissue(false)));
+    // 2008 Art.13 三需要
     witness(
         "special-need",
+        "-",
+        "OGI-2008:13",
         Case.of(Items.plain("x")).on(DecisionContext.builder().from(Y2015).specialNeed(SpecialNeedFinding.NOT_SHOWN).build()),
         Case.of(Items.plain("x")).on(DecisionContext.builder().from(Y2015).specialNeed(SpecialNeedFinding.SHOWN).build()));
+    // Art.30; 2008 Art.21(4)
     witness(
         "still-unclear",
+        "OGI-2019:30",
+        "~OGI-2008:21(4)",
         Case.asked(c -> c.stillUnclearAfterCorrection(true)),
         Case.asked(c -> c.stillUnclearAfterCorrection(false)));
+    // Art.2
     witness(
         "not-government-information",
+        "OGI-2019:2",
+        "OGI-2008:2",
         Case.assessed(a -> a.notGovernmentInformation(true)),
         Case.assessed(a -> a.notGovernmentInformation(false)));
+    // Art.36(5)
     witness(
         "not-this-agency",
+        "OGI-2019:36(5)",
+        "OGI-2008:21(3)",
         Case.assessed(a -> a.notThisAgency(true)),
         Case.assessed(a -> a.notThisAgency(false)));
+    // SPC Art.2(4)
     witness(
         "case-file-by-party",
+        "SPC-2011:2(4)",
+        "SPC-2011:2(4)",
         Case.of(Items.caseFile("c")).on(DecisionContext.builder().from(Y2024).applicantPartyToProceeding(true).build()),
         Case.of(Items.caseFile("c")));
+    // Art.36(7)
     witness(
         "special-access-route",
+        "OGI-2019:36(7)",
+        "-",
         Case.of(Items.specialRoute("r", SpecialAccessRoute.BUSINESS_REGISTRATION)),
         Case.of(Items.plain("r")));
-    witness("not-held", Case.assessed(a -> a.notHeld(true)), Case.assessed(a -> a.notHeld(false)));
+    // Art.36(4)
+    witness(
+        "not-held",
+        "OGI-2019:36(4)",
+        "OGI-2008:21(3)",
+        Case.assessed(a -> a.notHeld(true)),
+        Case.assessed(a -> a.notHeld(false)));
+    // Art.38
     witness(
         "requires-creation",
+        "OGI-2019:38",
+        "~GUIDANCE-2010-5:",
         Case.assessed(a -> a.requiresCreationOrAnalysis(true)),
         Case.assessed(a -> a.requiresCreationOrAnalysis(false)));
-    witness("already-published", Case.of(Items.published("p")), Case.of(Items.plain("p")));
-    witness("state-secret", Case.of(secret), Case.of(declassified()));
-    witness("prohibited-by-law", Case.of(Items.prohibited("l", "某法")), Case.of(Items.plain("l")));
+    // Art.36(1)
+    witness(
+        "already-published",
+        "OGI-2019:36(1)",
+        "OGI-2008:21(1)",
+        Case.of(Items.published("p")),
+        Case.of(Items.plain("p")));
+    // Art.14
+    witness(
+        "state-secret",
+        "OGI-2019:14",
+        "OGI-2008:14",
+        Case.of(secret),
+        Case.of(declassified()));
+    // Art.14
+    witness(
+        "prohibited-by-law",
+        "OGI-2019:14",
+        "~OGI-2008:21(2)",
+        Case.of(Items.prohibited("l", "某法")),
+        Case.of(Items.plain("l")));
+    // Art.14; 2008 Art.8
     witness(
         "endangers-security",
+        "OGI-2019:14",
+        "OGI-2008:8",
         Case.assessed(a -> a.endangersSecurityOrStability(true)),
         Case.assessed(a -> a.endangersSecurityOrStability(false)));
+    // Art.17 para.3
     witness(
         "confidentiality-doubt",
+        "OGI-2019:17.3",
+        "OGI-2008:14",
         Case.assessed(a -> a.confidentialityDoubtful(true)),
         Case.assessed(a -> a.confidentialityDoubtful(false)));
+    // Art.15
     witness(
         "third-party-rights",
+        "OGI-2019:15",
+        "OGI-2008:14",
         Case.of(objected),
         Case.of(Items.privacy("p", "张某", ConsentState.CONSENTED)));
+    // Art.15 proviso
     witness(
         "public-interest-override",
+        "OGI-2019:15",
+        "OGI-2008:14",
         Case.of(objected).with(a -> a.publicInterestReasons("涉及重大公共利益")),
         Case.of(objected));
+    // Art.16 para.1
     witness(
         "internal-affairs",
+        "OGI-2019:16.1",
+        "~GUIDANCE-2010-5:",
         Case.of(Items.internal("i", InternalAffairsKind.PERSONNEL)),
         Case.of(Items.plain("i")));
-    witness("process-information", Case.of(draft), Case.of(Items.plain("d")));
+    // Art.16 para.2
+    witness(
+        "process-information",
+        "OGI-2019:16.2",
+        "~GUIDANCE-2010-5:",
+        Case.of(draft),
+        Case.of(Items.plain("d")));
+    // Art.16 para.2
     witness(
         "enforcement-case-file",
+        "OGI-2019:16.2",
+        "-",
         Case.of(Items.caseFile("c")),
         Case.of(Items.caseFile("c")).on(Y2015)); // no case-file exemption under 2008
+    // 从其规定
     witness(
         "law-requires-disclosure",
+        "OGI-2019:16.2",
+        "~GUIDANCE-2010-5:",
         Case.of(draft).with(a -> a.lawRequiringDisclosure(LAW)),
         Case.of(draft));
-    witness("separation", Case.of(secret).with(a -> a.separable(true)), Case.of(secret));
-    witness("release", Case.of(Items.plain("x")), Case.of(secret));
+    // Art.37; 2008 Art.22
+    witness(
+        "separation",
+        "OGI-2019:37",
+        "OGI-2008:22",
+        Case.of(secret).with(a -> a.separable(true)),
+        Case.of(secret));
+    // Art.36(2); Art.13
+    witness(
+        "release",
+        "OGI-2019:36(2)",
+        "OGI-2008:21(1)",
+        Case.of(Items.plain("x")),
+        Case.of(secret));
   }
 
   static InformationItem declassified() {
@@ -180,6 +291,33 @@ class RuleEntriesTest {
     DisclosureDecider decider = DisclosureDecider.standard();
     assertThat(w.fires().trace(decider, entry.rule).isFired()).as(entry.rule.getCode() + " fires").isTrue();
     assertThat(w.negation().trace(decider, entry.rule).isFired()).as(entry.rule.getCode() + " negated").isFalse();
+  }
+
+  @ParameterizedTest
+  @MethodSource("entries")
+  void every_entry_cites_its_reply_provision_first_under_each_regime(RuleTable.Entry entry) {
+    Witness w = WITNESSES.get(entry.rule.getCode());
+    assertThat(w).as("a witness for " + entry.rule.getCode()).isNotNull();
+    for (Regime regime : Regime.values()) {
+      RuleTable t = RuleTable.of(regime);
+      String expected = regime == Regime.R2019 ? w.first2019() : w.first2008();
+      if (expected.equals("-")) {
+        assertThat(t.applies(entry.rule)).as(entry.rule + " under " + regime).isFalse();
+        continue;
+      }
+      assertThat(t.applies(entry.rule)).as(entry.rule + " under " + regime).isTrue();
+      assertThat(t.first(entry.rule).toNotation()).isEqualTo(expected);
+      for (LegalBasis b : t.bases(entry.rule)) {
+        assertThat(b.getRegime()).isEqualTo(regime);
+        assertThat(b.getInstrument().appliesTo(regime)).isTrue();
+        if (b.getInstrument() == LegalInstrument.REGULATION_2019) {
+          assertThat(b.getArticle()).isBetween(1, 56); // the 2019 text has 56 articles
+        }
+        if (b.getInstrument() == LegalInstrument.SPC_PROVISIONS_2011) {
+          assertThat(b.getArticle()).isBetween(1, 13); // the SPC provisions have 13 articles
+        }
+      }
+    }
   }
 
   // ---------------------------------------------------------------------------------------------
