@@ -83,17 +83,18 @@ enum Fact {
   /** The input properties the fact reads. */
   @SuppressWarnings("ImmutableEnumChecker") // List.of: unmodifiable
   final List<String> reads;
+  /** Established by the engine: the fact reads no input. */
+  private final boolean established;
 
   Fact(String code, String... reads) {
-    this.code = code;
-    this.values = null;
-    this.reads = List.of(reads);
+    this(code, null, reads);
   }
 
-  Fact(String code, Class<? extends Enum<?>> values, String... reads) {
+  Fact(String code, @Nullable Class<? extends Enum<?>> values, String... reads) {
     this.code = code;
     this.values = values;
     this.reads = List.of(reads);
+    this.established = reads.length == 0;
   }
 
   String code() {
@@ -112,7 +113,7 @@ enum Fact {
    * @return true if it holds
    */
   boolean holds(Evaluation e) {
-    if (!reads.isEmpty()) {
+    if (!established) {
       return e.facts.contains(this);
     }
     switch (this) {
