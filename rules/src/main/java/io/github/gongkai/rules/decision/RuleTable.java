@@ -60,7 +60,7 @@ final class RuleTable {
    */
   record Variant(String key, Condition when, List<Fact> facts) {}
 
-  /** The keys of a rule's texts besides its not-fired variants, and the ones every rule has. */
+  /** The keys a rule's texts may have besides its not-fired variants ({@code not-fired.<name>}). */
   private static final Set<String> TEXT_KEYS =
       Set.of("label", "fired", "fired.unknown", "fired.discretion-not-used", "what", "not-fired", "not-applicable");
 
