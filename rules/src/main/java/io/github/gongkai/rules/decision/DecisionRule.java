@@ -60,11 +60,13 @@ public final class DecisionRule implements Coded, Comparable<DecisionRule> {
   public static final DecisionRule THIRD_PARTY_RIGHTS = ofCode("third-party-rights");
 
   private final String code;
+  private final int hash;
   private final int position;
   private final RuleRows.Text label;
 
   private DecisionRule(String code, int position, RuleRows.Text label) {
     this.code = code;
+    this.hash = code.hashCode();
     this.position = position;
     this.label = label;
   }
@@ -168,7 +170,7 @@ public final class DecisionRule implements Coded, Comparable<DecisionRule> {
 
   @Override
   public int hashCode() {
-    return code.hashCode();
+    return hash;
   }
 
   /**

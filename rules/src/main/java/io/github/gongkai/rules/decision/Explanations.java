@@ -130,7 +130,7 @@ final class Explanations {
         .decisive(decisive)
         .reasonZh(why[0])
         .reasonEn(why[1])
-        .legalBases(e.t.bases(r))
+        .legalBases(e.t.bases(entry))
         .build();
   }
 

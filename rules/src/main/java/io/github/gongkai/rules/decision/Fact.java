@@ -51,13 +51,17 @@ enum Fact {
       "assessment.thirdPartyHarm",
       "assessment.thirdPartyObjectionUnreasonable",
       "policy.presumeThirdPartyHarm"),
-  /** The item names a third party's interest. */
-  THIRD_PARTY_INTERESTS("third-party-interests", "item.thirdPartyInterests"),
-  /** A third party consented to disclosure. */
-  THIRD_PARTY_CONSENTED("third-party-consented", "item.thirdPartyInterests"),
-  /** A third party that did not consent, and whose objection does not bind, would not be harmed. */
+  /** The item names a third party's interest (computed when asked, from the third parties). */
+  THIRD_PARTY_INTERESTS("third-party-interests", true, "item.thirdPartyInterests"),
+  /** A third party consented to disclosure (computed when asked). */
+  THIRD_PARTY_CONSENTED("third-party-consented", true, "item.thirdPartyInterests"),
+  /**
+   * A third party that did not consent, and whose objection does not bind, would not be harmed
+   * (computed when asked).
+   */
   THIRD_PARTY_NOT_HARMED(
       "third-party-not-harmed",
+      true,
       "item.thirdPartyInterests",
       "assessment.thirdPartyHarm",
       "assessment.thirdPartyObjectionUnreasonable",
@@ -83,18 +87,29 @@ enum Fact {
   /** The input properties the fact reads. */
   @SuppressWarnings("ImmutableEnumChecker") // List.of: unmodifiable
   final List<String> reads;
-  /** Established by the engine: the fact reads no input. */
-  private final boolean established;
+  /**
+   * Computed when asked rather than read with the others ({@link #read}): the facts the engine
+   * establishes (they read no input), and those only reasons of the trace ask about.
+   */
+  private final boolean computed;
 
   Fact(String code, String... reads) {
-    this(code, null, reads);
+    this(code, null, reads.length == 0, reads);
   }
 
-  Fact(String code, @Nullable Class<? extends Enum<?>> values, String... reads) {
+  Fact(String code, boolean computed, String... reads) {
+    this(code, null, computed, reads);
+  }
+
+  Fact(String code, Class<? extends Enum<?>> values, String... reads) {
+    this(code, values, false, reads);
+  }
+
+  private Fact(String code, @Nullable Class<? extends Enum<?>> values, boolean computed, String... reads) {
     this.code = code;
     this.values = values;
     this.reads = List.of(reads);
-    this.established = reads.length == 0;
+    this.computed = computed;
   }
 
   String code() {
@@ -113,7 +128,7 @@ enum Fact {
    * @return true if it holds
    */
   boolean holds(Evaluation e) {
-    if (!established) {
+    if (!computed) {
       return e.facts.contains(this);
     }
     switch (this) {
@@ -121,13 +136,20 @@ enum Fact {
         return e.withholding();
       case GATE_DECIDED:
         return e.gate != null;
+      case THIRD_PARTY_INTERESTS:
+        return e.thirdParties != ThirdParties.NONE;
+      case THIRD_PARTY_CONSENTED:
+        return e.thirdParties.consented > 0;
+      case THIRD_PARTY_NOT_HARMED:
+        return e.thirdParties.notHarmful > 0;
       default:
         return e.discretionApplies;
     }
   }
 
   /**
-   * Reads every fact but those the engine establishes from the input of an evaluation, once.
+   * Reads every fact but the {@linkplain #computed computed} ones from the input of an evaluation,
+   * once.
    *
    * @param e the evaluation, with its input and third parties
    * @return the facts that hold
@@ -191,18 +213,8 @@ enum Fact {
     if (e.a.isConfidentialityDoubtful()) {
       read.add(CONFIDENTIALITY_DOUBT);
     }
-    ThirdParties tps = e.thirdParties;
-    if (tps.bars()) {
+    if (e.thirdParties.bars()) {
       read.add(THIRD_PARTY_BARS);
-    }
-    if (tps != ThirdParties.NONE) {
-      read.add(THIRD_PARTY_INTERESTS);
-    }
-    if (tps.consented > 0) {
-      read.add(THIRD_PARTY_CONSENTED);
-    }
-    if (tps.notHarmful > 0) {
-      read.add(THIRD_PARTY_NOT_HARMED);
     }
     if (e.a.getPublicInterestReasons() != null) {
       read.add(PUBLIC_INTEREST_REASONS);

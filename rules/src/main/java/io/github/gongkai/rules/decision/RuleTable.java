@@ -238,9 +238,10 @@ final class RuleTable {
   private final Map<DecisionRule, Entry> byRule;
   private final Map<OutcomeGround, ExemptionNature> natures;
   private final Map<OutcomeGround, AppliedGround> catalogueGrounds;
-  private final Map<DecisionRule, AppliedGround> ruleGrounds;
+  /** Per entry, by position: the ground OTHER on the rule's own provisions, or null without any. */
+  private final @Nullable AppliedGround[] ruleGrounds;
   /** Per rule, the catalogue grounds narrowed to the provisions the rule rests on. */
-  private final Map<DecisionRule, Map<OutcomeGround, AppliedGround>> narrowedGrounds;
+  private final List<Map<OutcomeGround, AppliedGround>> narrowedGrounds;
 
   private RuleTable(Regime regime, List<Entry> all, String resource) {
     this.regime = regime;
@@ -308,20 +309,20 @@ final class RuleTable {
   }
 
   /** {@link OutcomeGround#OTHER} has no catalogue basis; a decision on it cites the rule's own provisions. */
-  private static Map<DecisionRule, AppliedGround> ruleGrounds(Regime regime, List<Entry> all) {
-    Map<DecisionRule, AppliedGround> byRuleGround = new HashMap<>();
+  private static @Nullable AppliedGround[] ruleGrounds(Regime regime, List<Entry> all) {
+    @Nullable AppliedGround[] byRuleGround = new AppliedGround[all.size()];
     for (Entry e : all) {
       List<LegalBasis> b = e.bases(regime);
       if (!b.isEmpty()) {
-        byRuleGround.put(e.rule, AppliedGround.of(OutcomeGround.OTHER, ExemptionNature.NONE, b));
+        byRuleGround[e.position] = AppliedGround.of(OutcomeGround.OTHER, ExemptionNature.NONE, b);
       }
     }
     return byRuleGround;
   }
 
-  private static Map<DecisionRule, Map<OutcomeGround, AppliedGround>> narrowedGrounds(
+  private static List<Map<OutcomeGround, AppliedGround>> narrowedGrounds(
       Regime regime, List<Entry> all, Map<OutcomeGround, AppliedGround> grounds) {
-    Map<DecisionRule, Map<OutcomeGround, AppliedGround>> narrowed = new HashMap<>();
+    List<Map<OutcomeGround, AppliedGround>> narrowed = new ArrayList<>(all.size());
     for (Entry e : all) {
       List<LegalBasis> b = e.bases(regime);
       Map<OutcomeGround, AppliedGround> m = new EnumMap<>(OutcomeGround.class);
@@ -336,9 +337,9 @@ final class RuleTable {
           m.put(ag.getGround(), AppliedGround.of(ag.getGround(), ag.getNature(), own));
         }
       }
-      narrowed.put(e.rule, m);
+      narrowed.add(m);
     }
-    return narrowed;
+    return List.copyOf(narrowed);
   }
 
   /**
@@ -441,9 +442,19 @@ final class RuleTable {
     return entry(rule).bases(regime);
   }
 
+  /** The provisions of a rule under this regime. */
+  List<LegalBasis> bases(Entry e) {
+    return e.bases(regime);
+  }
+
   /** The first (reply-type) provision of a rule. */
   LegalBasis first(DecisionRule rule) {
     return bases(rule).get(0);
+  }
+
+  /** The first (reply-type) provision of a rule. */
+  LegalBasis first(Entry e) {
+    return e.bases(regime).get(0);
   }
 
   /**
@@ -465,8 +476,8 @@ final class RuleTable {
    * Art.36(5), though both count in row （四）1). For {@link OutcomeGround#OTHER} or a ground without
    * a basis under this regime, the rule's own provisions are cited.
    */
-  AppliedGround applied(OutcomeGround ground, DecisionRule rule) {
-    AppliedGround own = Objects.requireNonNull(narrowedGrounds.get(rule), rule::getCode).get(ground);
+  AppliedGround applied(OutcomeGround ground, Entry rule) {
+    AppliedGround own = narrowedGrounds.get(rule.position).get(ground);
     if (own != null) {
       return own;
     }
@@ -474,7 +485,7 @@ final class RuleTable {
     if (g != null) {
       return g;
     }
-    AppliedGround r = ruleGrounds.get(rule);
+    AppliedGround r = ruleGrounds[rule.position];
     if (r == null) {
       throw new IllegalStateException(rule + " has no basis under " + regime);
     }
