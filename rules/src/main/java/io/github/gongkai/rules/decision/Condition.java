@@ -39,16 +39,17 @@ sealed interface Condition {
    */
   void facts(Set<Fact> out);
 
-  /** Every one holds. */
-  record All(List<Condition> parts) implements Condition {
+  /** Every part holds ({@code all(...)}), or at least one ({@code any(...)}). */
+  record Join(boolean all, List<Condition> parts) implements Condition {
     @Override
     public boolean test(Evaluation e) {
+      // all: true unless a part fails; any: false unless a part holds
       for (int i = 0, n = parts.size(); i < n; i++) {
-        if (!parts.get(i).test(e)) {
-          return false;
+        if (parts.get(i).test(e) != all) {
+          return !all;
         }
       }
-      return true;
+      return all;
     }
 
     @Override
@@ -58,30 +59,7 @@ sealed interface Condition {
 
     @Override
     public String toString() {
-      return parts.stream().map(Object::toString).collect(Collectors.joining(", ", "all(", ")"));
-    }
-  }
-
-  /** At least one holds. */
-  record Any(List<Condition> parts) implements Condition {
-    @Override
-    public boolean test(Evaluation e) {
-      for (int i = 0, n = parts.size(); i < n; i++) {
-        if (parts.get(i).test(e)) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    @Override
-    public void facts(Set<Fact> out) {
-      parts.forEach(p -> p.facts(out));
-    }
-
-    @Override
-    public String toString() {
-      return parts.stream().map(Object::toString).collect(Collectors.joining(", ", "any(", ")"));
+      return parts.stream().map(Object::toString).collect(Collectors.joining(", ", all ? "all(" : "any(", ")"));
     }
   }
 
@@ -139,11 +117,14 @@ sealed interface Condition {
     }
   }
 
-  /** A rule earlier in the table fired; {@code position} is its place in the table. */
-  record Fired(DecisionRule rule, int position) implements Condition {
+  /**
+   * A rule earlier in the table fired ({@code fired(rule)}), or, an exemption, fired and was lifted
+   * ({@code lifted(rule)}); {@code position} is its place in the table.
+   */
+  record RuleState(boolean lifted, DecisionRule rule, int position) implements Condition {
     @Override
     public boolean test(Evaluation e) {
-      return e.fired(position);
+      return lifted ? e.lifted(position) : e.fired(position);
     }
 
     @Override
@@ -151,23 +132,7 @@ sealed interface Condition {
 
     @Override
     public String toString() {
-      return "fired(" + rule.getCode() + ")";
-    }
-  }
-
-  /** An exemption earlier in the table fired and was lifted. */
-  record Lifted(DecisionRule rule, int position) implements Condition {
-    @Override
-    public boolean test(Evaluation e) {
-      return e.lifted(position);
-    }
-
-    @Override
-    public void facts(Set<Fact> out) {}
-
-    @Override
-    public String toString() {
-      return "lifted(" + rule.getCode() + ")";
+      return (lifted ? "lifted(" : "fired(") + rule.getCode() + ")";
     }
   }
 
@@ -185,8 +150,8 @@ sealed interface Condition {
     if (c instanceof Equals) {
       return ((Equals) c).fact();
     }
-    if (c instanceof All) {
-      return guard(((All) c).parts().get(0));
+    if (c instanceof Join && ((Join) c).all()) {
+      return guard(((Join) c).parts().get(0));
     }
     return null;
   }
@@ -250,7 +215,7 @@ sealed interface Condition {
             skipSpace();
           } while (accept(','));
           expect(')');
-          return name.equals("all") ? new All(List.copyOf(parts)) : new Any(List.copyOf(parts));
+          return new Join(name.equals("all"), List.copyOf(parts));
         }
         case "not": {
           Condition c = condition();
@@ -268,7 +233,7 @@ sealed interface Condition {
           }
           int position = earlier.applyAsInt(rule);
           expect(')');
-          return name.equals("fired") ? new Fired(rule, position) : new Lifted(rule, position);
+          return new RuleState(name.equals("lifted"), rule, position);
         }
         default:
           throw error("unknown operator '" + name + "'");

@@ -4,75 +4,89 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.gongkai.core.Coded;
 import io.github.gongkai.core.InvalidValueException;
+import io.github.gongkai.core.id.Masking;
 import io.github.gongkai.core.internal.EnumCodes;
+import io.github.gongkai.core.internal.Texts;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.StringJoiner;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The rules a {@link DisclosureDecider} considers, by stable code.
+ * A rule a {@link DisclosureDecider} considers, by stable code: one entry of the rule table {@code
+ * decision-rules.tsv}, which gives every rule's code, place, condition, ground, provisions, label and
+ * zh/en reasons. The rules are exactly the entries of that table, in its order ({@link #values()}),
+ * which follows the questions of the national reference practice (国办公开办函〔2020〕2号): is it a
+ * disclosure request at all and must it be processed; is it government information; whose is it;
+ * does it exist; may it be given; how. Every rule appears in every explanation trace, fired or not.
  *
- * <p>Their order, stage, grounds, provisions under each regime and reason keys are in the rule table
- * {@code decision-rules.tsv}, whose order follows the questions of the national reference practice
- * (国办公开办函〔2020〕2号): is it a disclosure request at all and must it be processed; is it
- * government information; whose is it; does it exist; may it be given; how. The order of these
- * constants carries no meaning. Every rule appears in every explanation trace, fired or not.
+ * <p>A rule is a value: one instance per code, equal by code, ordered by its place in the table. Its
+ * JSON form is its code. Adding a rule adds its entry to the table and nothing here; the only rules
+ * named in code are those the engine itself refers to ({@link #EXCESSIVE_REQUEST}, {@link
+ * #THIRD_PARTY_RIGHTS}), looked up in the table by code.
  */
-public enum DecisionRule implements Coded {
-  /** 2019 Art.39 para.1: a petition, complaint or report in the form of a request is not handled as one. */
-  PETITION_OR_COMPLAINT("petition-or-complaint"),
-  /** 2019 Art.35: requests clearly exceeding a reasonable range. */
-  EXCESSIVE_REQUEST("excessive-request"),
-  /** 2019 Art.36(6): the same information again after an answer. */
-  REPEATED_REQUEST("repeated-request"),
-  /** 2019 Art.39 para.2; SPC 2011 Art.2(2): gazettes, newspapers, books. */
-  PUBLISHED_MATERIAL("published-material"),
-  /** Table 三（五）5, read with 2019 Art.38 (interpretation). */
-  CONFIRMATION_OR_REISSUE("confirmation-or-reissue"),
-  /** 2008 Art.13: requests before 2019-05-15 had to relate to the applicant's own special needs; SPC 2011 Art.12(6). */
-  SPECIAL_NEED("special-need"),
-  /** 2019 Art.30; table 三（四）3. */
-  STILL_UNCLEAR("still-unclear"),
-  /** 2019 Art.2; SPC 2011 Art.12(1). */
-  NOT_GOVERNMENT_INFORMATION("not-government-information"),
-  /** 2019 Art.36(5); 2008 Art.21(3). */
-  NOT_THIS_AGENCY("not-this-agency"),
-  /** SPC 2011 Art.2(4): parties to an administrative procedure use the case-file access rules. */
-  CASE_FILE_BY_PARTY("case-file-by-party"),
-  /** 2019 Art.36(7): business or real-estate registration records and the like. */
-  SPECIAL_ACCESS_ROUTE("special-access-route"),
-  /** 2019 Art.36(4); 2008 Art.21(3). */
-  NOT_HELD("not-held"),
-  /** 2019 Art.38; SPC 2011 Art.2(3). */
-  REQUIRES_CREATION("requires-creation"),
-  /** 2019 Art.36(1); SPC 2011 Art.12(2). */
-  ALREADY_PUBLISHED("already-published"),
-  /** 2019 Art.14; 2008 Art.14. */
-  STATE_SECRET("state-secret"),
-  /** 2019 Art.14. */
-  PROHIBITED_BY_LAW("prohibited-by-law"),
-  /** 2019 Art.14; 2008 Art.8. */
-  ENDANGERS_SECURITY("endangers-security"),
-  /** 2019 Art.17 para.3; 2008 Art.14. */
-  CONFIDENTIALITY_DOUBT("confidentiality-doubt"),
-  /** 2019 Arts.15, 32; 2008 Arts.14, 23. */
-  THIRD_PARTY_RIGHTS("third-party-rights"),
-  /** 2019 Arts.15, 32; 2008 Art.14; SPC 2011 Arts.5 para.2, 8. */
-  PUBLIC_INTEREST_OVERRIDE("public-interest-override"),
-  /** 2019 Art.16 para.1; 2008: 国办发〔2010〕5号. */
-  INTERNAL_AFFAIRS("internal-affairs"),
-  /** 2019 Art.16 para.2; 2008: 国办发〔2010〕5号. */
-  PROCESS_INFORMATION("process-information"),
-  /** 2019 Art.16 para.2; no 2008 counterpart. */
-  ENFORCEMENT_CASE_FILE("enforcement-case-file"),
-  /** 2019 Art.16 para.2, last sentence. */
-  LAW_REQUIRES_DISCLOSURE("law-requires-disclosure"),
-  /** 2019 Art.37; 2008 Art.22; SPC 2011 Art.9 para.3. */
-  SEPARATION("separation"),
-  /** 2019 Arts.13, 36(2); 2008 Art.21(1). */
-  RELEASE("release");
+public final class DecisionRule implements Coded, Comparable<DecisionRule> {
+  private static final String FIELD = "decisionRule";
+  private static final List<DecisionRule> VALUES;
+  private static final Map<String, DecisionRule> BY_CODE;
+
+  static {
+    List<DecisionRule> values = new ArrayList<>();
+    Map<String, DecisionRule> byCode = new HashMap<>();
+    for (RuleRows.Row row : RuleRows.STANDARD) {
+      DecisionRule r = new DecisionRule(row.code(), values.size(), label(row));
+      if (byCode.putIfAbsent(r.code, r) != null) {
+        throw new IllegalStateException(RuleRows.RESOURCE + ": " + r.code + " appears twice");
+      }
+      values.add(r);
+    }
+    VALUES = List.copyOf(values);
+    BY_CODE = Map.copyOf(byCode);
+  }
+
+  /**
+   * 《政府信息公开条例》(2019) 第三十五条: requests clearly exceeding a reasonable range. The engine
+   * attaches its steps (reasons asked for, a later deadline) to a substantive answer.
+   */
+  public static final DecisionRule EXCESSIVE_REQUEST = ofCode("excessive-request");
+
+  /**
+   * 《政府信息公开条例》(2019) 第十五条、第三十二条: third-party rights. The engine attaches the
+   * consultation and override-notice steps (第三十二条) and cites it for a release with consent.
+   */
+  public static final DecisionRule THIRD_PARTY_RIGHTS = ofCode("third-party-rights");
 
   private final String code;
+  private final int hash;
+  private final int position;
+  private final RuleRows.Text label;
 
-  DecisionRule(String code) {
+  private DecisionRule(String code, int position, RuleRows.Text label) {
     this.code = code;
+    this.hash = code.hashCode();
+    this.position = position;
+    this.label = label;
+  }
+
+  private static RuleRows.Text label(RuleRows.Row row) {
+    for (RuleRows.Text t : row.texts()) {
+      if (t.key().equals("label")) {
+        return t;
+      }
+    }
+    throw new IllegalStateException(RuleRows.RESOURCE + ": " + row.code() + ": no label");
+  }
+
+  /**
+   * Every rule, in the order of the rule table.
+   *
+   * @return the rules, unmodifiable
+   */
+  public static List<DecisionRule> values() {
+    return VALUES;
   }
 
   /**
@@ -87,15 +101,85 @@ public enum DecisionRule implements Coded {
   }
 
   /**
-   * Looks a constant up by its code or constant name.
+   * The label in a locale, from the rule's entry of the rule table: Chinese for any {@code zh}
+   * locale, English otherwise.
    *
-   * @param code the code
-   * @return the constant
-   * @throws InvalidValueException for an unknown code
+   * @param locale the locale; not null
+   * @return the label
    */
-  @JsonCreator
-  public static DecisionRule ofCode(String code) {
-    return EnumCodes.lookup(DecisionRule.class, "decisionRule", code);
+  @Override
+  public String getLabel(Locale locale) {
+    return Texts.isChinese(locale) ? label.zh() : label.en();
   }
 
+  /**
+   * Looks a rule up by its code. As for every coded constant, the code must match exactly.
+   *
+   * @param code the code
+   * @return the rule
+   * @throws InvalidValueException for a null or unknown code; the message lists the codes and names
+   *     a near miss
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  public static DecisionRule ofCode(String code) {
+    String given = InvalidValueException.requireNonNull(code, FIELD);
+    DecisionRule r = BY_CODE.get(given);
+    if (r == null) {
+      throw unknown(given);
+    }
+    return r;
+  }
+
+  /** The wording of every coded lookup (see {@link EnumCodes#lookup}), over the table's rules. */
+  private static InvalidValueException unknown(String given) {
+    StringJoiner known = new StringJoiner(", ");
+    String normalized = given.trim().toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-');
+    @Nullable DecisionRule near = null;
+    int nearest = Integer.MAX_VALUE;
+    for (DecisionRule r : VALUES) {
+      known.add(r.code);
+      int d = EnumCodes.distance(r.code, normalized);
+      if (d < nearest) {
+        near = r;
+        nearest = d;
+      }
+    }
+    String rule = "must be one of " + known;
+    if (near != null && nearest <= (normalized.length() <= 4 ? 1 : 2)) {
+      rule += " (did you mean `" + near.code + "`?)";
+    }
+    boolean identifier = given.matches("(?s).*\\d{6}.*");
+    return new InvalidValueException(FIELD, identifier ? Masking.mask(given) : given, rule);
+  }
+
+  /**
+   * Orders rules by their place in the rule table.
+   *
+   * @param other the other rule
+   * @return negative, zero or positive as this rule comes before, is, or comes after the other
+   */
+  @Override
+  public int compareTo(DecisionRule other) {
+    return Integer.compare(position, other.position);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return this == o || (o instanceof DecisionRule && code.equals(((DecisionRule) o).code));
+  }
+
+  @Override
+  public int hashCode() {
+    return hash;
+  }
+
+  /**
+   * The code.
+   *
+   * @return the code
+   */
+  @Override
+  public String toString() {
+    return code;
+  }
 }

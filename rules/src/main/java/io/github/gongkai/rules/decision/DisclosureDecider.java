@@ -42,9 +42,9 @@ import java.util.List;
  * (Art.36(3)), separation (Art.37).
  *
  * <p>Each rule, with the condition under which it fires, the ground, disposition and nature it
- * yields and the provisions it cites, is a row of the rule table {@code decision-rules.tsv}; the
- * engine applies the same stages to every row (see {@code CONTRIBUTING.md}, "Adding a decision
- * rule").
+ * yields, the provisions it cites and its label and reasons in Chinese and English, is one entry of
+ * the rule table {@code decision-rules.tsv}; the engine applies the same stages to every entry (see
+ * {@code CONTRIBUTING.md}, "Adding a decision rule").
  *
  * <p>{@link #decide} is the fast path: no trace, and decisions without item-specific text (third
  * parties, agency names, reasons) are shared instances. {@link #explain} returns the same decision

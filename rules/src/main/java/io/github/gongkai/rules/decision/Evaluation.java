@@ -166,10 +166,6 @@ final class Evaluation {
     return fired.get(e.position);
   }
 
-  boolean fired(DecisionRule r) {
-    return fired.get(t.entry(r).position);
-  }
-
   boolean lifted(int position) {
     return lifted.get(position);
   }
@@ -211,13 +207,9 @@ final class Evaluation {
     return null;
   }
 
-  private RuleTable.Entry thirdPartyRule() {
-    return t.entry(DecisionRule.THIRD_PARTY_RIGHTS);
-  }
-
   /** A public-interest override lifted the third-party exemption (2019 Art.15). */
   boolean overridden() {
-    return lifted.get(thirdPartyRule().position);
+    return lifted.get(t.thirdPartyRights.position);
   }
 
   /** The law requiring disclosure (2019 Art.16 para.2), as named by the agency or a proactive duty. */
@@ -274,7 +266,7 @@ final class Evaluation {
     }
     for (RuleTable.Entry e : t.exemptions) {
       if (e.nature == ExemptionNature.MANDATORY
-          && e.rule != DecisionRule.THIRD_PARTY_RIGHTS
+          && e != t.thirdPartyRights
           && withholds.get(e.position)) {
         return true;
       }
@@ -338,14 +330,14 @@ final class Evaluation {
       List<LegalBasis> bases,
       List<RequiredStep> steps) {
     OutcomeGround ground = t.gateGround(g, policy);
-    AppliedGround applied = t.applied(ground, g.rule);
+    AppliedGround applied = t.applied(ground, g);
     b.disposition(Objects.requireNonNull(g.disposition)).reportRow(ground).nature(ExemptionNature.NONE);
     b.addGrounds(applied);
-    addAll(bases, t.bases(g.rule));
+    addAll(bases, t.bases(g));
     addProvisions(bases, applied.getLegalBases());
     for (RuleTable.Step s : g.steps) {
       String party = s.kind() == StepKind.NAME_RESPONSIBLE_AGENCY ? agency : null;
-      steps.add(RequiredStep.of(s.kind(), s.blocking(), party, null, t.first(g.rule)));
+      steps.add(RequiredStep.of(s.kind(), s.blocking(), party, null, t.first(g)));
     }
   }
 
@@ -365,7 +357,7 @@ final class Evaluation {
         }
         if (grounds.add(og)) {
           inOrder.add(og);
-          b.addGrounds(t.applied(og, t.release.rule));
+          b.addGrounds(t.applied(og, t.release));
         }
       }
     }
@@ -378,7 +370,7 @@ final class Evaluation {
     if (separation != null) {
       b.disposition(Objects.requireNonNull(separation.disposition))
           .reportRow(Objects.requireNonNull(separation.ground));
-      addAll(bases, t.bases(separation.rule));
+      addAll(bases, t.bases(separation));
     } else {
       b.disposition(Objects.requireNonNull(first.disposition)).reportRow(firstGround);
       bases.add(t.withholdReply);
@@ -389,7 +381,7 @@ final class Evaluation {
     steps.add(RequiredStep.of(StepKind.STATE_REASONS, false, null, null, t.withholdReply));
     if (separation != null) {
       for (RuleTable.Step s : separation.steps) {
-        steps.add(RequiredStep.of(s.kind(), s.blocking(), null, null, t.first(separation.rule)));
+        steps.add(RequiredStep.of(s.kind(), s.blocking(), null, null, t.first(separation)));
       }
     }
   }
@@ -402,21 +394,21 @@ final class Evaluation {
     RuleTable.Entry rel = t.release;
     OutcomeGround ground = Objects.requireNonNull(rel.ground);
     b.disposition(Objects.requireNonNull(rel.disposition)).reportRow(ground).nature(ExemptionNature.NONE);
-    AppliedGround released = t.applied(ground, rel.rule);
+    AppliedGround released = t.applied(ground, rel);
     b.addGrounds(released);
-    addAll(bases, t.bases(rel.rule));
+    addAll(bases, t.bases(rel));
     addAll(bases, released.getLegalBases());
     for (RuleTable.Entry ex : t.exemptions) {
       if (ex.nature == ExemptionNature.DISCRETIONARY && fired.get(ex.position)) {
-        addAll(bases, t.bases(ex.rule));
+        addAll(bases, t.bases(ex));
       }
     }
     if (!overridden() && thirdParties.consented > 0) {
-      bases.add(t.first(DecisionRule.THIRD_PARTY_RIGHTS));
+      bases.add(t.first(t.thirdPartyRights));
     }
     for (RuleTable.Entry e : t.entries) {
       if (e.stage == RuleTable.Stage.OVERRIDE && fired.get(e.position)) {
-        addAll(bases, t.bases(e.rule));
+        addAll(bases, t.bases(e));
       }
     }
   }
@@ -460,7 +452,7 @@ final class Evaluation {
     for (RuleTable.Entry e : t.entries) {
       if (e.stage == RuleTable.Stage.CHECK && fired.get(e.position)) {
         for (RuleTable.Step s : e.steps) {
-          steps.add(RequiredStep.of(s.kind(), s.blocking(), null, null, t.first(e.rule)));
+          steps.add(RequiredStep.of(s.kind(), s.blocking(), null, null, t.first(e)));
         }
       }
     }
@@ -469,7 +461,7 @@ final class Evaluation {
   }
 
   private void thirdPartySteps(boolean consult, List<RequiredStep> steps) {
-    LegalBasis art32 = t.bases(DecisionRule.THIRD_PARTY_RIGHTS).get(1);
+    LegalBasis art32 = t.bases(t.thirdPartyRights).get(1);
     List<ThirdPartyInterest> c = thirdParties.toConsult;
     if (consult && c != null) {
       boolean r2019 = t.regime == Regime.R2019;
@@ -494,15 +486,15 @@ final class Evaluation {
 
   /** Art.35: reasons asked for, or a later deadline set, when requests are excessive but not refused. */
   private void excessiveRequestSteps(List<RequiredStep> steps) {
-    RuleTable.Entry rule = t.entry(DecisionRule.EXCESSIVE_REQUEST);
+    RuleTable.Entry rule = t.excessiveRequest;
     if (!t.applies(rule)) {
       return;
     }
     ExcessiveRequestFinding ex = ctx.getExcessiveRequest();
     if (ex == ExcessiveRequestFinding.REASONS_REQUESTED) {
-      steps.add(RequiredStep.of(StepKind.ASK_FOR_REASONS, true, null, null, t.first(rule.rule)));
+      steps.add(RequiredStep.of(StepKind.ASK_FOR_REASONS, true, null, null, t.first(rule)));
     } else if (ex == ExcessiveRequestFinding.REASONABLE) {
-      steps.add(RequiredStep.of(StepKind.SET_LATER_DEADLINE, false, null, null, t.first(rule.rule)));
+      steps.add(RequiredStep.of(StepKind.SET_LATER_DEADLINE, false, null, null, t.first(rule)));
     }
   }
 

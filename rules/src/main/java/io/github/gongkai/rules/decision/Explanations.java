@@ -2,6 +2,7 @@ package io.github.gongkai.rules.decision;
 
 import io.github.gongkai.core.OutcomeGround;
 import io.github.gongkai.core.Regime;
+import io.github.gongkai.core.internal.Texts;
 import io.github.gongkai.core.item.InternalAffairsKind;
 import io.github.gongkai.core.item.ProactiveCategory;
 import io.github.gongkai.core.item.ProcessInformationKind;
@@ -21,8 +22,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Builds the explanation trace: one entry per rule of the {@link RuleTable}, in table order, with
- * reasons in Chinese and English from the {@code DecisionMessages} bundles (keys prefixed by each
- * rule's reason key).
+ * reasons in Chinese and English: each rule's own from its entry of the table (keys {@code
+ * rule.<code>.*}, see {@link RuleBundle}), the engine's sentences from the {@code DecisionMessages}
+ * bundles. Which of a rule's texts applies is decided by the stage of the rule, its nature and the
+ * conditions of its not-fired variants, never by its name.
  */
 final class Explanations {
   static final String BUNDLE = "io.github.gongkai.rules.decision.DecisionMessages";
@@ -52,12 +55,14 @@ final class Explanations {
   private Explanations() {}
 
   /**
-   * The bundle of {@link Locale#CHINESE} or {@link Locale#ROOT}, looked up in this class's module: a
-   * {@code ResourceBundle.Control} cannot be used there once the module is named. Both files exist,
-   * so neither locale falls back to the JVM's default locale.
+   * The texts of {@link Locale#CHINESE} or {@link Locale#ROOT}: the table's entries over the engine's
+   * sentences, the bundle of that locale looked up in this class's module (a {@code
+   * ResourceBundle.Control} cannot be used there once the module is named). Both files exist, so
+   * neither locale falls back to the JVM's default locale.
    */
   static ResourceBundle bundle(Locale locale) {
-    return ResourceBundle.getBundle(BUNDLE, locale, Explanations.class.getModule());
+    ResourceBundle engine = ResourceBundle.getBundle(BUNDLE, locale, Explanations.class.getModule());
+    return new RuleBundle(RuleRows.STANDARD, Texts.isChinese(locale), engine);
   }
 
   /** The name of a proactive-disclosure duty as a law requiring disclosure, in Chinese (the record's language). */
@@ -125,7 +130,7 @@ final class Explanations {
         .decisive(decisive)
         .reasonZh(why[0])
         .reasonEn(why[1])
-        .legalBases(e.t.bases(r))
+        .legalBases(e.t.bases(entry))
         .build();
   }
 
@@ -154,17 +159,17 @@ final class Explanations {
       OutcomeGround row = e.policy.getNotGovernmentInformationRow();
       return msg2(key + ".fired", new Object[] {row.getLabelZh()}, new Object[] {row.getLabelEn()});
     }
-    return withShownFacts(e, entry, key + ".fired");
+    return withShownFacts(e, entry.whenFacts, key + ".fired");
   }
 
   /**
-   * A message whose arguments are the facts the rule's condition names that are shown, in the
-   * order written; the message's {@code .unknown} variant if one of them has no value.
+   * A message whose arguments are the facts a condition names that are shown, in the order
+   * written; the message's {@code .unknown} variant if one of them has no value.
    */
-  private static String[] withShownFacts(Evaluation e, RuleTable.Entry entry, String message) {
+  private static String[] withShownFacts(Evaluation e, List<Fact> facts, String message) {
     List<Object> zh = new ArrayList<>(1);
     List<Object> en = new ArrayList<>(1);
-    for (Fact f : entry.whenFacts) {
+    for (Fact f : facts) {
       String[] shown = shown(f, e);
       if (shown == UNKNOWN) {
         return msg(message + ".unknown");
@@ -183,10 +188,15 @@ final class Explanations {
   /**
    * How a fact named by a rule's condition is shown in the reason that it fired, [zh, en]: the
    * agency, the route, where it was published, the secrecy level, the kind of internal-affairs or
-   * process information, the law, the third parties, the reasons; null for a fact that is not shown.
+   * process information, the law, the third parties, the reasons, the excessive-request finding;
+   * null for a fact that is not shown.
    */
   private static String @Nullable [] shown(Fact f, Evaluation e) {
     switch (f) {
+      case EXCESSIVE_REQUEST: {
+        ExcessiveRequestFinding ex = e.ctx.getExcessiveRequest();
+        return ex == null ? UNKNOWN : new String[] {ex.getLabelZh(), ex.getLabelEn()};
+      }
       case NOT_THIS_AGENCY: {
         String agency = e.a.getResponsibleAgency();
         return agency == null ? UNKNOWN : new String[] {agency, agency};
@@ -237,20 +247,21 @@ final class Explanations {
 
   /** A release although a discretionary exemption was considered: names it and why it was not used. */
   private static String[] discretionNotUsed(Evaluation e, String key) {
+    String separator = "rule.discretion.not-used.separator";
     StringBuilder zh = new StringBuilder();
     StringBuilder en = new StringBuilder();
     for (RuleTable.Entry x : e.t.exemptions) {
       DecisionRule r = x.rule;
       if (x.nature == ExemptionNature.DISCRETIONARY && e.fired(x)) {
         if (zh.length() > 0) {
-          zh.append(text(ZH, key + ".list-separator"));
-          en.append(text(EN, key + ".list-separator"));
+          zh.append(text(ZH, separator));
+          en.append(text(EN, separator));
         }
         zh.append(r.getLabelZh());
         en.append(r.getLabelEn().toLowerCase(Locale.ROOT));
       }
     }
-    String how = e.discretionLifted() ? key + ".by-law" : key + ".by-choice";
+    String how = e.discretionLifted() ? "rule.discretion.not-used.by-law" : "rule.discretion.not-used.by-choice";
     return msg2(
         key + ".fired.discretion-not-used",
         new Object[] {zh.toString(), text(ZH, how)},
@@ -297,7 +308,7 @@ final class Explanations {
 
   private static String[] discretionFired(Evaluation e, RuleTable.Entry entry) {
     String key = entry.reasonKey;
-    String[] what = withShownFacts(e, entry, key + ".what");
+    String[] what = withShownFacts(e, entry.whenFacts, key + ".what");
     String basis = e.t.regime == Regime.R2008 ? "rule.discretion.basis.2008" : "rule.discretion.basis.2019";
     String choice =
         e.choice == DiscretionaryChoice.WITHHOLD ? "rule.discretion.choice.withhold" : "rule.discretion.choice.disclose";
@@ -316,44 +327,16 @@ final class Explanations {
         new Object[] {what[1], text(EN, basis), text(EN, choice), text(EN, src), law == null ? "" : text(EN, law)});
   }
 
-  /** The reason a rule did not fire: {@code <key>.not-fired}, or a variant naming what was missing. */
+  /**
+   * The reason a rule did not fire: its first not-fired variant whose condition holds, else {@code
+   * <key>.not-fired}.
+   */
   private static String[] notFiredReason(Evaluation e, RuleTable.Entry entry) {
-    String key = entry.reasonKey;
-    switch (entry.rule) {
-      case EXCESSIVE_REQUEST: {
-        ExcessiveRequestFinding ex = e.ctx.getExcessiveRequest();
-        return ex == null
-            ? msg(key + ".not-fired")
-            : msg2(key + ".not-fired.finding", new Object[] {ex.getLabelZh()}, new Object[] {ex.getLabelEn()});
+    for (RuleTable.Variant v : entry.notFired) {
+      if (v.when().test(e)) {
+        return withShownFacts(e, v.facts(), entry.reasonKey + "." + v.key());
       }
-      case SPECIAL_NEED:
-        if (!e.ctx.specialNeedTestApplies()) {
-          return msg(key + ".not-fired.after-2019");
-        }
-        return e.ctx.getSpecialNeed() == SpecialNeedFinding.SHOWN ? msg(key + ".not-fired.shown") : msg(key + ".not-fired");
-      case CASE_FILE_BY_PARTY:
-        return e.item.isEnforcementCaseFile() ? msg(key + ".not-fired.not-party") : msg(key + ".not-fired");
-      case STATE_SECRET:
-        return Fact.CLASSIFIED.holds(e) ? msg(key + ".not-fired.expired") : msg(key + ".not-fired");
-      case THIRD_PARTY_RIGHTS:
-        if (e.item.getThirdPartyInterests().isEmpty()) {
-          return msg(key + ".not-fired");
-        }
-        if (e.thirdParties.consented > 0 && e.thirdParties.notHarmful == 0) {
-          return msg(key + ".not-fired.consented");
-        }
-        return msg(e.thirdParties.consented > 0 ? key + ".not-fired.no-harm-or-consented" : key + ".not-fired.no-harm");
-      case PUBLIC_INTEREST_OVERRIDE:
-        return e.a.getPublicInterestReasons() == null ? msg(key + ".not-fired") : msg(key + ".not-fired.not-needed");
-      case LAW_REQUIRES_DISCLOSURE: {
-        // a law named without a discretionary exemption to override is not mentioned
-        String law = e.discretionApplies ? e.lawName() : null;
-        return law == null ? msg(key + ".not-fired") : msg(key + ".not-fired.no-exemption", law);
-      }
-      case SEPARATION:
-        return !e.withholding() || e.gate != null ? msg(key + ".not-fired") : msg(key + ".not-fired.inseparable");
-      default:
-        return msg(key + ".not-fired");
     }
+    return msg(entry.reasonKey + ".not-fired");
   }
 }

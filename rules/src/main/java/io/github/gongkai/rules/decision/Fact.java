@@ -13,7 +13,9 @@ import org.jspecify.annotations.Nullable;
  * fact reads one or a few input properties ({@link #reads}): of the item ({@code item.X}), the
  * agency's assessment ({@code assessment.X}), the request ({@code context.X}) or the policy ({@code
  * policy.X}). A boolean fact holds or not; a valued fact ({@link #valueType}) holds when it has a value
- * and is compared with a value by {@code fact=value}.
+ * and is compared with a value by {@code fact=value}. A fact that reads no input is established by
+ * the engine as it goes through the table ({@link #WITHHOLDING}, {@link #GATE_DECIDED}, {@link
+ * #DISCRETION_CONSIDERED}).
  */
 enum Fact {
   PETITION_OR_COMPLAINT("petition-or-complaint", "context.petitionOrComplaint"),
@@ -49,6 +51,21 @@ enum Fact {
       "assessment.thirdPartyHarm",
       "assessment.thirdPartyObjectionUnreasonable",
       "policy.presumeThirdPartyHarm"),
+  /** The item names a third party's interest (computed when asked, from the third parties). */
+  THIRD_PARTY_INTERESTS("third-party-interests", true, "item.thirdPartyInterests"),
+  /** A third party consented to disclosure (computed when asked). */
+  THIRD_PARTY_CONSENTED("third-party-consented", true, "item.thirdPartyInterests"),
+  /**
+   * A third party that did not consent, and whose objection does not bind, would not be harmed
+   * (computed when asked).
+   */
+  THIRD_PARTY_NOT_HARMED(
+      "third-party-not-harmed",
+      true,
+      "item.thirdPartyInterests",
+      "assessment.thirdPartyHarm",
+      "assessment.thirdPartyObjectionUnreasonable",
+      "policy.presumeThirdPartyHarm"),
   PUBLIC_INTEREST_REASONS("public-interest-reasons", "assessment.publicInterestReasons"),
   INTERNAL_AFFAIRS("internal-affairs", "item.internalAffairsKind"),
   PROCESS_INFORMATION("process-information", "item.processInformationKind"),
@@ -59,24 +76,40 @@ enum Fact {
       "policy.law-overrides-internal-affairs", "policy.lawRequirementOverridesInternalAffairs"),
   SEPARABLE("separable", "assessment.separable"),
   /** An exemption earlier in the table withholds the item (established by the engine, not read). */
-  WITHHOLDING("withholding");
+  WITHHOLDING("withholding"),
+  /** A gate earlier in the table fired and decides (established by the engine, not read). */
+  GATE_DECIDED("gate-decided"),
+  /** A discretionary exemption (2019 Art.16) earlier in the table fired (established by the engine). */
+  DISCRETION_CONSIDERED("discretion-considered");
 
   private final String code;
   private final @Nullable Class<? extends Enum<?>> values;
   /** The input properties the fact reads. */
   @SuppressWarnings("ImmutableEnumChecker") // List.of: unmodifiable
   final List<String> reads;
+  /**
+   * Computed when asked rather than read with the others ({@link #read}): the facts the engine
+   * establishes (they read no input), and those only reasons of the trace ask about.
+   */
+  private final boolean computed;
 
   Fact(String code, String... reads) {
-    this.code = code;
-    this.values = null;
-    this.reads = List.of(reads);
+    this(code, null, reads.length == 0, reads);
+  }
+
+  Fact(String code, boolean computed, String... reads) {
+    this(code, null, computed, reads);
   }
 
   Fact(String code, Class<? extends Enum<?>> values, String... reads) {
+    this(code, values, false, reads);
+  }
+
+  private Fact(String code, @Nullable Class<? extends Enum<?>> values, boolean computed, String... reads) {
     this.code = code;
     this.values = values;
     this.reads = List.of(reads);
+    this.computed = computed;
   }
 
   String code() {
@@ -95,11 +128,28 @@ enum Fact {
    * @return true if it holds
    */
   boolean holds(Evaluation e) {
-    return this == WITHHOLDING ? e.withholding() : e.facts.contains(this);
+    if (!computed) {
+      return e.facts.contains(this);
+    }
+    switch (this) {
+      case WITHHOLDING:
+        return e.withholding();
+      case GATE_DECIDED:
+        return e.gate != null;
+      case THIRD_PARTY_INTERESTS:
+        return e.thirdParties != ThirdParties.NONE;
+      case THIRD_PARTY_CONSENTED:
+        return e.thirdParties.consented > 0;
+      case THIRD_PARTY_NOT_HARMED:
+        return e.thirdParties.notHarmful > 0;
+      default:
+        return e.discretionApplies;
+    }
   }
 
   /**
-   * Reads every fact but {@link #WITHHOLDING} from the input of an evaluation, once.
+   * Reads every fact but the {@linkplain #computed computed} ones from the input of an evaluation,
+   * once.
    *
    * @param e the evaluation, with its input and third parties
    * @return the facts that hold

@@ -3,11 +3,12 @@ package io.github.gongkai.rules.decision;
 import io.github.gongkai.core.LegalBasis;
 import io.github.gongkai.core.OutcomeGround;
 import io.github.gongkai.core.Regime;
-import io.github.gongkai.core.internal.ResourceTables;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -22,12 +23,12 @@ import org.jspecify.annotations.Nullable;
  * names its sources): for each rule its stage, the condition under which it fires and, for an
  * exemption, the condition under which it is lifted (both over the facts of {@link Fact}, see
  * {@link Condition}), the ground, disposition and nature it yields, the steps of its answer, its
- * provisions under each regime and the key of its zh/en reasons. The order of the table is the
- * order in which the rules are considered and traced. Built once per regime; read-only afterwards.
+ * provisions under each regime, and the cases its not-fired reasons tell apart (its zh/en texts
+ * themselves are read by {@link Explanations}). The order of the table is the order in which the
+ * rules are considered and traced. Built once per regime; read-only afterwards.
  */
 final class RuleTable {
-  static final String RESOURCE = "decision-rules.tsv";
-  private static final int COLUMNS = 11;
+  static final String RESOURCE = RuleRows.RESOURCE;
 
   /** Where a rule stands in the evaluation. */
   enum Stage {
@@ -51,6 +52,17 @@ final class RuleTable {
 
   /** A step of a rule's answer; {@code blocking} is written as a trailing {@code !} in the table. */
   record Step(StepKind kind, boolean blocking) {}
+
+  /**
+   * A case in which a rule that did not fire gives a reason of its own: the text {@code
+   * rule.<code>.<key>}, used when {@code when} holds; its arguments are the facts the condition
+   * names that are shown, in the order written.
+   */
+  record Variant(String key, Condition when, List<Fact> facts) {}
+
+  /** The keys a rule's texts may have besides its not-fired variants ({@code not-fired.<name>}). */
+  private static final Set<String> TEXT_KEYS =
+      Set.of("label", "fired", "fired.unknown", "fired.discretion-not-used", "what", "not-fired", "not-applicable");
 
   /** One row of the table. */
   static final class Entry {
@@ -78,9 +90,13 @@ final class RuleTable {
     final List<Step> steps;
     final List<LegalBasis> bases2019;
     final List<LegalBasis> bases2008;
+    /** The prefix of the keys of its texts: {@code rule.<code>}. */
     final String reasonKey;
+    /** The cases in which it gives a reason of its own for not firing, in the order tried. */
+    final List<Variant> notFired;
 
-    Entry(String[] f, int position, ToIntFunction<DecisionRule> earlier) {
+    Entry(RuleRows.Row row, int position, ToIntFunction<DecisionRule> earlier) {
+      String[] f = row.fields().toArray(new String[0]);
       this.rule = DecisionRule.ofCode(f[0]);
       this.position = position;
       this.stage = Stage.valueOf(f[1].trim().toUpperCase(Locale.ROOT));
@@ -114,8 +130,48 @@ final class RuleTable {
       this.steps = List.copyOf(s);
       this.bases2019 = parse(Regime.R2019, f[8]);
       this.bases2008 = parse(Regime.R2008, f[9]);
-      this.reasonKey = f[10];
+      this.reasonKey = "rule." + rule.getCode();
+      this.notFired = variants(row.texts(), earlier);
       check();
+      checkTexts(row.texts());
+    }
+
+    private static List<Variant> variants(List<RuleRows.Text> texts, ToIntFunction<DecisionRule> earlier) {
+      List<Variant> out = new ArrayList<>();
+      for (RuleRows.Text t : texts) {
+        String when = t.condition();
+        boolean variant = t.name().startsWith("not-fired.");
+        if (variant != (when != null)) {
+          throw new IllegalStateException("'" + t.key() + "': a not-fired variant, and only one, takes 'when' and a condition");
+        }
+        if (when != null) {
+          Condition c = Condition.parse(when, earlier);
+          Set<Fact> named = new LinkedHashSet<>();
+          c.facts(named);
+          out.add(new Variant(t.name(), c, List.copyOf(named)));
+        }
+      }
+      return List.copyOf(out);
+    }
+
+    private void checkTexts(List<RuleRows.Text> texts) {
+      Set<String> keys = new HashSet<>();
+      for (RuleRows.Text t : texts) {
+        String name = t.name();
+        if (!TEXT_KEYS.contains(name) && !name.startsWith("not-fired.")) {
+          throw new IllegalStateException("unknown text '" + name + "'");
+        }
+        if (!keys.add(name)) {
+          throw new IllegalStateException("text '" + name + "' appears twice");
+        }
+      }
+      // a discretionary exemption's reason is the engine's sentence around what the item is
+      String reason = keys.contains("what") ? "what" : "fired";
+      for (String required : List.of("label", reason, "not-fired")) {
+        if (!keys.contains(required)) {
+          throw new IllegalStateException("no text '" + required + "'");
+        }
+      }
     }
 
     private void check() {
@@ -155,7 +211,7 @@ final class RuleTable {
     }
   }
 
-  private static final Regimes STANDARD = load(RuleTable.class, RESOURCE);
+  private static final Regimes STANDARD = of(RESOURCE, RuleRows.STANDARD);
 
   /** The reply-type provision of a withholding answer: 2019 Art.36(3), 2008 Art.21(2). */
   final LegalBasis withholdReply;
@@ -176,17 +232,21 @@ final class RuleTable {
   /** The separation and override rules, in table order. */
   final List<Entry> separations;
   final List<Entry> overrides;
+  /** The entries of the rules the engine refers to by name (steps it attaches itself). */
+  final Entry thirdPartyRights;
+  final Entry excessiveRequest;
   private final Map<DecisionRule, Entry> byRule;
   private final Map<OutcomeGround, ExemptionNature> natures;
   private final Map<OutcomeGround, AppliedGround> catalogueGrounds;
-  private final Map<DecisionRule, AppliedGround> ruleGrounds;
+  /** Per entry, by position: the ground OTHER on the rule's own provisions, or null without any. */
+  private final @Nullable AppliedGround[] ruleGrounds;
   /** Per rule, the catalogue grounds narrowed to the provisions the rule rests on. */
-  private final Map<DecisionRule, Map<OutcomeGround, AppliedGround>> narrowedGrounds;
+  private final List<Map<OutcomeGround, AppliedGround>> narrowedGrounds;
 
   private RuleTable(Regime regime, List<Entry> all, String resource) {
     this.regime = regime;
     this.entries = all;
-    Map<DecisionRule, Entry> map = new EnumMap<>(DecisionRule.class);
+    Map<DecisionRule, Entry> map = new HashMap<>();
     List<Entry> g = new ArrayList<>();
     List<Entry> x = new ArrayList<>();
     Map<OutcomeGround, ExemptionNature> nat = new EnumMap<>(OutcomeGround.class);
@@ -213,6 +273,8 @@ final class RuleTable {
     this.separations = List.copyOf(select(all, e -> e.stage == Stage.SEPARATION));
     this.overrides = List.copyOf(select(all, e -> e.stage == Stage.OVERRIDE));
     this.byRule = map;
+    this.thirdPartyRights = entry(DecisionRule.THIRD_PARTY_RIGHTS);
+    this.excessiveRequest = entry(DecisionRule.EXCESSIVE_REQUEST);
     this.gates = List.copyOf(g);
     this.exemptions = List.copyOf(x);
     this.natures = nat;
@@ -247,20 +309,20 @@ final class RuleTable {
   }
 
   /** {@link OutcomeGround#OTHER} has no catalogue basis; a decision on it cites the rule's own provisions. */
-  private static Map<DecisionRule, AppliedGround> ruleGrounds(Regime regime, List<Entry> all) {
-    Map<DecisionRule, AppliedGround> byRuleGround = new EnumMap<>(DecisionRule.class);
+  private static @Nullable AppliedGround[] ruleGrounds(Regime regime, List<Entry> all) {
+    @Nullable AppliedGround[] byRuleGround = new AppliedGround[all.size()];
     for (Entry e : all) {
       List<LegalBasis> b = e.bases(regime);
       if (!b.isEmpty()) {
-        byRuleGround.put(e.rule, AppliedGround.of(OutcomeGround.OTHER, ExemptionNature.NONE, b));
+        byRuleGround[e.position] = AppliedGround.of(OutcomeGround.OTHER, ExemptionNature.NONE, b);
       }
     }
     return byRuleGround;
   }
 
-  private static Map<DecisionRule, Map<OutcomeGround, AppliedGround>> narrowedGrounds(
+  private static List<Map<OutcomeGround, AppliedGround>> narrowedGrounds(
       Regime regime, List<Entry> all, Map<OutcomeGround, AppliedGround> grounds) {
-    Map<DecisionRule, Map<OutcomeGround, AppliedGround>> narrowed = new EnumMap<>(DecisionRule.class);
+    List<Map<OutcomeGround, AppliedGround>> narrowed = new ArrayList<>(all.size());
     for (Entry e : all) {
       List<LegalBasis> b = e.bases(regime);
       Map<OutcomeGround, AppliedGround> m = new EnumMap<>(OutcomeGround.class);
@@ -275,9 +337,9 @@ final class RuleTable {
           m.put(ag.getGround(), AppliedGround.of(ag.getGround(), ag.getNature(), own));
         }
       }
-      narrowed.put(e.rule, m);
+      narrowed.add(m);
     }
-    return narrowed;
+    return List.copyOf(narrowed);
   }
 
   /**
@@ -289,31 +351,29 @@ final class RuleTable {
    * @throws IllegalStateException for a malformed table
    */
   static Regimes load(Class<?> anchor, String resource) {
-    List<String[]> rows = new ArrayList<>();
-    ResourceTables.forEachRow(anchor, resource, COLUMNS, rows::add);
-    return of(resource, rows);
+    return of(resource, RuleRows.read(anchor, resource));
   }
 
   /**
    * Builds a rule table from its rows.
    *
    * @param name the table's name, for messages
-   * @param rows the rows, each with the columns of {@code decision-rules.tsv}
+   * @param rows the entries, as {@link RuleRows#read} reads them
    * @return the table under both regimes
    * @throws IllegalStateException for a malformed table
    */
-  static Regimes of(String name, List<String[]> rows) {
-    Map<DecisionRule, Integer> seen = new EnumMap<>(DecisionRule.class);
+  static Regimes of(String name, List<RuleRows.Row> rows) {
+    Map<DecisionRule, Integer> seen = new HashMap<>();
     List<Entry> entries = new ArrayList<>(rows.size());
-    for (String[] row : rows) {
-      if (row.length != COLUMNS) {
-        throw new IllegalStateException(name + ": " + row[0] + ": expected " + COLUMNS + " columns");
+    for (RuleRows.Row row : rows) {
+      if (row.fields().size() != RuleRows.COLUMNS) {
+        throw new IllegalStateException(name + ": " + row.code() + ": expected " + RuleRows.COLUMNS + " columns");
       }
       Entry e;
       try {
         e = new Entry(row, entries.size(), r -> earlier(seen, r));
       } catch (RuntimeException ex) {
-        throw new IllegalStateException(name + ": " + row[0] + ": " + ex.getMessage(), ex);
+        throw new IllegalStateException(name + ": " + row.code() + ": " + ex.getMessage(), ex);
       }
       if (seen.put(e.rule, e.position) != null) {
         throw new IllegalStateException(name + ": " + e.rule.getCode() + " appears twice");
@@ -382,9 +442,19 @@ final class RuleTable {
     return entry(rule).bases(regime);
   }
 
+  /** The provisions of a rule under this regime. */
+  List<LegalBasis> bases(Entry e) {
+    return e.bases(regime);
+  }
+
   /** The first (reply-type) provision of a rule. */
   LegalBasis first(DecisionRule rule) {
     return bases(rule).get(0);
+  }
+
+  /** The first (reply-type) provision of a rule. */
+  LegalBasis first(Entry e) {
+    return e.bases(regime).get(0);
   }
 
   /**
@@ -406,8 +476,8 @@ final class RuleTable {
    * Art.36(5), though both count in row （四）1). For {@link OutcomeGround#OTHER} or a ground without
    * a basis under this regime, the rule's own provisions are cited.
    */
-  AppliedGround applied(OutcomeGround ground, DecisionRule rule) {
-    AppliedGround own = Objects.requireNonNull(narrowedGrounds.get(rule), rule::getCode).get(ground);
+  AppliedGround applied(OutcomeGround ground, Entry rule) {
+    AppliedGround own = narrowedGrounds.get(rule.position).get(ground);
     if (own != null) {
       return own;
     }
@@ -415,7 +485,7 @@ final class RuleTable {
     if (g != null) {
       return g;
     }
-    AppliedGround r = ruleGrounds.get(rule);
+    AppliedGround r = ruleGrounds[rule.position];
     if (r == null) {
       throw new IllegalStateException(rule + " has no basis under " + regime);
     }

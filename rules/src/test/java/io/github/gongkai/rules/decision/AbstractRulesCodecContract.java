@@ -72,6 +72,25 @@ public abstract class AbstractRulesCodecContract extends AbstractBindingContract
   }
 
   @Test
+  void trace_entries_carry_the_rule_codes_of_the_table() {
+    DisclosureDecision d = DisclosureDecider.standard().explain(Items.secret("x"), ItemAssessment.none(), CTX);
+    String json = plainWrite(d);
+    // every rule once, in table order, each trace entry starting with its code as a string
+    int from = -1;
+    for (DecisionRule r : DecisionRule.values()) {
+      int at = json.indexOf("{\"rule\":\"" + r.getCode() + "\",", from + 1);
+      assertThat(at).as(r.getCode()).isGreaterThan(from);
+      from = at;
+    }
+    roundTrips(d, DisclosureDecision.class);
+    String unknown = json.replace("\"rule\":\"state-secret\"", "\"rule\":\"state_secret\"");
+    assertThatThrownBy(() -> codec().read(unknown, DisclosureDecision.class))
+        .isInstanceOf(JsonInputException.class)
+        .hasMessageContaining("must be one of petition-or-complaint, ")
+        .hasMessageContaining("did you mean `state-secret`?");
+  }
+
+  @Test
   void request_status_writes_its_documented_shape() {
     RequestStatus s =
         Lifecycle.of(

@@ -53,7 +53,7 @@ class DecisionMessagesTest {
                 ItemAssessment.none(),
                 DecisionContext.of(java.time.LocalDate.of(2024, 3, 1)));
     TraceEntry t =
-        d.getTrace().stream().filter(x -> x.getRule() == DecisionRule.INTERNAL_AFFAIRS).findFirst().orElseThrow();
+        d.getTrace().stream().filter(x -> x.getRule() == DecisionRule.ofCode("internal-affairs")).findFirst().orElseThrow();
     assertThat(t.getReasonEn()).contains("choice: withhold (no choice stated: policy default)");
     assertThat(t.getReasonZh()).contains("选择：不予公开（行政机关未作选择，适用政策默认）");
   }

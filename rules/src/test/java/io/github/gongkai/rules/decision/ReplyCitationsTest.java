@@ -75,7 +75,7 @@ class ReplyCitationsTest {
     assertThat(d.getReportRow()).isEqualTo(OutcomeGround.RELEASED);
     assertThat(notations(d.getLegalBases())).containsExactly("OGI-2019:36(2)", "OGI-2019:13", "OGI-2019:16.1");
     assertThat(d.getDiscretion().getGrounds()).containsExactly(OutcomeGround.WITHHELD_INTERNAL_AFFAIRS);
-    TraceEntry release = traceOf(d, DecisionRule.RELEASE);
+    TraceEntry release = traceOf(d, DecisionRule.ofCode("release"));
     assertThat(release.getReasonZh()).contains("内部事务信息").doesNotContain("无不予公开情形");
     assertThat(release.getReasonEn()).contains("internal affairs").doesNotContain("No exemption applies");
     // under 2008 the same choice cites 国办发〔2010〕5号 and 第二十一条第（一）项

@@ -139,6 +139,21 @@ class RulesSchemaTest extends AbstractSchemaContract {
     assertThat(errors(POLICY, SchemaSupport.parse(ONE_ITEM).get("policy"))).isEmpty();
   }
 
+  /**
+   * The rule codes are not listed in the schema (a rule is added by its entry of the rule table
+   * alone); its pattern accepts every code of the table, and only codes of that form.
+   */
+  @Test
+  void theRuleCodePatternAcceptsEveryRuleOfTheTable() {
+    String pointer = "/$defs/traceEntry/properties/rule";
+    java.util.regex.Pattern p =
+        java.util.regex.Pattern.compile(SchemaSupport.tree(DECISION).at(pointer + "/pattern").asText());
+    assertThat(DecisionRule.values()).isNotEmpty().allSatisfy(r -> assertThat(p.matcher(r.getCode()).find()).as(r.getCode()).isTrue());
+    for (String bad : List.of("State-Secret", "state_secret", "state-secret ", "-release", "")) {
+      assertThat(p.matcher(bad).find()).as(bad).isFalse();
+    }
+  }
+
   @Override
   protected Map<String, List<String>> expectedEnums() {
     Map<String, List<String>> e = new LinkedHashMap<>();
@@ -159,7 +174,6 @@ class RulesSchemaTest extends AbstractSchemaContract {
     e.put(DECISION + "#/$defs/appliedGround/properties/nature", codes(ExemptionNature.class));
     e.put(DECISION + "#/$defs/requiredStep/properties/kind", codes(StepKind.class));
     e.put(DECISION + "#/$defs/discretionRecord/properties/choice", codes(DiscretionaryChoice.class));
-    e.put(DECISION + "#/$defs/traceEntry/properties/rule", codes(DecisionRule.class));
     e.put(DEADLINE_POLICY + "#/properties/restDayReceipt", codes(RestDayReceipt.class));
     e.put(DEADLINE_POLICY + "#/properties/consultationSpan", codes(ConsultationSpan.class));
     e.put(STATUS + "#/properties/state", codes(RequestState.class));
