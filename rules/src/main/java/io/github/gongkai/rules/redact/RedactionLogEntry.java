@@ -182,7 +182,7 @@ public abstract class RedactionLogEntry {
   }
 
   /** What a region held: its types' labels (English in lower case), or a phrase for none. */
-  private static String types(List<FindingType> types, Locale locale) {
+  static String types(List<FindingType> types, Locale locale) {
     if (types.isEmpty()) {
       return TEXTS.get("entry.types.none", locale);
     }
