@@ -3,7 +3,6 @@ package io.github.gongkai.rules.scan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,35 +14,9 @@ class FormatFilterEdgesTest {
       PersonalDataScanner.builder().referenceDate(LocalDate.of(2026, 1, 1)).build();
   private static final String ZWSP = "\u200b";
 
-  /** Hands out at most {@code chunk} chars per read. */
-  static final class ChunkReader extends Reader {
-    private final String s;
-    private final int chunk;
-    private int pos;
-
-    ChunkReader(String s, int chunk) {
-      this.s = s;
-      this.chunk = chunk;
-    }
-
-    @Override
-    public int read(char[] b, int off, int len) {
-      if (pos >= s.length()) {
-        return -1;
-      }
-      int n = Math.min(Math.min(len, chunk), s.length() - pos);
-      s.getChars(pos, pos + n, b, off);
-      pos += n;
-      return n;
-    }
-
-    @Override
-    public void close() {}
-  }
-
   static List<PersonalDataMatch> streamed(String text, int chunk) throws IOException {
     List<PersonalDataMatch> out = new ArrayList<>();
-    SCANNER.scan(new ChunkReader(text, chunk), out::add);
+    SCANNER.scan(ChunkedReader.fixed(text, chunk), out::add);
     return out;
   }
 

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class ScannerStreamingAndLinearityTest {
@@ -40,32 +39,6 @@ class ScannerStreamingAndLinearityTest {
       int phase = (int) (pos % period);
       n = Math.min(n, tile.length - phase);
       System.arraycopy(tile, phase, b, off, n);
-      pos += n;
-      return n;
-    }
-
-    @Override
-    public void close() {}
-  }
-
-  /** Reads a string in chunks of random sizes. */
-  static final class ChunkedReader extends Reader {
-    private final String s;
-    private final Random rnd;
-    private int pos;
-
-    ChunkedReader(String s, long seed) {
-      this.s = s;
-      this.rnd = new Random(seed);
-    }
-
-    @Override
-    public int read(char[] b, int off, int len) {
-      if (pos >= s.length()) {
-        return -1;
-      }
-      int n = Math.min(Math.min(len, 1 + rnd.nextInt(9000)), s.length() - pos);
-      s.getChars(pos, pos + n, b, off);
       pos += n;
       return n;
     }
@@ -157,7 +130,7 @@ class ScannerStreamingAndLinearityTest {
           String text = "政".repeat(at) + sample + "。" + "府".repeat(300);
           List<PersonalDataMatch> fromString = SCANNER.scan(text);
           List<PersonalDataMatch> fromReader = new ArrayList<>();
-          SCANNER.scan(new ChunkedReader(text, at), fromReader::add);
+          SCANNER.scan(ChunkedReader.random(text, at), fromReader::add);
           assertThat(fromReader).as("%s at %d", sample, at).isEqualTo(fromString);
           PersonalDataMatch f = fromString.get(fromString.size() - 1);
           assertThat(f.getEnd()).as("%s at %d", sample, at).isEqualTo(at + sample.length());
@@ -175,7 +148,7 @@ class ScannerStreamingAndLinearityTest {
               Corpus.Doc d = c.doc(2000);
               List<PersonalDataMatch> fromReader = new ArrayList<>();
               try {
-                SCANNER.scan(new ChunkedReader(d.text, seed), fromReader::add);
+                SCANNER.scan(ChunkedReader.random(d.text, seed), fromReader::add);
               } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
               }
