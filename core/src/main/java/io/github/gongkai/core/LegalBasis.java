@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.gongkai.core.internal.ChineseNumerals;
 import jakarta.validation.constraints.Positive;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
@@ -150,6 +152,27 @@ public abstract class LegalBasis {
    */
   public static LegalInstrument regulationOf(Regime regime) {
     return regime == Regime.R2019 ? LegalInstrument.REGULATION_2019 : LegalInstrument.REGULATION_2008;
+  }
+
+  /**
+   * Parses a data file's list of citations: {@link #parse(Regime, String) notations} separated by
+   * {@code ;}, or {@code -} for none.
+   *
+   * @param regime the regime the citations are made under
+   * @param field the list, e.g. {@code OGI-2019:15;OGI-2019:32}
+   * @return the citations in order, unmodifiable
+   * @throws InvalidValueException if a notation is malformed
+   */
+  public static List<LegalBasis> parseList(Regime regime, String field) {
+    InvalidValueException.requireNonNull(field, "legalBases");
+    if (field.equals("-")) {
+      return List.of();
+    }
+    List<LegalBasis> out = new ArrayList<>();
+    for (String s : field.split(";")) {
+      out.add(parse(regime, s));
+    }
+    return List.copyOf(out);
   }
 
   /**

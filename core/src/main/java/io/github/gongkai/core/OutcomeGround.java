@@ -187,18 +187,7 @@ public enum OutcomeGround implements Coded {
                 f[2],
                 f[3],
                 f[4],
-                bases(Regime.R2019, f[5]),
-                bases(Regime.R2008, f[6])));
-  }
-
-  private static List<LegalBasis> bases(Regime regime, String field) {
-    if (field.equals("-")) {
-      return List.of();
-    }
-    List<LegalBasis> out = new ArrayList<>();
-    for (String s : field.split(";")) {
-      out.add(LegalBasis.parse(regime, s));
-    }
-    return List.copyOf(out);
+                LegalBasis.parseList(Regime.R2019, f[5]),
+                LegalBasis.parseList(Regime.R2008, f[6])));
   }
 }

@@ -128,8 +128,8 @@ final class RuleTable {
         }
       }
       this.steps = List.copyOf(s);
-      this.bases2019 = parse(Regime.R2019, f[8]);
-      this.bases2008 = parse(Regime.R2008, f[9]);
+      this.bases2019 = LegalBasis.parseList(Regime.R2019, f[8]);
+      this.bases2008 = LegalBasis.parseList(Regime.R2008, f[9]);
       this.reasonKey = "rule." + rule.getCode();
       this.notFired = variants(row.texts(), earlier);
       check();
@@ -400,17 +400,6 @@ final class RuleTable {
   /** The standard table under both regimes. */
   static Regimes standard() {
     return STANDARD;
-  }
-
-  private static List<LegalBasis> parse(Regime regime, String field) {
-    if (field.equals("-")) {
-      return List.of();
-    }
-    List<LegalBasis> out = new ArrayList<>();
-    for (String s : field.split(";")) {
-      out.add(LegalBasis.parse(regime, s));
-    }
-    return List.copyOf(out);
   }
 
   Entry entry(DecisionRule rule) {
