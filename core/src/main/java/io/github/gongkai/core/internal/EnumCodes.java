@@ -3,7 +3,9 @@ package io.github.gongkai.core.internal;
 import io.github.gongkai.core.Coded;
 import io.github.gongkai.core.InvalidValueException;
 import io.github.gongkai.core.id.Masking;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -69,24 +71,36 @@ public final class EnumCodes {
     if (found != null) {
       return type.cast(found);
     }
-    E[] values = type.getEnumConstants();
-    StringJoiner known = new StringJoiner(", ");
-    for (E e : values) {
-      known.add(e.getCode());
-    }
-    E near = nearest(values, given);
-    String rule = "must be one of " + known + (near == null ? "" : " (did you mean `" + near.getCode() + "`?)");
-    throw new InvalidValueException(field, safe(given), rule);
+    throw unknown(Arrays.asList(type.getEnumConstants()), field, given);
   }
 
-  private static <E extends Enum<E> & Coded> @Nullable E nearest(E[] values, String code) {
+  /**
+   * The one refusal of an unknown code, over any list of coded values: it lists the valid codes and
+   * names the nearest one when it is a near miss; a value that looks like an identifier is masked.
+   *
+   * @param values the valid values, in the order to list them
+   * @param field the field or option name used in the error
+   * @param given the code that was given
+   * @return the exception to throw
+   */
+  public static InvalidValueException unknown(List<? extends Coded> values, String field, String given) {
+    StringJoiner known = new StringJoiner(", ");
+    for (Coded c : values) {
+      known.add(c.getCode());
+    }
+    Coded near = nearest(values, given);
+    String rule = "must be one of " + known + (near == null ? "" : " (did you mean `" + near.getCode() + "`?)");
+    return new InvalidValueException(field, safe(given), rule);
+  }
+
+  private static @Nullable Coded nearest(List<? extends Coded> values, String code) {
     String normalized = code.trim().toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-');
-    E best = null;
+    Coded best = null;
     int bestDistance = Integer.MAX_VALUE;
-    for (E e : values) {
-      int d = distance(e.getCode(), normalized);
+    for (Coded c : values) {
+      int d = distance(c.getCode(), normalized);
       if (d < bestDistance) {
-        best = e;
+        best = c;
         bestDistance = d;
       }
     }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.gongkai.core.Coded;
 import io.github.gongkai.core.InvalidValueException;
-import io.github.gongkai.core.id.Masking;
 import io.github.gongkai.core.internal.EnumCodes;
 import io.github.gongkai.core.internal.Texts;
 import java.util.ArrayList;
@@ -12,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -125,31 +123,9 @@ public final class DecisionRule implements Coded, Comparable<DecisionRule> {
     String given = InvalidValueException.requireNonNull(code, FIELD);
     DecisionRule r = BY_CODE.get(given);
     if (r == null) {
-      throw unknown(given);
+      throw EnumCodes.unknown(VALUES, FIELD, given);
     }
     return r;
-  }
-
-  /** The wording of every coded lookup (see {@link EnumCodes#lookup}), over the table's rules. */
-  private static InvalidValueException unknown(String given) {
-    StringJoiner known = new StringJoiner(", ");
-    String normalized = given.trim().toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-');
-    @Nullable DecisionRule near = null;
-    int nearest = Integer.MAX_VALUE;
-    for (DecisionRule r : VALUES) {
-      known.add(r.code);
-      int d = EnumCodes.distance(r.code, normalized);
-      if (d < nearest) {
-        near = r;
-        nearest = d;
-      }
-    }
-    String rule = "must be one of " + known;
-    if (near != null && nearest <= (normalized.length() <= 4 ? 1 : 2)) {
-      rule += " (did you mean `" + near.code + "`?)";
-    }
-    boolean identifier = given.matches("(?s).*\\d{6}.*");
-    return new InvalidValueException(FIELD, identifier ? Masking.mask(given) : given, rule);
   }
 
   /**
