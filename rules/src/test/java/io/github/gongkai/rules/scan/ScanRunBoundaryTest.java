@@ -14,7 +14,10 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The edges of each pattern the scanner accepts: lengths one below and one above each limit,
@@ -217,12 +220,27 @@ class ScanRunBoundaryTest {
     assertThat(only("电话：075587654321。").getConfidence()).isCloseTo(0.55, within(1e-9));
   }
 
-  @Test
-  void landlineInParenthesesWithASeparatorOrGroupedLocalNumber() {
-    assertThat(found("电话(010) 62345678。")).containsExactly("landline:(010) 62345678");
-    assertThat(found("电话(010)-62345678。")).containsExactly("landline:(010)-62345678");
-    assertThat(found("电话(0571)8888-9999。")).containsExactly("landline:(0571)8888-9999");
-    assertThat(found("电话(0571)8888-99999。")).isEmpty();
+  /** A landline in parentheses with a separator or a grouped local number; a mobile grouped 3-8 or 7-4. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "电话(010) 62345678。|landline:(010) 62345678",
+        "电话(010)-62345678。|landline:(010)-62345678",
+        "电话(0571)8888-9999。|landline:(0571)8888-9999",
+        "电话(0571)8888-99999。|",
+        "电话138 12345678。|mobile:138 12345678",
+        "电话1381234 5678。|mobile:1381234 5678",
+        "电话0086 138 1234 5678。|mobile:0086 138 1234 5678",
+        "电话+86 1381234 5678。|mobile:+86 1381234 5678",
+        "电话+86 12812345678。|"
+      })
+  void groupedLandlineOrMobile(String text, @Nullable String expected) {
+    if (expected == null) {
+      assertThat(found(text)).isEmpty();
+    } else {
+      assertThat(found(text)).containsExactly(expected);
+    }
   }
 
   // ---------------------------------------------------------------- grouped numbers
@@ -247,14 +265,6 @@ class ScanRunBoundaryTest {
     assertThat(found("号码 " + grouped + "。")).containsExactly("resident-id:" + grouped);
   }
 
-  @Test
-  void mobileGroupedThreeEightOrSevenFour() {
-    assertThat(found("电话138 12345678。")).containsExactly("mobile:138 12345678");
-    assertThat(found("电话1381234 5678。")).containsExactly("mobile:1381234 5678");
-    assertThat(found("电话0086 138 1234 5678。")).containsExactly("mobile:0086 138 1234 5678");
-    assertThat(found("电话+86 1381234 5678。")).containsExactly("mobile:+86 1381234 5678");
-    assertThat(found("电话+86 12812345678。")).isEmpty();
-  }
 
   @Test
   void aShortGroupedNumberAfterALongerOneIsNotCompletedFromIt() {
