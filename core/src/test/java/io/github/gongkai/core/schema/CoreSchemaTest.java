@@ -79,15 +79,8 @@ class CoreSchemaTest extends AbstractSchemaContract {
   private static final String REMEDY = "remedy-case.schema.json";
   private static final LocalDate DAY = LocalDate.of(2024, 3, 1);
 
-  @Override
-  protected String module() {
-    return "core";
-  }
-
-  /** One schema per document type and the shared definitions. */
-  @Override
-  protected List<String> expectedSchemas() {
-    return List.of(COMMON, ITEM, REQUEST, LITIGATION, REMEDY, REVIEW);
+  CoreSchemaTest() {
+    super("core", List.of(COMMON, ITEM, REQUEST, LITIGATION, REMEDY, REVIEW));
   }
 
   @Test

@@ -43,14 +43,8 @@ class ReportSchemaTest extends AbstractSchemaContract {
   private static final String LEGACY = "legacy-report.schema.json";
   private static final String REQUEST = "information-request.schema.json";
 
-  @Override
-  protected String module() {
-    return "report";
-  }
-
-  @Override
-  protected List<String> expectedSchemas() {
-    return List.of(REPORT, LEGACY);
+  ReportSchemaTest() {
+    super("report", List.of(REPORT, LEGACY));
   }
 
   static Stream<Arguments> fixtures() throws IOException {

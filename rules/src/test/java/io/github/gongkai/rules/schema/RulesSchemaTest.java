@@ -100,14 +100,8 @@ class RulesSchemaTest extends AbstractSchemaContract {
       }
       """;
 
-  @Override
-  protected String module() {
-    return "rules";
-  }
-
-  @Override
-  protected List<String> expectedSchemas() {
-    return List.of(DEADLINE_POLICY, CONTEXT, INPUT, POLICY, DECISION, STATUS);
+  RulesSchemaTest() {
+    super("rules", List.of(DEADLINE_POLICY, CONTEXT, INPUT, POLICY, DECISION, STATUS));
   }
 
   static Stream<Arguments> goldenFiles() throws IOException {
