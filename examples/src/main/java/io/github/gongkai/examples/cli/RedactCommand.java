@@ -2,7 +2,6 @@ package io.github.gongkai.examples.cli;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.gongkai.core.LegalBasis;
@@ -15,23 +14,17 @@ import io.github.gongkai.rules.redact.RedactionSummary;
 import io.github.gongkai.rules.redact.Redactor;
 import io.github.gongkai.rules.scan.FindingType;
 import io.github.gongkai.rules.scan.PersonalDataScanner;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -50,11 +43,7 @@ import picocli.CommandLine.Option;
           + " the answer letter) goes to --log FILE as JSON.",
       "对标准输入的文本作区分处理，输出处理后的文本；处理记录以JSON写入 --log 指定的文件。",
     })
-final class RedactCommand implements Callable<Integer> {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
+final class RedactCommand extends TextCommand {
   @Option(names = "--log", paramLabel = "FILE", description = "Write the redaction log here as JSON.")
   @Nullable Path log;
 
@@ -73,21 +62,8 @@ final class RedactCommand implements Callable<Integer> {
   @Option(names = "--mask-all", paramLabel = "MASK", description = "One mask for every type.")
   @Nullable String maskAll;
 
-  @Option(
-      names = "--type",
-      paramLabel = "TYPE",
-      split = ",",
-      description = "Redact only these finding types; default all personal types except sensitive-keyword.")
-  List<String> types = new ArrayList<>();
-
   @Option(names = "--min-confidence", paramLabel = "X", description = "Skip findings below this confidence.")
   double minConfidence;
-
-  @Option(
-      names = "--reference-date",
-      paramLabel = "DATE",
-      description = "Birth dates after this date are invalid; default: no latest birth date (the scanner reads no clock).")
-  @Nullable LocalDate referenceDate;
 
   @Override
   public Integer call() throws IOException {
@@ -104,7 +80,7 @@ final class RedactCommand implements Callable<Integer> {
     }
     PersonalDataScanner scanner = ScanCommand.scanner(List.of(), null, referenceDate);
     Redactor redactor = Redactor.of(b.build(), scanner);
-    Reader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8), 1 << 16);
+    Reader in = stdin();
     Writer out = new CheckedWriter(spec.commandLine().getOut());
     if (log == null) {
       redactor.redact(in, out, e -> { });

@@ -1,6 +1,5 @@
 package io.github.gongkai.examples.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.gongkai.rules.scan.Check;
@@ -8,9 +7,7 @@ import io.github.gongkai.rules.scan.PersonalDataMatch;
 import io.github.gongkai.rules.scan.FindingType;
 import io.github.gongkai.rules.scan.PersonalDataScanner;
 import io.github.gongkai.rules.scan.SensitiveKeywords;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -18,10 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -40,20 +35,9 @@ import picocli.CommandLine.Option;
           + " masked text (category for sensitive keywords).",
       "扫描标准输入中的个人信息，每条结果输出一行JSON。默认不输出完整号码，--show 时输出。",
     })
-final class ScanCommand implements Callable<Integer> {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
+final class ScanCommand extends TextCommand {
   @Option(names = "--show", description = "Also print the full matched text (personal data!).")
   boolean show;
-
-  @Option(
-      names = "--type",
-      paramLabel = "TYPE",
-      split = ",",
-      description = "Only these finding types (codes, e.g. resident-id,mobile); default all.")
-  List<String> types = new ArrayList<>();
 
   @Option(
       names = "--keywords",
@@ -61,17 +45,11 @@ final class ScanCommand implements Callable<Integer> {
       description = "A TSV of further sensitive-keyword categories (code, labelZh, labelEn, basis, keywords).")
   @Nullable Path keywords;
 
-  @Option(
-      names = "--reference-date",
-      paramLabel = "DATE",
-      description = "Birth dates after this date are invalid; default: no latest birth date (the scanner reads no clock).")
-  @Nullable LocalDate referenceDate;
-
   @Override
   public Integer call() throws IOException {
     PersonalDataScanner scanner = scanner(types, keywords, referenceDate);
     PrintWriter out = spec.commandLine().getOut();
-    Reader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    Reader in = stdin();
     scanner.scan(in, f -> out.println(toJson(f, show)));
     out.flush();
     return 0;
