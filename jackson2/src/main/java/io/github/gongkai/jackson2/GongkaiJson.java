@@ -251,12 +251,14 @@ public final class GongkaiJson {
   /** The codec over one mapper. */
   private static final class Codec implements DocumentCodec {
     private final JsonMapper mapper;
+    private final ObjectWriter compact;
     private final ObjectWriter pretty;
 
     Codec(JsonMapper mapper) {
       this.mapper = mapper;
       DefaultPrettyPrinter printer =
           new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
+      this.compact = mapper.writer();
       this.pretty = mapper.writer(printer);
     }
 
@@ -298,19 +300,18 @@ public final class GongkaiJson {
 
     @Override
     public String write(Object value) {
-      InvalidValueException.requireNonNull(value, "value");
-      try {
-        return mapper.writeValueAsString(value);
-      } catch (JsonProcessingException e) {
-        throw new UncheckedIOException(e);
-      }
+      return written(compact, value);
     }
 
     @Override
     public String writePretty(Object value) {
+      return written(pretty, value);
+    }
+
+    private static String written(ObjectWriter writer, Object value) {
       InvalidValueException.requireNonNull(value, "value");
       try {
-        return pretty.writeValueAsString(value);
+        return writer.writeValueAsString(value);
       } catch (JsonProcessingException e) {
         throw new UncheckedIOException(e);
       }
