@@ -156,6 +156,13 @@ enum Fact {
    */
   static Set<Fact> read(Evaluation e) {
     Set<Fact> read = EnumSet.noneOf(Fact.class);
+    readGates(e, read);
+    readExemptions(e, read);
+    return read;
+  }
+
+  /** The facts the gates read: how the request is to be handled before its substance. */
+  private static void readGates(Evaluation e, Set<Fact> read) {
     if (e.ctx.isPetitionOrComplaint()) {
       read.add(PETITION_OR_COMPLAINT);
     }
@@ -198,6 +205,10 @@ enum Fact {
     if (e.item.getPublishedAt() != null) {
       read.add(PUBLISHED);
     }
+  }
+
+  /** The facts the exemptions, overrides and separation read, and the request-level findings. */
+  private static void readExemptions(Evaluation e, Set<Fact> read) {
     if (e.item.getSecrecyMarking() != null) {
       read.add(CLASSIFIED);
     }
@@ -240,7 +251,6 @@ enum Fact {
     if (e.ctx.getSpecialNeed() != null) {
       read.add(SPECIAL_NEED);
     }
-    return read;
   }
 
   /**
