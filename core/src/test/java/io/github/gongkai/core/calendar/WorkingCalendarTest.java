@@ -52,7 +52,7 @@ class WorkingCalendarTest {
 
   @Test
   void publishedExampleFifteenWorkingDaysFromMonday19June2017() {
-    // DOMAIN.md §4 [R37]: e-mail of Sunday 2017-06-18 treated as received Monday 06-19;
+    // a published example: e-mail of Sunday 2017-06-18 treated as received Monday 06-19;
     // the receipt day is not counted, and the 15th working day is 2017-07-10.
     assertThat(CN.plusWorkingDays(d("2017-06-19"), 15)).isEqualTo(d("2017-07-10"));
     assertThat(CN.workingDaysBetween(d("2017-06-19"), d("2017-07-10"))).isEqualTo(15);

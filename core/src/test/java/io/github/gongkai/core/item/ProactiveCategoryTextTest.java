@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every 2019 category is checked against the primary text of the Regulation (test resource {@code
- * legal/ogi-2019.md}, a verbatim copy of DOMAIN.md source R1): an Art.20 label is the text of its
+ * legal/ogi-2019.md}, a verbatim copy of the official text): an Art.20 label is the text of its
  * item, an Art.21 label one of the areas the article lists for its scope.
  */
 class ProactiveCategoryTextTest {

@@ -33,7 +33,7 @@ class DeadlineEngineTest {
 
   @Test
   void published_example_email_on_sunday_2017_06_18_is_due_2017_07_10() {
-    // DOMAIN.md §4, R37: e-mail received Sunday 2017-06-18, treated as received Monday 06-19;
+    // a published example: e-mail received Sunday 2017-06-18, treated as received Monday 06-19;
     // decision posted 07-10 held in time under the 2008 15-working-day rule.
     DeadlineResult r = engine.compute(DeadlineInput.received(d("2017-06-18")));
     assertThat(r.getRegime()).isEqualTo(Regime.R2008);

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Decisions drawn from the 2019 Regulation (legal/政府信息公开条例(2019-04-03).md, "Reg2019"), the
  * Supreme People's Court provisions of 2011 (legal/最高人民法院关于审理政府信息公开行政案件若干问题的规定
- * (2011-07-29).md, "SPC") and DOMAIN.md; each test cites its source.
+ * (2011-07-29).md, "SPC") and docs/legal-reference.md; each test cites its source.
  */
 class DisclosureDeciderTest {
   static final DisclosureDecider DECIDER = DisclosureDecider.standard();
@@ -109,7 +109,7 @@ class DisclosureDeciderTest {
     @Test
     void a_marking_no_longer_in_force_is_no_state_secret_but_is_still_reviewed_reg2019_art17_art18() {
       // Reg2019 Art.17 para.2 (review under the secrecy law) and Art.18 (withheld information re-evaluated:
-      // 因情势变化可以公开的政府信息应当公开); 保守国家秘密法: a secret ends with its period (DOMAIN.md §8)
+      // 因情势变化可以公开的政府信息应当公开); 保守国家秘密法: a secret ends with its period (docs/legal-reference.md)
       InformationItem declassified =
           Items.with(
               "x",
@@ -157,7 +157,7 @@ class DisclosureDeciderTest {
 
     @Test
     void several_grounds_are_all_listed_and_the_first_in_table_order_is_the_report_row() {
-      // Reg2019 Arts.14, 15; table 三（三） order (国办公开办函〔2021〕30号, DOMAIN.md §5.1)
+      // Reg2019 Arts.14, 15; table 三（三） order (国办公开办函〔2021〕30号)
       InformationItem item =
           Items.with(
               "x",
@@ -258,7 +258,7 @@ class DisclosureDeciderTest {
 
     @Test
     void objection_without_reasonable_grounds_does_not_bind_in_2019_but_did_in_2008() {
-      // Reg2019 Art.32: only an objection 且有合理理由 binds; 2008 Art.23 (DOMAIN.md §3): objection → not disclosed
+      // Reg2019 Art.32: only an objection 且有合理理由 binds; 2008 Art.23: objection → not disclosed
       ItemAssessment a = assess().thirdPartyObjectionUnreasonable(true).thirdPartyHarm(false).build();
       InformationItem item = privacy("x", "钱某", ConsentState.OBJECTED);
       assertThat(DECIDER.decide(item, a, Y2024).getDisposition()).isEqualTo(Disposition.RELEASE);
@@ -341,7 +341,7 @@ class DisclosureDeciderTest {
 
     @Test
     void enforcement_case_file_is_discretionary_in_2019_and_no_exemption_in_2008() {
-      // Reg2019 Art.16 para.2 (行政执法案卷信息，可以不予公开); DOMAIN.md §3: no case-file exemption in 2008
+      // Reg2019 Art.16 para.2 (行政执法案卷信息，可以不予公开); no case-file exemption in 2008
       DisclosureDecision d2019 = DECIDER.decide(caseFile("x"), Y2024);
       assertThat(d2019.getReportRow()).isEqualTo(OutcomeGround.WITHHELD_ENFORCEMENT_CASE_FILE);
       DisclosureDecision d2008 = DECIDER.explain(caseFile("x"), ItemAssessment.none(), Y2015);
@@ -478,7 +478,7 @@ class DisclosureDeciderTest {
 
     @Test
     void excessive_request_rule_did_not_exist_in_2008() {
-      // DOMAIN.md §3: Art.35 is new in 2019; table 三（五）4 has no 2008 basis (outcome-grounds.tsv)
+      // Art.35 is new in 2019; table 三（五）4 has no 2008 basis (outcome-grounds.tsv)
       DecisionContext ctx =
           DecisionContext.builder().requestDate(LocalDate.of(2016, 3, 1)).excessiveRequest(ExcessiveRequestFinding.UNREASONABLE).build();
       DisclosureDecision d = DECIDER.explain(plain("x"), ItemAssessment.none(), ctx);
@@ -488,7 +488,7 @@ class DisclosureDeciderTest {
 
     @Test
     void confirmation_or_reissue_is_not_processed_table_three_5_5() {
-      // table 三（五）5 要求行政机关确认或重新出具已获取信息 (国办公开办函〔2021〕30号, DOMAIN.md §5.1)
+      // table 三（五）5 要求行政机关确认或重新出具已获取信息 (国办公开办函〔2021〕30号)
       DisclosureDecision d =
           answers(
               assess().confirmationOrReissue(true),
@@ -526,14 +526,14 @@ class DisclosureDeciderTest {
 
     @Test
     void release_under_2008_cites_art21_1() {
-      // 2008 Art.21(1) (DOMAIN.md §3): 属于公开范围的，应当告知申请人获取该政府信息的方式和途径
+      // 2008 Art.21(1): 属于公开范围的，应当告知申请人获取该政府信息的方式和途径
       DisclosureDecision d = DECIDER.decide(plain("x"), Y2015);
       assertThat(notations(d.getLegalBases())).startsWith("OGI-2008:21(1)");
     }
 
     @Test
     void security_and_secrets_under_2008_cite_art8_and_art14() {
-      // 2008 Art.8 (三安全一稳定) and Art.14 (state secrets), DOMAIN.md §3
+      // 2008 Art.8 (三安全一稳定) and Art.14 (state secrets)
       assertThat(notations(DECIDER.decide(plain("x"), assess().endangersSecurityOrStability(true).build(), Y2015).getLegalBases()))
           .contains("OGI-2008:8");
       assertThat(notations(DECIDER.decide(secret("x"), Y2015).getLegalBases())).contains("OGI-2008:14");
@@ -541,7 +541,7 @@ class DisclosureDeciderTest {
 
     @Test
     void internal_and_process_information_per_the_2010_guidance() {
-      // DOMAIN.md §3: no Art.16 in 2008; 国办发〔2010〕5号: "一般不属于《条例》所指应公开的政府信息"
+      // no Art.16 in 2008; 国办发〔2010〕5号: "一般不属于《条例》所指应公开的政府信息"
       DisclosureDecision d = DECIDER.explain(process("x", ProcessInformationKind.DRAFT), ItemAssessment.none(), Y2015);
       answered(d, Disposition.WITHHOLD, OutcomeGround.WITHHELD_PROCESS_INFORMATION);
       assertThat(d.getGrounds().get(0).getLegalBases())
@@ -555,7 +555,7 @@ class DisclosureDeciderTest {
 
     @Test
     void third_parties_under_2008_consent_override_and_consultation_without_time_limit() {
-      // 2008 Art.14 (consent or major public interest) and Art.23 (consultation; no time limit), DOMAIN.md §3
+      // 2008 Art.14 (consent or major public interest) and Art.23 (consultation; no time limit)
       ItemAssessment override = assess().publicInterestReasons("涉及公共安全").build();
       DisclosureDecision d = DECIDER.decide(Items.commercialSecret("x", "某公司", ConsentState.OBJECTED), override, Y2015);
       assertThat(d.getDisposition()).isEqualTo(Disposition.RELEASE);

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Requests over several items: one answer, one report row (table 三（二）: "区分处理的，只计这一情形，不计其他情形",
- * 国办公开办函〔2021〕30号, DOMAIN.md §5.1; Reg2019 Art.37).
+ * 国办公开办函〔2021〕30号; Reg2019 Art.37).
  */
 class RequestDecisionTest {
   static final DisclosureDecider D = DisclosureDecider.standard();
