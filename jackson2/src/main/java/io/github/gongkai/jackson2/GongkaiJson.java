@@ -272,10 +272,7 @@ public final class GongkaiJson {
       } catch (JsonProcessingException e) {
         throw JsonFailure.preferNewerVersion(translate(e), schemaVersion(mapper, json));
       }
-      if (value == null) {
-        throw new JsonInputException("$", null, "must be a " + JsonMessages.typeName(type), null);
-      }
-      return value;
+      return JsonFailure.document(value, type);
     }
 
     /** Parses the UTF-8 bytes directly (no string per document); failures are read as above. */
@@ -292,10 +289,7 @@ public final class GongkaiJson {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      if (value == null) {
-        throw new JsonInputException("$", null, "must be a " + JsonMessages.typeName(type), null);
-      }
-      return value;
+      return JsonFailure.document(value, type);
     }
 
     @Override

@@ -269,10 +269,7 @@ public final class GongkaiJson {
       } catch (JacksonException e) {
         throw JsonFailure.preferNewerVersion(translate(e), schemaVersion(mapper, json));
       }
-      if (value == null) {
-        throw new JsonInputException("$", null, "must be a " + JsonMessages.typeName(type), null);
-      }
-      return value;
+      return JsonFailure.document(value, type);
     }
 
     /** Parses the UTF-8 bytes directly (no string per document); failures are read as above. */
@@ -287,10 +284,7 @@ public final class GongkaiJson {
         // the rare failure: decoded and read again as text, for the same message as read(String)
         return DocumentCodec.super.read(utf8, offset, length, type);
       }
-      if (value == null) {
-        throw new JsonInputException("$", null, "must be a " + JsonMessages.typeName(type), null);
-      }
-      return value;
+      return JsonFailure.document(value, type);
     }
 
     @Override

@@ -201,4 +201,21 @@ public final class JsonFailure {
         version != null && version > SchemaVersion.CURRENT ? JsonMessages.unreadableVersion(version) : null;
     return newer != null ? newer : translated;
   }
+
+  /**
+   * The document a binding read, refused when it is JSON {@code null} (a binding reads the literal
+   * {@code null} as no value).
+   *
+   * @param <T> the document type
+   * @param value what the binding read
+   * @param type the document type
+   * @return the document
+   * @throws JsonInputException at {@code $} if there is none
+   */
+  public static <T> T document(@Nullable T value, Class<T> type) {
+    if (value == null) {
+      throw new JsonInputException("$", null, "must be a " + JsonMessages.typeName(type), null);
+    }
+    return value;
+  }
 }
