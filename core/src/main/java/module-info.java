@@ -38,6 +38,7 @@ module io.github.gongkai.core {
   exports io.github.gongkai.core.internal
       to io.github.gongkai.rules,
           io.github.gongkai.report,
+          io.github.gongkai.letters,
           io.github.gongkai.jackson2,
           io.github.gongkai.jackson3;
 

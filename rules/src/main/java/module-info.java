@@ -26,6 +26,7 @@ module io.github.gongkai.rules {
   exports io.github.gongkai.rules.fee;
   exports io.github.gongkai.rules.lifecycle;
   exports io.github.gongkai.rules.redact;
+  exports io.github.gongkai.rules.remedy;
   exports io.github.gongkai.rules.scan;
 
   // JSON-bound types for either databind line; core's resource-table reader (in
@@ -38,6 +39,8 @@ module io.github.gongkai.rules {
   opens io.github.gongkai.rules.fee
       to io.github.gongkai.core, com.fasterxml.jackson.databind, tools.jackson.databind;
   opens io.github.gongkai.rules.lifecycle
+      to com.fasterxml.jackson.databind, tools.jackson.databind;
+  opens io.github.gongkai.rules.remedy
       to com.fasterxml.jackson.databind, tools.jackson.databind;
   opens io.github.gongkai.rules.scan to io.github.gongkai.core;
   // the labels of the coded constants (resources only), read by core's text loader

@@ -233,18 +233,15 @@ public abstract class LegalBasis {
   }
 
   /**
-   * The citation in Chinese, e.g. {@code 《中华人民共和国政府信息公开条例》第三十六条第（四）项}. A citation of a
-   * whole instrument other than a Regulation adds its document number: {@code
-   * 《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）}.
+   * The citation in Chinese, e.g. {@code 《中华人民共和国政府信息公开条例》第三十六条第（四）项}. Laws and
+   * administrative regulations are cited by title alone; other instruments add their document
+   * number: {@code 《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）}.
    *
    * @return the Chinese citation
    */
   public String toChinese() {
     StringBuilder sb = new StringBuilder("《").append(getInstrument().getTitleZh()).append('》');
-    boolean regulation =
-        getInstrument() == LegalInstrument.REGULATION_2008
-            || getInstrument() == LegalInstrument.REGULATION_2019;
-    if (!regulation) {
+    if (!getInstrument().isCitedByTitle()) {
       sb.append('（').append(getInstrument().getDocumentNumber()).append('）');
     }
     Integer article = getArticle();
@@ -282,8 +279,7 @@ public abstract class LegalBasis {
       sb.append(", ");
     }
     sb.append(getInstrument().getTitleEn());
-    if (getInstrument() != LegalInstrument.REGULATION_2008
-        && getInstrument() != LegalInstrument.REGULATION_2019) {
+    if (!getInstrument().isCitedByTitle()) {
       sb.append(" (").append(getInstrument().getDocumentNumber()).append(')');
     }
     return sb.toString();

@@ -71,6 +71,33 @@ public enum LegalInstrument implements Coded {
       "中华人民共和国个人信息保护法",
       "主席令第九十一号",
       "Personal Information Protection Law (2021)",
+      EnumSet.allOf(Regime.class)),
+  /**
+   * 行政复议法 as amended in 2017 (in force until 2023-12-31): 60 days to apply (Art.9), no
+   * review-first rule for disclosure.
+   */
+  ADMINISTRATIVE_REVIEW_LAW_2017(
+      "ARL-2017",
+      "中华人民共和国行政复议法",
+      "主席令第七十六号",
+      "Administrative Review Law (2017)",
+      EnumSet.allOf(Regime.class)),
+  /**
+   * 行政复议法 as revised in 2023, in force from 2024-01-01 (Art.90): 60 days to apply (Art.20);
+   * review first when an agency refuses disclosure (Art.23(1) item 4).
+   */
+  ADMINISTRATIVE_REVIEW_LAW_2023(
+      "ARL-2023",
+      "中华人民共和国行政复议法",
+      "主席令第九号",
+      "Administrative Review Law (2023)",
+      EnumSet.allOf(Regime.class)),
+  /** 行政诉讼法 as amended in 2017: 6 months to sue (Art.46), 15 days after review (Art.45). */
+  ADMINISTRATIVE_LITIGATION_LAW_2017(
+      "ALL-2017",
+      "中华人民共和国行政诉讼法",
+      "主席令第七十一号",
+      "Administrative Litigation Law (2017)",
       EnumSet.allOf(Regime.class));
 
   private final String code;
@@ -137,6 +164,17 @@ public enum LegalInstrument implements Coded {
    */
   public String getTitleEn() {
     return titleEn;
+  }
+
+  /**
+   * Whether a citation names this instrument by its title alone: laws (中华人民共和国…法) and the two
+   * Regulations. Other instruments — State Council office documents, court provisions — add their
+   * document number, e.g. {@code （国办函〔2020〕109号）}.
+   *
+   * @return true for laws and administrative regulations
+   */
+  public boolean isCitedByTitle() {
+    return titleZh.startsWith("中华人民共和国");
   }
 
   /**
