@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A composed letter, ready to render: its kind, the law it answers under, the issuing agency and
  * document number, title, addressee, paragraphs (each with its citations), the remedy notice of an
- * answer, and the date. Made by {@code LetterComposer}; renderers lay it out as text, HTML or a Word
+ * answer, and the date. Made by {@link LetterComposer}; renderers lay it out as text, HTML or a Word
  * document. Immutable and thread-safe.
  */
 @Value.Immutable
