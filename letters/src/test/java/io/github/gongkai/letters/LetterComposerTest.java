@@ -85,16 +85,20 @@ class LetterComposerTest {
 
   /** A request received 2023-12-20 and answered on {@code answeredOn} with {@code outcome}. */
   private static InformationRequest answeredOn(OutcomeGround outcome, LocalDate answeredOn) {
+    return answered(outcome, LocalDate.of(2023, 12, 20), answeredOn);
+  }
+
+  private static InformationRequest answered(OutcomeGround outcome, LocalDate received, LocalDate answeredOn) {
     return InformationRequest.builder()
         .id("T-1")
         .agency(Fixtures.AGENCY)
         .applicant(Applicant.of(ApplicantType.NATURAL_PERSON, "王芳", Contacts.ofPhone("13800000000")))
         .channel(Channel.IN_PERSON)
-        .submittedOn(LocalDate.of(2023, 12, 20))
+        .submittedOn(received)
         .description("某地块出让合同")
         .requestedForm(InformationForm.PAPER)
         .delivery(DeliveryMethod.POST)
-        .addEvents(Received.of(LocalDate.of(2023, 12, 20)), Answered.of(answeredOn, outcome))
+        .addEvents(Received.of(received), Answered.of(answeredOn, outcome))
         .build();
   }
 
@@ -243,5 +247,20 @@ class LetterComposerTest {
     assertThat(consultation.paragraphs(ParagraphRole.DEADLINE).get(0).getText()).contains("15个工作日");
     Letter receipt = COMPOSER.compose(LetterKind.RECEIPT, LetterInput.of(byId.get("JH-2023-0009")), Locale.SIMPLIFIED_CHINESE);
     assertThat(receipt.paragraphs(ParagraphRole.ANSWER).get(0).getText()).contains("2023年12月21日").contains("20个工作日");
+  }
+
+  @Test
+  void underThe2008RegulationTheLetterCitesItsArticlesAndPeriods() {
+    InformationRequest r2008 =
+        answered(OutcomeGround.WITHHELD_STATE_SECRET, LocalDate.of(2018, 3, 1), LocalDate.of(2018, 3, 15));
+    Letter letter = answer(r2008, Locale.SIMPLIFIED_CHINESE);
+    assertThat(letter.getRegime()).isEqualTo(io.github.gongkai.core.Regime.R2008);
+    assertThat(letter.paragraphs(ParagraphRole.ANSWER).get(0).getCitations())
+        .extracting(LegalBasis::toNotation).containsExactly("OGI-2008:14", "OGI-2008:21(2)");
+    assertThat(letter.paragraphs(ParagraphRole.REMEDY).get(0).getText())
+        .contains("《中华人民共和国行政复议法》第九条第一款").doesNotContain("先向");
+    Letter receipt = COMPOSER.compose(LetterKind.RECEIPT, LetterInput.of(r2008), Locale.SIMPLIFIED_CHINESE);
+    assertThat(receipt.paragraphs(ParagraphRole.ANSWER).get(0).getText())
+        .contains("15个工作日").contains("《中华人民共和国政府信息公开条例》第二十四条第二款");
   }
 }
