@@ -62,7 +62,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
  *
  * <ul>
  *   <li>A4 portrait; margins top 37 mm, left 28 mm, bottom 35 mm, right 26 mm (a 156 mm × 225 mm text
- *       block); a document grid of 22 lines of 28 characters (exact line spacing of 28.95 pt);
+ *       block); 22 lines of 28 characters: a line grid and exact line spacing of 28.95 pt, body text
+ *       condensed by 0.25 pt a character (Word's character grid is not used: LibreOffice lays it
+ *       out with wider cells);
  *   <li>the document number (发文字号) centred, the title two lines below it in 2号 (22 pt) 方正小标宋简体,
  *       centred, one blank line, then the paragraphs in 3号 (16 pt) 仿宋: the salutation flush left,
  *       every other paragraph justified with a two-character first-line indent (numbered items keep
@@ -213,9 +215,8 @@ public final class DocxLetterWriter implements LetterWriter {
     mar.setGutter(BigInteger.ZERO);
     if (style.chinese()) {
       CTDocGrid grid = sect.isSetDocGrid() ? sect.getDocGrid() : sect.addNewDocGrid();
-      grid.setType(STDocGrid.LINES_AND_CHARS);
+      grid.setType(STDocGrid.LINES);
       grid.setLinePitch(BigInteger.valueOf(PageGeometry.linePitchTwips()));
-      grid.setCharSpace(BigInteger.valueOf(PageGeometry.charSpace()));
     }
   }
 
@@ -228,6 +229,9 @@ public final class DocxLetterWriter implements LetterWriter {
         ? defaults.getRPrDefault().getRPr()
         : (defaults.isSetRPrDefault() ? defaults.getRPrDefault() : defaults.addNewRPrDefault()).addNewRPr();
     fonts(rpr.addNewRFonts(), style.bodyFont(), style.bodyEastAsiaFont());
+    if (style.chinese()) {
+      rpr.addNewSpacing().setVal(BigInteger.valueOf(PageGeometry.bodyCharacterSpacingTwips()));
+    }
     halfPoints(rpr.addNewSz(), style.bodyPt());
     halfPoints(rpr.addNewSzCs(), style.bodyPt());
     CTPPrGeneral ppr = (defaults.isSetPPrDefault() ? defaults.getPPrDefault() : defaults.addNewPPrDefault())
@@ -253,7 +257,7 @@ public final class DocxLetterWriter implements LetterWriter {
     String number = letter.getDocumentNumber();
     if (number != null) {
       XWPFParagraph p = paragraph(doc, style, ParagraphAlignment.CENTER);
-      run(p, number, style.bodyFont(), style.bodyEastAsiaFont(), style.bodyPt(), false);
+      bodyRun(p, number, style);
       // GB/T 9704-2012 7.3.1: the title two lines below the red separator line (发文字号 above it)
       blank(doc, style);
       blank(doc, style);
@@ -269,7 +273,7 @@ public final class DocxLetterWriter implements LetterWriter {
         ind.setFirstLineChars(BigInteger.valueOf(200));
         ind.setFirstLine(BigInteger.valueOf(Math.round(style.bodyPt() * 20 * 2)));
       }
-      run(p, lp.getText().strip(), style.bodyFont(), style.bodyEastAsiaFont(), style.bodyPt(), false);
+      bodyRun(p, lp.getText().strip(), style);
     }
     blank(doc, style);
     int rightIndent = style.chinese() ? (int) Math.round(style.bodyPt() * 20 * 4) : 0;
@@ -281,12 +285,12 @@ public final class DocxLetterWriter implements LetterWriter {
     if (image != null) {
       placeSeal(issuer, image, letter, style, rightIndent);
     }
-    run(issuer, letter.getIssuer(), style.bodyFont(), style.bodyEastAsiaFont(), style.bodyPt(), false);
+    bodyRun(issuer, letter.getIssuer(), style);
     XWPFParagraph date = paragraph(doc, style, ParagraphAlignment.RIGHT);
     if (rightIndent > 0) {
       date.setIndentationRight(rightIndent);
     }
-    run(date, letter.getDateLine(), style.bodyFont(), style.bodyEastAsiaFont(), style.bodyPt(), false);
+    bodyRun(date, letter.getDateLine(), style);
   }
 
   /**
@@ -318,11 +322,14 @@ public final class DocxLetterWriter implements LetterWriter {
         ? PageGeometry.linePitchTwips() * 635.0
         : PageGeometry.emuOfPoints(style.bodyPt() * 1.15);
     double charEmu = PageGeometry.emuOfPoints(style.bodyPt());
-    double dateWidth = LetterLayout.widthInChars(letter.getDateLine()) * (style.chinese() ? charEmu : charEmu / 2);
-    long textWidth = PageGeometry.textWidthTwips() * 635L;
+    // a full-width character is one em wide, a Latin one about half
+    double dateWidth = LetterLayout.widthInChars(letter.getDateLine()) * charEmu;
+    double textWidth = PageGeometry.textWidthTwips() * 635.0;
     CTPosH h = anchor.addNewPositionH();
     h.setRelativeFrom(STRelFromH.MARGIN);
-    h.setPosOffset((int) Math.round(textWidth - rightIndent * 635.0 - dateWidth / 2 - width / 2.0));
+    // centred on the date line, but not past the text block's right edge
+    double left = Math.min(textWidth - rightIndent * 635.0 - dateWidth / 2 - width / 2.0, textWidth - width);
+    h.setPosOffset((int) Math.round(left));
     CTPosV v = anchor.addNewPositionV();
     v.setRelativeFrom(STRelFromV.PARAGRAPH);
     // centre on the two lines (issuer and date), raised a quarter line so the text sits below centre
@@ -395,6 +402,14 @@ public final class DocxLetterWriter implements LetterWriter {
       r.setBold(true);
     }
     return r;
+  }
+
+  /** A run of body text: in a Chinese letter condensed to 28 characters a line (GB/T 9704-2012 5.2.2). */
+  private static void bodyRun(XWPFParagraph p, String text, Style style) {
+    XWPFRun r = run(p, text, style.bodyFont(), style.bodyEastAsiaFont(), style.bodyPt(), false);
+    if (style.chinese()) {
+      r.setCharacterSpacing(PageGeometry.bodyCharacterSpacingTwips());
+    }
   }
 
   private static void fonts(XWPFRun r, String font, String eastAsiaFont, double pt) {

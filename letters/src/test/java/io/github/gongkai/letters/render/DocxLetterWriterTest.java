@@ -28,6 +28,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STDocGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
 
 /** Reads the written documents back with POI and checks them against GB/T 9704-2012. */
@@ -73,9 +74,19 @@ class DocxLetterWriterTest {
         assertThat(spacing.getLineRule()).isEqualTo(STLineSpacingRule.EXACT);
         assertThat(value(spacing.getLine())).isEqualTo(pitch);
       }
-      // 28 characters of 16 pt on a 156 mm line: the grid's character pitch, in 1/4096 pt over 16 pt
-      double pitchPt = 16 + sect.getDocGrid().getCharSpace().longValue() / 4096.0;
-      assertThat(pitchPt * 28).isCloseTo(156 / 25.4 * 72, org.assertj.core.data.Offset.offset(0.5));
+      assertThat(sect.getDocGrid().getType()).isEqualTo(STDocGrid.LINES);
+      // 28 characters of 16 pt (320 twips each, condensed by the run's spacing) fit on the 156 mm
+      // line, 29 do not
+      long textWidth = value(size.getW()) - value(mar.getLeft()) - value(mar.getRight());
+      for (XWPFParagraph p : doc.getParagraphs()) {
+        for (XWPFRun r : p.getRuns()) {
+          if (r.getFontSizeAsDouble() == 16.0) {
+            long advance = 320 + r.getCharacterSpacing();
+            assertThat(28 * advance).as(p.getText()).isLessThanOrEqualTo(textWidth);
+            assertThat(29 * advance).as(p.getText()).isGreaterThan(textWidth);
+          }
+        }
+      }
     }
   }
 
@@ -167,6 +178,7 @@ class DocxLetterWriterTest {
         XWPFParagraph p = find(doc, lp.getText());
         assertFonts(p, "Times New Roman", "Times New Roman", 12);
         assertThat(p.getCTPPr().isSetInd()).isFalse();
+        assertThat(p.getRuns().get(0).getCharacterSpacing()).isZero();
       }
       assertThat(find(doc, letter.getIssuer()).getAlignment()).isEqualTo(ParagraphAlignment.RIGHT);
       assertThat(find(doc, letter.getDateLine()).getAlignment()).isEqualTo(ParagraphAlignment.RIGHT);
@@ -258,7 +270,7 @@ class DocxLetterWriterTest {
         Letterhead.builder().agency("江河市自然资源和规划局").sealImage(seal).build());
     Files.write(out.resolve("answer-zh.docx"), sealed.toBytes(SampleLetters.zhAnswer()));
     Files.write(out.resolve("answer-en.docx"), sealed.toBytes(SampleLetters.enAnswer()));
-    Files.write(out.resolve("correction-zh.docx"), writer.toBytes(SampleLetters.zhNotice()));
+    Files.write(out.resolve("correction-zh.docx"), sealed.toBytes(SampleLetters.zhNotice()));
     try (XWPFDocument doc = read(Files.readAllBytes(out.resolve("answer-zh.docx")))) {
       assertThat(doc.getAllPictures()).hasSize(1);
     }

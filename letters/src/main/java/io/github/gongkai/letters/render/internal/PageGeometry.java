@@ -95,13 +95,15 @@ public final class PageGeometry {
   }
 
   /**
-   * The character pitch that puts {@value #CHARS} characters on a line, as Word's document grid
-   * states it: the difference from the {@value #BODY_PT} pt default type size, in 1/4096 pt.
+   * The character spacing that puts {@value #CHARS} characters of {@value #BODY_PT} pt on a line
+   * of the text block: the largest whole number of twips (a run's {@code w:spacing}), negative,
+   * that condenses each character enough; −5 twips (−0.25 pt) on the 156 mm line. A run property
+   * rather than Word's character grid ({@code linesAndChars}), which LibreOffice lays out with
+   * wider cells.
    *
-   * @return the grid's {@code charSpace}
+   * @return twips, added to each character's advance
    */
-  public static int charSpace() {
-    double pitchPt = textWidthTwips() / 20.0 / CHARS;
-    return (int) Math.round((pitchPt - BODY_PT) * 4096);
+  public static int bodyCharacterSpacingTwips() {
+    return (int) Math.floor((double) textWidthTwips() / CHARS - BODY_PT * 20);
   }
 }
