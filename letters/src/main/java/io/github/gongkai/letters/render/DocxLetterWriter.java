@@ -34,6 +34,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.jspecify.annotations.Nullable;
 import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTAnchor;
+import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTEffectExtent;
 import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
 import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTPosH;
 import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTPosV;
@@ -335,9 +336,15 @@ public final class DocxLetterWriter implements LetterWriter {
     // centre on the two lines (issuer and date), raised a quarter line so the text sits below centre
     v.setPosOffset((int) Math.round(lineEmu - height / 2.0 - lineEmu / 4));
     anchor.setExtent(inline.getExtent());
-    anchor.addNewEffectExtent();
+    CTEffectExtent effect = anchor.addNewEffectExtent();
+    effect.setL(0L);
+    effect.setT(0L);
+    effect.setR(0L);
+    effect.setB(0L);
     anchor.addNewWrapNone();
     anchor.setDocPr(inline.getDocPr());
+    // drawing object ids start at 1 in Word's documents; the only drawing is the seal
+    anchor.getDocPr().setId(1);
     anchor.addNewCNvGraphicFramePr();
     anchor.setGraphic(inline.getGraphic());
     drawing.removeInline(0);
@@ -395,21 +402,36 @@ public final class DocxLetterWriter implements LetterWriter {
 
   private static XWPFRun run(
       XWPFParagraph p, String text, String font, String eastAsiaFont, double pt, boolean bold) {
+    return run(p, text, font, eastAsiaFont, pt, bold, 0);
+  }
+
+  /**
+   * A run; its properties are set in the order the schema gives them (rFonts, b, spacing, sz,
+   * szCs), since XMLBeans appends them in call order and Word reads them in schema order.
+   */
+  private static XWPFRun run(
+      XWPFParagraph p, String text, String font, String eastAsiaFont, double pt, boolean bold, int spacing) {
     XWPFRun r = p.createRun();
-    r.setText(text);
-    fonts(r, font, eastAsiaFont, pt);
+    r.setFontFamily(font, XWPFRun.FontCharRange.ascii);
+    r.setFontFamily(font, XWPFRun.FontCharRange.hAnsi);
+    r.setFontFamily(font, XWPFRun.FontCharRange.cs);
+    r.setFontFamily(eastAsiaFont, XWPFRun.FontCharRange.eastAsia);
     if (bold) {
       r.setBold(true);
     }
+    if (spacing != 0) {
+      r.setCharacterSpacing(spacing);
+    }
+    r.setFontSize(pt);
+    r.setComplexScriptFontSize(pt);
+    r.setText(text);
     return r;
   }
 
   /** A run of body text: in a Chinese letter condensed to 28 characters a line (GB/T 9704-2012 5.2.2). */
   private static void bodyRun(XWPFParagraph p, String text, Style style) {
-    XWPFRun r = run(p, text, style.bodyFont(), style.bodyEastAsiaFont(), style.bodyPt(), false);
-    if (style.chinese()) {
-      r.setCharacterSpacing(PageGeometry.bodyCharacterSpacingTwips());
-    }
+    run(p, text, style.bodyFont(), style.bodyEastAsiaFont(), style.bodyPt(), false,
+        style.chinese() ? PageGeometry.bodyCharacterSpacingTwips() : 0);
   }
 
   private static void fonts(XWPFRun r, String font, String eastAsiaFont, double pt) {

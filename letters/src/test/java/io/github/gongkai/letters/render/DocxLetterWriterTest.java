@@ -238,6 +238,22 @@ class DocxLetterWriterTest {
   }
 
   @Test
+  void theMainPartStylesAndFootersAreValidAgainstTheOfficeOpenXmlSchema(@TempDir Path dir) throws IOException {
+    // Word reads run and drawing properties in schema order and refuses missing required attributes
+    Path seal = SampleLetters.sealPng(dir);
+    DocxLetterWriter sealed = new DocxLetterWriter(Letterhead.builder().agency("甲").sealImage(seal).build());
+    for (Letter letter : List.of(SampleLetters.zhAnswer(), SampleLetters.enAnswer())) {
+      try (XWPFDocument doc = read(sealed.toBytes(letter))) {
+        assertThat(doc.getDocument().validate()).as(letter.getLanguage() + " document").isTrue();
+        assertThat(doc.getStyles().getCtStyles().validate()).as(letter.getLanguage() + " styles").isTrue();
+        for (XWPFFooter footer : doc.getFooterList()) {
+          assertThat(footer._getHdrFtr().validate()).as(letter.getLanguage() + " footer").isTrue();
+        }
+      }
+    }
+  }
+
+  @Test
   void aSealThatIsNotAPngIsRefused(@TempDir Path dir) throws IOException {
     Path fake = Files.write(dir.resolve("seal.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
     Letterhead head = Letterhead.builder().agency("甲").sealImage(fake).build();
