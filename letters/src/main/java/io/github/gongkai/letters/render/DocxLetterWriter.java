@@ -264,6 +264,9 @@ public final class DocxLetterWriter implements LetterWriter {
       blank(doc, style);
     }
     XWPFParagraph title = paragraph(doc, style, ParagraphAlignment.CENTER);
+    // off the line grid: a 22 pt line of a CJK font is taller than one grid line, and a renderer
+    // that snaps it would give the title two; the exact spacing keeps it to one
+    title.getCTPPr().addNewSnapToGrid().setVal("0");
     run(title, letter.getTitle(), style.titleFont(), style.titleFont(), style.titlePt(), style.titleBold());
     blank(doc, style);
     for (LetterParagraph lp : letter.getParagraphs()) {

@@ -140,6 +140,8 @@ class DocxLetterWriterTest {
       // 2号方正小标宋简体, centred
       assertFonts(title, "方正小标宋简体", "方正小标宋简体", 22);
       assertThat(title.getAlignment()).isEqualTo(ParagraphAlignment.CENTER);
+      // one line of the page, not snapped to two grid lines
+      assertThat(title.getCTPPr().getSnapToGrid().getVal()).isIn("0", "false", false);
       XWPFParagraph number = find(doc, letter.getDocumentNumber());
       assertThat(number.getAlignment()).isEqualTo(ParagraphAlignment.CENTER);
       assertFonts(number, "仿宋_GB2312", "仿宋", 16);
