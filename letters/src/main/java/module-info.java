@@ -4,7 +4,7 @@
  * provisions it rests on and the remedy notice the answer date calls for.
  */
 // "module": the qualified opens name modules that need not be present at run time; the Immutables
-// annotation jar is an automatic module ("requires-automatic").
+// annotation jar and the jte runtime are automatic modules ("requires-automatic").
 @SuppressWarnings({"module", "requires-automatic"})
 module io.github.gongkai.letters {
   requires transitive io.github.gongkai.rules;
@@ -12,9 +12,17 @@ module io.github.gongkai.letters {
   requires static com.fasterxml.jackson.databind;
   requires static tools.jackson.databind;
   requires static org.immutables.value.annotations;
+  // the Word documents (Apache POI's XWPF; it reads the schema classes and XMLBeans transitively)
+  requires org.apache.poi.ooxml;
+  // the HTML page, through the precompiled templates
+  requires gg.jte.runtime;
+  // compile time only: the jte classes carry @javax.annotation.processing.Generated
   requires static java.compiler;
 
   exports io.github.gongkai.letters;
+  exports io.github.gongkai.letters.render;
+  // the precompiled templates, whose render methods the jte runtime calls by reflection
+  exports io.github.gongkai.letters.render.internal.jte to gg.jte.runtime;
 
   opens io.github.gongkai.letters
       to io.github.gongkai.core, com.fasterxml.jackson.databind, tools.jackson.databind;

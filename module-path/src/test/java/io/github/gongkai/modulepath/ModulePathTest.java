@@ -190,6 +190,15 @@ class ModulePathTest {
   }
 
   @Test
+  void a_consumer_of_letters_alone_writes_word_html_and_text() throws Exception {
+    Map<String, String> r = run("consumer.letters");
+    // the Word document through Apache POI's explicit modules, the page through the jte template
+    assertThat(r).containsEntry("docx.title", "true").containsEntry("docx.font", "true");
+    assertThat(r).containsEntry("html.role", "true").containsEntry("text.indent", "true");
+    assertThat(r).containsEntry("format", "docx");
+  }
+
+  @Test
   void without_the_immutables_annotations_a_strict_compiler_warns_about_generated_classes()
       throws IOException {
     // what the README tells consumers who compile with -Xlint:all -Werror
@@ -213,6 +222,7 @@ class ModulePathTest {
             "io.github.gongkai.core",
             "io.github.gongkai.rules",
             "io.github.gongkai.report",
+            "io.github.gongkai.letters",
             "io.github.gongkai.jackson2",
             "io.github.gongkai.jackson3");
     for (String name : List.of("io.github.gongkai.core", "io.github.gongkai.rules", "io.github.gongkai.report")) {
