@@ -9,17 +9,17 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /** Test fixtures: one answered request of the sample agency per row of table 三. */
-final class Fixtures {
+public final class Fixtures {
   static final String AGENCY = "江河市自然资源和规划局";
 
   private Fixtures() {}
 
-  static List<InformationRequest> answeredByRow() {
+  public static List<InformationRequest> answeredByRow() {
     return read("answered-by-row.jsonl");
   }
 
   /** Requests with a correction, an extension, a fee notice and a third-party consultation. */
-  static List<InformationRequest> notices() {
+  public static List<InformationRequest> notices() {
     return read("notices.jsonl");
   }
 
@@ -31,7 +31,7 @@ final class Fixtures {
     }
   }
 
-  static Letterhead letterhead() {
+  public static Letterhead letterhead() {
     return Letterhead.builder()
         .agency(AGENCY)
         .documentNumberPattern("江河自然资规公开〔{year}〕{serial}号")

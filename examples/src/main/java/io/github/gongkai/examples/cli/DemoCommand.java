@@ -57,6 +57,12 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @picocli.CommandLine.Option(
+      names = "--letters",
+      paramLabel = "DIR",
+      description = "Where to write the sample answer letters (one per outcome row, .docx and .txt); default: a new temporary directory.")
+  java.nio.file.@org.jspecify.annotations.Nullable Path letters;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -78,6 +84,7 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer> {
     decision(out, text);
     redaction(out, text);
     report(out, text, requests, statuses);
+    letters(out, text, requests, statuses);
     out.flush();
     return 0;
   }
@@ -186,6 +193,47 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer> {
         check.getFindings().size()));
     for (Finding f : check.getFindings()) {
       out.println("  " + (text.isChinese() ? f.getMessageZh() : f.getMessageEn()));
+    }
+  }
+
+  /** One answer letter per table 三 row the sample agency answered on, as Word and plain text. */
+  private void letters(
+      PrintWriter out, CliText text, List<InformationRequest> requests, List<RequestStatus> statuses) {
+    java.nio.file.Path dir;
+    try {
+      dir = letters != null
+          ? java.nio.file.Files.createDirectories(letters)
+          : java.nio.file.Files.createTempDirectory("gongkai-letters-");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    io.github.gongkai.letters.Letterhead head = SampleAgency.letterhead();
+    io.github.gongkai.letters.LetterComposer composer =
+        io.github.gongkai.letters.LetterComposer.of(ChinaCalendars.official(), head);
+    java.util.Map<io.github.gongkai.core.OutcomeGround, InformationRequest> firstPerRow = new java.util.EnumMap<>(
+        io.github.gongkai.core.OutcomeGround.class);
+    for (int i = 0; i < requests.size(); i++) {
+      InformationRequest r = requests.get(i);
+      RequestStatus status = statuses.get(i);
+      status.getOutcome().filter(o -> status.getState().isClosed()).ifPresent(o -> firstPerRow.putIfAbsent(o, r));
+    }
+    heading(out, text.get("demo.letters", dir));
+    int serial = 0;
+    for (java.util.Map.Entry<io.github.gongkai.core.OutcomeGround, InformationRequest> e : firstPerRow.entrySet()) {
+      io.github.gongkai.letters.Letter letter = composer.compose(io.github.gongkai.letters.LetterKind.ANSWER,
+          io.github.gongkai.letters.LetterInput.builder().request(e.getValue()).serial(++serial).build(),
+          text.locale());
+      String name = String.format(java.util.Locale.ROOT, "%02d-%s", serial, e.getKey().getCode());
+      for (String format : List.of("docx", "txt")) {
+        try {
+          java.nio.file.Files.write(dir.resolve(name + "." + format), LetterCommand.render(letter, format, head));
+        } catch (IOException ex) {
+          throw new UncheckedIOException(ex);
+        }
+      }
+      out.println("  " + text.get("demo.letter", name, e.getKey().getRow(), e.getKey().getLabel(text.locale()),
+          letter.getRemedy() != null && letter.getRemedy().isReviewFirst()
+              ? text.get("demo.letter-review-first") : ""));
     }
   }
 

@@ -34,6 +34,7 @@ import picocli.CommandLine.Option;
       DemoCommand.class,
       ScanCommand.class,
       RedactCommand.class,
+      LetterCommand.class,
     })
 public final class GongkaiCli implements Runnable {
 

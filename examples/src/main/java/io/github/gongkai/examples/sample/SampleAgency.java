@@ -118,6 +118,23 @@ public final class SampleAgency {
   private SampleAgency() {}
 
   /**
+   * The sample agency's letterhead: its document number pattern, review body, court and contacts
+   * (all fictional).
+   *
+   * @return the letterhead
+   */
+  public static io.github.gongkai.letters.Letterhead letterhead() {
+    return io.github.gongkai.letters.Letterhead.builder()
+        .agency(AGENCY)
+        .documentNumberPattern("江河自然资规公开〔{year}〕{serial}号")
+        .reviewBody("江河市人民政府")
+        .court("江河市东城区人民法院")
+        .address("江河市人民路1号江河市自然资源和规划局政务公开办公室")
+        .phone("0791-8888 0000")
+        .build();
+  }
+
+  /**
    * Generates the sample requests, oldest receipt first.
    *
    * @return the requests

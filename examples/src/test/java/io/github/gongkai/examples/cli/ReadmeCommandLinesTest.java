@@ -66,7 +66,7 @@ class ReadmeCommandLinesTest {
     List<String> lines = commandLines();
     assertThat(String.join("\n", lines))
         .contains(" demo", " calendar ", " deadline ", " decide ", " scan", " redact ", " report build ",
-            " report check ", " --version");
+            " report check ", " letter ", " --version");
     for (String line : lines) {
       assertThat(line).as(line).contains(JAR);
     }
@@ -92,8 +92,11 @@ class ReadmeCommandLinesTest {
           input = Files.readString(path(tokens[++k]), StandardCharsets.UTF_8);
         } else if (t.equals(">")) {
           redirectOut = dir.resolve(tokens[++k]);
-        } else if (k > 0 && List.of("--input", "--cases", "--log", "--previous").contains(tokens[k - 1])) {
+        } else if (k > 0 && List.of("--input", "--cases", "--log", "--previous", "--request", "--decision",
+            "--template").contains(tokens[k - 1])) {
           args.add(path(t).toString());
+        } else if (k > 0 && tokens[k - 1].equals("-o")) {
+          args.add(dir.resolve(t).toString());
         } else {
           args.add(t);
         }
@@ -102,7 +105,11 @@ class ReadmeCommandLinesTest {
       int code = cli.runWithInput(input, args.toArray(new String[0]));
       StringWriter out = cli.out;
       assertThat(code).as(raw + "\n" + cli.err).isZero();
-      if (args.get(0).equals("report") && args.get(1).equals("check")) {
+      int written = args.indexOf("-o");
+      if (written >= 0) {
+        // documented: the letter goes to the file, nothing to standard output
+        assertThat(Files.size(Path.of(args.get(written + 1)))).as(raw).isPositive();
+      } else if (args.get(0).equals("report") && args.get(1).equals("check")) {
         // documented: findings as JSON lines, none for a clean report (exit 0)
         assertThat(out.toString()).as(raw).isEmpty();
       } else {
