@@ -207,7 +207,7 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer> {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    io.github.gongkai.letters.Letterhead head = SampleAgency.letterhead();
+    io.github.gongkai.letters.Letterhead head = SampleAgency.letterhead(dir.resolve("template"));
     io.github.gongkai.letters.LetterComposer composer =
         io.github.gongkai.letters.LetterComposer.of(ChinaCalendars.official(), head);
     java.util.Map<io.github.gongkai.core.OutcomeGround, InformationRequest> firstPerRow = new java.util.EnumMap<>(

@@ -1,6 +1,7 @@
 package io.github.gongkai.examples.cli;
 
 import io.github.gongkai.core.InvalidValueException;
+import io.github.gongkai.core.OutcomeGround;
 import io.github.gongkai.core.calendar.ChinaCalendars;
 import io.github.gongkai.core.request.InformationRequest;
 import io.github.gongkai.jackson2.GongkaiJson;
@@ -13,6 +14,7 @@ import io.github.gongkai.letters.render.LetterFormat;
 import io.github.gongkai.rules.decision.DisclosureDecision;
 import io.github.gongkai.rules.decision.ItemDecision;
 import io.github.gongkai.rules.decision.RequestDecision;
+import io.github.gongkai.rules.remedy.RemedyPolicy;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,7 +23,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
@@ -86,6 +90,12 @@ final class LetterCommand implements Callable<Integer> {
       description = "For information already published: where to obtain it (2019 Art.36(1)).")
   @Nullable String publishedAt;
 
+  @Option(names = "--partial-review-first", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "Whether a partial release (部分公开) answered from 2024-01-01 counts as a refusal that must go to"
+          + " administrative review first (行政复议法 2023 Art.23; an interpretation, default yes); --no-partial-review-first"
+          + " offers both routes.")
+  boolean partialReviewFirst = true;
+
   @Override
   public Integer call() throws IOException {
     InformationRequest req = readRequest();
@@ -96,6 +106,16 @@ final class LetterCommand implements Callable<Integer> {
     }
     Letterhead letterhead = template != null ? Letterhead.fromDirectory(template) : Letterhead.of(req.getAgency());
     LetterComposer composer = LetterComposer.of(ChinaCalendars.official(), letterhead);
+    if (!partialReviewFirst) {
+      RemedyPolicy defaults = RemedyPolicy.defaults();
+      Set<OutcomeGround> grounds = EnumSet.copyOf(defaults.getReviewFirstGrounds());
+      grounds.remove(OutcomeGround.PARTIALLY_RELEASED);
+      Set<OutcomeGround> interpreted = EnumSet.noneOf(OutcomeGround.class);
+      interpreted.addAll(defaults.getInterpretedGrounds());
+      interpreted.remove(OutcomeGround.PARTIALLY_RELEASED);
+      composer = composer.withRemedyPolicy(
+          RemedyPolicy.builder().reviewFirstGrounds(grounds).interpretedGrounds(interpreted).build());
+    }
     Letter letter = composer.compose(LetterKind.ofCode(kind), in.build(), CliText.of(spec).locale());
     byte[] bytes = render(letter, format, letterhead);
     if (output == null) {

@@ -117,22 +117,35 @@ public final class SampleAgency {
 
   private SampleAgency() {}
 
+  /** Classpath folder of the sample agency's letter template. */
+  public static final String LETTER_TEMPLATE = "/samples/letter-template/";
+
   /**
-   * The sample agency's letterhead: its document number pattern, review body, court and contacts
-   * (all fictional).
+   * The sample agency's letter template (document number pattern, review body, court, contacts, an
+   * extra paragraph and a seal; all fictional), copied from the bundled resources into {@code dir}
+   * and read as an agency's template directory is.
    *
+   * @param dir where to put the template; created if missing
    * @return the letterhead
+   * @throws java.io.UncheckedIOException when the directory cannot be written
    */
-  public static io.github.gongkai.letters.Letterhead letterhead() {
-    return io.github.gongkai.letters.Letterhead.builder()
-        .agency(AGENCY)
-        .documentNumberPattern("江河自然资规公开〔{year}〕{serial}号")
-        .reviewBody("江河市人民政府")
-        .court("江河市东城区人民法院")
-        .address("江河市人民路1号江河市自然资源和规划局政务公开办公室")
-        .phone("0791-8888 0000")
-        .build();
+  public static io.github.gongkai.letters.Letterhead letterhead(java.nio.file.Path dir) {
+    try {
+      java.nio.file.Files.createDirectories(dir);
+      for (String name : List.of(io.github.gongkai.letters.Letterhead.PROPERTIES, io.github.gongkai.letters.Letterhead.SEAL)) {
+        try (java.io.InputStream in = SampleAgency.class.getResourceAsStream(LETTER_TEMPLATE + name)) {
+          if (in == null) {
+            throw new IllegalStateException("sample letter template missing from the jar: " + name);
+          }
+          java.nio.file.Files.copy(in, dir.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return io.github.gongkai.letters.Letterhead.fromDirectory(dir);
   }
+
 
   /**
    * Generates the sample requests, oldest receipt first.

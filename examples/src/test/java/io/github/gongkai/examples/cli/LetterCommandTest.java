@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class LetterCommandTest {
   private static final Path SAMPLES = ReadmeCommandLinesTest.repositoryRoot().resolve("examples/src/main/resources/samples");
-  private static final Path TEMPLATE = ReadmeCommandLinesTest.repositoryRoot().resolve("examples/templates/jianghe");
+  private static final Path TEMPLATE = ReadmeCommandLinesTest.repositoryRoot().resolve("examples/src/main/resources/samples/letter-template");
   private final CapturedCli cli = new CapturedCli();
   @TempDir Path dir;
 
@@ -86,5 +86,22 @@ class LetterCommandTest {
     assertThat(cli.run("letter", "--request", SAMPLES.resolve("request-answered.json").toString(),
         "--decision", decision.toString())).isEqualTo(2);
     assertThat(cli.err.toString()).contains("disagrees");
+  }
+
+  @Test
+  void a_partial_release_goes_to_review_first_unless_the_agency_reads_the_law_otherwise() throws IOException {
+    String request = Files.readString(SAMPLES.resolve("request-answered.json"), StandardCharsets.UTF_8)
+        .replace("\"outcome\": \"withheld-third-party-rights\"", "\"outcome\": \"partially-released\"")
+        .replace("\"itemOutcomes\": []", "\"itemOutcomes\": [{\"itemId\": \"1\", \"ground\": \"released\"},"
+            + " {\"itemId\": \"2\", \"ground\": \"withheld-third-party-rights\"}]");
+    assertThat(request).contains("partially-released");
+    Path partial = dir.resolve("partial.json");
+    Files.writeString(partial, request, StandardCharsets.UTF_8);
+    assertThat(cli.run("--lang", "zh", "letter", "--request", partial.toString())).as(cli.err.toString()).isZero();
+    assertThat(cli.out.toString()).contains("先向");
+    CapturedCli other = new CapturedCli();
+    assertThat(other.run("--lang", "zh", "letter", "--request", partial.toString(), "--no-partial-review-first"))
+        .as(other.err.toString()).isZero();
+    assertThat(other.out.toString()).doesNotContain("先向").contains("6个月内");
   }
 }
