@@ -263,4 +263,25 @@ class LetterComposerTest {
     assertThat(receipt.paragraphs(ParagraphRole.ANSWER).get(0).getText())
         .contains("15个工作日").contains("《中华人民共和国政府信息公开条例》第二十四条第二款");
   }
+
+  @Test
+  void theAgencyRewordsKeysAndAddsParagraphsWithoutChangingCitations() {
+    Letterhead own = Letterhead.builder().from(Fixtures.letterhead())
+        .putTextsZh("answer.title", "政府信息公开申请答复告知书")
+        .putTextsZh("answer.ground.withheld-state-secret", "经保密审查，您申请的信息属于国家秘密。依据{0}，不予公开。")
+        .putExtraParagraphs(LetterKind.ANSWER, List.of("本机关已同时告知您相关政策咨询渠道。"))
+        .build();
+    Letter letter = LetterComposer.of(ChinaCalendars.official(), own).compose(LetterKind.ANSWER,
+        LetterInput.of(BY_ROW.get(OutcomeGround.WITHHELD_STATE_SECRET)), Locale.SIMPLIFIED_CHINESE);
+    Letter standard = answer(BY_ROW.get(OutcomeGround.WITHHELD_STATE_SECRET), Locale.SIMPLIFIED_CHINESE);
+    assertThat(letter.getTitle()).isEqualTo("政府信息公开申请答复告知书");
+    LetterParagraph answer = letter.paragraphs(ParagraphRole.ANSWER).get(0);
+    assertThat(answer.getText()).startsWith("经保密审查").contains("《中华人民共和国政府信息公开条例》第十四条");
+    assertThat(answer.getCitations()).isEqualTo(standard.paragraphs(ParagraphRole.ANSWER).get(0).getCitations());
+    assertThat(letter.paragraphs(ParagraphRole.AGENCY)).extracting(LetterParagraph::getText)
+        .containsExactly("本机关已同时告知您相关政策咨询渠道。");
+    // the agency's paragraph comes before the remedy notice
+    assertThat(letter.getParagraphs().indexOf(letter.paragraphs(ParagraphRole.AGENCY).get(0)))
+        .isLessThan(letter.getParagraphs().indexOf(letter.paragraphs(ParagraphRole.REMEDY).get(0)));
+  }
 }

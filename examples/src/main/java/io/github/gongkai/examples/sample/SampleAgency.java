@@ -441,6 +441,10 @@ public final class SampleAgency {
                       .ground(OutcomeGround.WITHHELD_THIRD_PARTY_RIGHTS)
                       .build())
               .build());
+    } else if (ground == OutcomeGround.OTHER) {
+      // an answer under 其他 says why in its own words (the answer letter states it)
+      h.events.add(Answered.builder().date(answered).outcome(ground)
+          .note("您的申请系对本机关已作出答复的补充询问，本机关已于答复当日另行书面说明。").build());
     } else {
       h.events.add(Answered.of(answered, ground));
     }
