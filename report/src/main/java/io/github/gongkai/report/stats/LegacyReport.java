@@ -186,6 +186,22 @@ public abstract class LegacyReport {
   }
 
   /**
+   * The proactive categories as a printed category table — with {@link #getProactiveTotal()} as its
+   * total when reported — to be checked by {@link CategoryCheck} (categories against the total).
+   *
+   * @return the table, or empty when no category is reported
+   */
+  public Optional<CategoryTable> proactiveTable() {
+    if (getProactiveByCategory().isEmpty()) {
+      return Optional.empty();
+    }
+    java.util.List<CategoryEntry> entries = new java.util.ArrayList<>();
+    getProactiveByCategory().forEach((label, count) -> entries.add(CategoryEntry.of(label, count)));
+    Long total = getProactiveTotal();
+    return Optional.of(CategoryTable.of(total == null ? null : PrintedFigure.exact(total), entries));
+  }
+
+  /**
    * 全文电子化率: items with full electronic text over proactive items; empty unless both are
    * reported.
    *

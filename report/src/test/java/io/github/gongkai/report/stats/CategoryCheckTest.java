@@ -17,27 +17,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class CategoryCheckTest {
-  /**
-   * A category table transcribed in src/test/resources/samples/categories-*.tsv: comment lines, a
-   * {@code total} line, then label, count (empty when not printed) and printed share per line.
-   */
   static CategoryTable table(String sample) {
-    PrintedFigure total = null;
-    List<CategoryEntry> entries = new ArrayList<>();
-    for (String line : Samples.text(sample).split("\n")) {
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] f = line.split("\t", -1);
-      if (f[0].equals("total")) {
-        total = PrintedFigure.parse(f[1]);
-        continue;
-      }
-      PrintedFigure count = f[1].isEmpty() ? null : PrintedFigure.parse(f[1]);
-      PrintedFigure printed = f.length < 3 || f[2].isEmpty() ? null : PrintedFigure.parse(f[2]);
-      entries.add(CategoryEntry.of(f[0], count, printed));
-    }
-    return CategoryTable.of(total, entries);
+    return Samples.categoryTable(sample);
   }
 
   private static List<String> rules(CategoryCheck c) {
