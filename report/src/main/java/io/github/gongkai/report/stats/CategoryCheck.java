@@ -39,7 +39,7 @@ import org.jspecify.annotations.Nullable;
  * items out still has their shares of the whole), else of the categories' sum; they are computed
  * only when every count they depend on is exact (largest remainder needs every count). The
  * computed shares are at the table's scale: the most decimals of any exact printed share, 2 when
- * none is printed.
+ * none is printed. A printed share beside an approximate or unknown count is not checked.
  *
  * <p>Immutable and thread-safe.
  */
