@@ -27,6 +27,34 @@ public final class Samples {
   }
 
   /**
+   * A category table transcribed in {@code samples/categories-*.tsv}: comment lines ({@code #}), a
+   * {@code total} line, then label, count (empty when not printed) and printed share per line.
+   *
+   * @param name file name under samples/
+   * @return the table
+   */
+  public static io.github.gongkai.report.stats.CategoryTable categoryTable(String name) {
+    io.github.gongkai.report.stats.PrintedFigure total = null;
+    java.util.List<io.github.gongkai.report.stats.CategoryEntry> entries = new java.util.ArrayList<>();
+    for (String line : text(name).split("\n")) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split("\t", -1);
+      if (f[0].equals("total")) {
+        total = io.github.gongkai.report.stats.PrintedFigure.parse(f[1]);
+        continue;
+      }
+      io.github.gongkai.report.stats.PrintedFigure count =
+          f[1].isEmpty() ? null : io.github.gongkai.report.stats.PrintedFigure.parse(f[1]);
+      io.github.gongkai.report.stats.PrintedFigure printed =
+          f.length < 3 || f[2].isEmpty() ? null : io.github.gongkai.report.stats.PrintedFigure.parse(f[2]);
+      entries.add(io.github.gongkai.report.stats.CategoryEntry.of(f[0], count, printed));
+    }
+    return io.github.gongkai.report.stats.CategoryTable.of(total, entries);
+  }
+
+  /**
    * Asserts that a resource file (e.g. {@code golden/report.html}) holds {@code actual}; with
    * {@code -Dgolden.update=true} writes it instead (run from the module directory), for reviewing
    * the change with {@code git diff}.

@@ -31,6 +31,7 @@ import picocli.CommandLine.Option;
       DeadlineCommand.class,
       DecideCommand.class,
       ReportCommand.class,
+      StatsCommand.class,
       DemoCommand.class,
       ScanCommand.class,
       RedactCommand.class,

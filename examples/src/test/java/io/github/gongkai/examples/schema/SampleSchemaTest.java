@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every JSON sample of the command-line tool (decision inputs, request and case records, reports)
+ * Every JSON sample of the command-line tool (decision inputs, request and case records, reports,
+ * category tables)
  * validates against the published schema of its document type, and {@code decide.md} documents
  * exactly the fields of the decision input schema.
  */
@@ -46,6 +47,7 @@ class SampleSchemaTest {
                   : n.startsWith("cases") ? "remedy-case.schema.json"
                   : n.equals("table2.json") ? "annual-report.schema.json#/$defs/table"
                   : n.startsWith("report-") || n.startsWith("typed-") ? "annual-report.schema.json"
+                  : n.startsWith("shares-") ? "category-table.schema.json"
                   : null;
           if (schema == null) {
             throw new AssertionError("sample " + f + " has no schema: map it here");

@@ -164,13 +164,41 @@ public abstract class LegacyReport {
   public abstract Map<String, String> getSectionTexts();
 
   /**
-   * Shares of the proactive categories, adding up to exactly 100.00%.
+   * Shares of the proactive categories, each rounded on its own ({@link ShareMethod#DEFAULT}, as
+   * such reports print them; the sum may differ from 100.00%).
    *
    * @return the shares
    */
   @JsonIgnore
   public Shares getProactiveShares() {
     return Shares.of(getProactiveByCategory());
+  }
+
+  /**
+   * Shares of the proactive categories by a given method ({@link ShareMethod#LARGEST_REMAINDER}
+   * adds up to exactly 100.00%).
+   *
+   * @param method how to round; not null
+   * @return the shares
+   */
+  public Shares proactiveShares(ShareMethod method) {
+    return Shares.of(getProactiveByCategory(), method);
+  }
+
+  /**
+   * The proactive categories as a printed category table — with {@link #getProactiveTotal()} as its
+   * total when reported — to be checked by {@link CategoryCheck} (categories against the total).
+   *
+   * @return the table, or empty when no category is reported
+   */
+  public Optional<CategoryTable> proactiveTable() {
+    if (getProactiveByCategory().isEmpty()) {
+      return Optional.empty();
+    }
+    java.util.List<CategoryEntry> entries = new java.util.ArrayList<>();
+    getProactiveByCategory().forEach((label, count) -> entries.add(CategoryEntry.of(label, count)));
+    Long total = getProactiveTotal();
+    return Optional.of(CategoryTable.of(total == null ? null : PrintedFigure.exact(total), entries));
   }
 
   /**

@@ -8,8 +8,8 @@ import org.immutables.value.Value;
 public abstract class Share {
   Share() {}
 
-  static Share of(String category, long count, BigDecimal percent) {
-    return ImmutableShare.builder().category(category).count(count).percent(percent).build();
+  static Share of(String category, long count, BigDecimal percent, BigDecimal rounded) {
+    return ImmutableShare.builder().category(category).count(count).percent(percent).rounded(rounded).build();
   }
 
   /**
@@ -33,8 +33,26 @@ public abstract class Share {
    */
   public abstract BigDecimal getPercent();
 
+  /**
+   * The share rounded half-up on its own, at the same scale: equal to {@link #getPercent()} under
+   * {@link ShareMethod#ROUND}.
+   *
+   * @return the independently rounded percentage
+   */
+  public abstract BigDecimal getRounded();
+
+  /**
+   * Whether the method moved this share away from its independently rounded value (one unit up or
+   * down under {@link ShareMethod#LARGEST_REMAINDER}; never under {@link ShareMethod#ROUND}).
+   *
+   * @return true if adjusted
+   */
+  public boolean isAdjusted() {
+    return getPercent().compareTo(getRounded()) != 0;
+  }
+
   @Override
   public String toString() {
-    return getCategory() + " " + getCount() + " (" + getPercent().toPlainString() + "%)";
+    return getCategory() + " " + getCount() + " (" + getPercent().toPlainString() + "%" + (isAdjusted() ? ", adjusted" : "") + ")";
   }
 }

@@ -16,6 +16,8 @@ import io.github.gongkai.report.ReportJson;
 import io.github.gongkai.report.ReportLayout;
 import io.github.gongkai.report.ReportTable;
 import io.github.gongkai.report.Section;
+import io.github.gongkai.report.ReportInputException;
+import io.github.gongkai.report.stats.CategoryTable;
 import io.github.gongkai.report.stats.LegacyReport;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -41,10 +43,11 @@ class ReportSchemaTest extends AbstractSchemaContract {
   private static final Path RESOURCES = Path.of("src/test/resources");
   private static final String REPORT = "annual-report.schema.json";
   private static final String LEGACY = "legacy-report.schema.json";
+  private static final String CATEGORIES = "category-table.schema.json";
   private static final String REQUEST = "information-request.schema.json";
 
   ReportSchemaTest() {
-    super("report", List.of(REPORT, LEGACY));
+    super("report", List.of(REPORT, CATEGORIES, LEGACY));
   }
 
   static Stream<Arguments> fixtures() throws IOException {
@@ -54,7 +57,8 @@ class ReportSchemaTest extends AbstractSchemaContract {
         for (Path f : files.sorted().toList()) {
           String n = f.getFileName().toString();
           if (n.endsWith(".json")) {
-            out.add(Arguments.of(dir + "/" + n, n.startsWith("legacy-") ? LEGACY : REPORT));
+            out.add(Arguments.of(
+                dir + "/" + n, n.startsWith("legacy-") ? LEGACY : n.startsWith("categories-") ? CATEGORIES : REPORT));
           }
         }
       }
@@ -142,6 +146,39 @@ class ReportSchemaTest extends AbstractSchemaContract {
   @Override
   protected Stream<Arguments> negativeCases() {
     return table("negative-cases.tsv");
+  }
+
+  /** The negative cases of the category table schema. */
+  Stream<Arguments> categoryNegativeCases() {
+    return negativeCases().filter(a -> a.get()[1].equals(CATEGORIES));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("categoryNegativeCases")
+  void theCategoryTableReaderRefusesEveryNegativeCaseOfItsSchema(String name, String schema, JsonNode document) {
+    assertThatThrownBy(() -> CategoryTable.read(document.toString(), io.github.gongkai.report.TestCodecs.JACKSON2))
+        .isInstanceOf(ReportInputException.class);
+  }
+
+  @Test
+  void theCategoryTableSampleIsTheTranscribedTable() {
+    assertThat(CategoryTable.read(
+            io.github.gongkai.report.Samples.text("categories-pian3.json"), io.github.gongkai.report.TestCodecs.JACKSON2))
+        .isEqualTo(io.github.gongkai.report.Samples.categoryTable("categories-pian3.tsv"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {
+    "{\"total\": \"430余条\", \"entries\": [{\"label\": \"a\", \"count\": 57}]}",
+    "{\"total\": null, \"entries\": [{\"label\": \"a\", \"count\": \"约20条\", \"printed\": \"90%以上\"}]}",
+    "{\"entries\": [{\"label\": \"a\", \"count\": \"四百三十余条\", \"printed\": \"百分之九十以上\"}]}",
+    "{\"entries\": [{\"label\": \"a\", \"count\": \"3,600多条\", \"printed\": \"１０．９２％\"}, {\"label\": \"b\"}]}",
+    "{\"total\": \"不足10件\", \"entries\": [{\"label\": \"a\", \"count\": null, \"printed\": null}]}"
+  })
+  void theCategorySchemaAcceptsWhatTheReaderAccepts(String json) throws IOException {
+    JsonNode document = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+    assertThat(errors(CATEGORIES, document)).isEmpty();
+    assertThat(CategoryTable.read(json, io.github.gongkai.report.TestCodecs.JACKSON2)).isNotNull();
   }
 
   /** The negative cases of the annual report schema (the legacy report has a reader of its own). */

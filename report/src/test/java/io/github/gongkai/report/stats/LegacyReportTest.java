@@ -24,7 +24,16 @@ class LegacyReportTest {
     assertThat(r.getProactiveTotal()).isEqualTo(56L);
     assertThat(r.getProactiveShares().getTotal()).isEqualTo(56);
     assertThat(r.getProactiveShares().get("机构信息").getPercent()).isEqualTo(new BigDecimal("35.71"));
-    assertThat(r.getProactiveShares().getPercentSum()).isEqualTo(new BigDecimal("100.00"));
+    // rounded on their own, 篇1's seven shares total 100.01; by largest remainder exactly 100.00
+    assertThat(r.getProactiveShares().getPercentSum()).isEqualTo(new BigDecimal("100.01"));
+    assertThat(r.proactiveShares(ShareMethod.LARGEST_REMAINDER).getPercentSum()).isEqualTo(new BigDecimal("100.00"));
+    // 篇1 of the seed work summaries: 56 items by 7 kinds add up to the reported total
+    assertThat(CategoryCheck.of(r.proactiveTable().orElseThrow()).isConsistent()).isTrue();
+    LegacyReport off = LegacyReport.builder().from(r).proactiveTotal(57L).build();
+    assertThat(CategoryCheck.of(off.proactiveTable().orElseThrow()).getFindings())
+        .extracting(f -> f.getRule().getCode() + " " + f.getSum() + " " + f.getTotal())
+        .containsExactly("categories-total 56 57");
+    assertThat(LegacyReport.builder().from(r).proactiveByCategory(java.util.Map.of()).build().proactiveTable()).isEmpty();
     assertThat(r.getRequestsReceived()).isZero();
     assertThat(r.getFeesCollectedYuan()).isEqualByComparingTo("0");
     assertThat(r.getLitigations()).isZero();
