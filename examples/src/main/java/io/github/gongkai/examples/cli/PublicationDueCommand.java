@@ -58,7 +58,7 @@ final class PublicationDueCommand implements Callable<Integer> {
   @Option(
       names = "--limit",
       paramLabel = "N",
-      description = "A stricter limit in working days set by the agency (e.g. 15 for proactive information); at most the table's.")
+      description = "The agency's limit in working days: stricter than the binding one for proactive information (at most 20, e.g. a local 15), market-regulation penalties (20) and withdrawal (3); for licence and penalty decisions under 国办发〔2015〕51号, whose 7 days are policy, 1 to 20.")
   @Nullable Integer limit;
 
   @Option(

@@ -81,6 +81,16 @@ class PublicationCommandsTest {
   }
 
   @Test
+  void publication_due_with_an_agency_limit_for_licences() throws Exception {
+    // the 7 working days of 国办发〔2015〕51号 are policy; an agency's 5: from Fri 2025-01-24,
+    // Sun 01-26 (1), 01-27 (2), 02-05 (3), 02-06 (4), 02-07 (5)
+    assertThat(cli.run("publication-due", "--from", "2025-01-24", "--kind", "licence", "--limit", "5")).isZero();
+    JsonNode j = json();
+    assertThat(j.get("dueDate").asText()).isEqualTo("2025-02-07");
+    assertThat(j.get("trace").get(0).get("policy").asText()).isEqualTo("licenceWorkingDays=5");
+  }
+
+  @Test
   void publication_due_refuses_bad_input_with_exit_code_2() {
     assertThat(cli.run("publication-due", "--from", "2024-02-30", "--kind", "proactive")).isEqualTo(2);
     assertThat(cli.err.toString()).contains("--from");
@@ -88,6 +98,8 @@ class PublicationCommandsTest {
     assertThat(cli.err.toString()).contains("coercion");
     assertThat(cli.run("publication-due", "--from", "2024-09-27", "--kind", "withdrawal", "--limit", "5")).isEqualTo(2);
     assertThat(cli.err.toString()).contains("1 to 3");
+    assertThat(cli.run("publication-due", "--from", "2024-09-27", "--kind", "proactive", "--limit", "21")).isEqualTo(2);
+    assertThat(cli.err.toString()).contains("proactiveWorkingDays");
     assertThat(cli.run("publication-due", "--from", "2021-08-31", "--kind", "penalty", "--route", "market-regulation")).isEqualTo(2);
     assertThat(cli.err.toString()).contains("2021-09-01");
     assertThat(cli.run("publication-due", "--kind", "proactive")).isEqualTo(2);

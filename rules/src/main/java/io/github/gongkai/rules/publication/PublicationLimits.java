@@ -84,6 +84,28 @@ public final class PublicationLimits {
     return max;
   }
 
+  /**
+   * The largest limit a {@link PublicationPolicy} may set for a kind on a route: the table's
+   * {@linkplain #maximum maximum} where the limit binds (a policy may only be stricter), and where
+   * the table's limit is itself policy (国办发〔2015〕51号's 7 working days) the largest limit of the
+   * whole table, 20 working days.
+   *
+   * @param kind the kind; not null
+   * @param route the route; not null
+   * @return the working days
+   */
+  public static int policyBound(PublicationKind kind, PublicationRoute route) {
+    boolean allPolicy = true;
+    int max = 0;
+    for (PublicationLimit l : ALL) {
+      max = Math.max(max, l.getWorkingDays());
+      if (l.getKind() == kind && (l.getRoute() == null || l.getRoute() == route) && !l.isPolicy()) {
+        allPolicy = false;
+      }
+    }
+    return allPolicy ? max : maximum(kind, route);
+  }
+
   private static List<PublicationLimit> load() {
     List<PublicationLimit> rows = new ArrayList<>();
     ResourceTables.forEachRow(

@@ -13,8 +13,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The points of publication tracking that the sources leave to the agency or give only as policy
- * (docs/legal-reference.md §8A, §10), each a parameter with a documented default. A limit may only
- * be made stricter than the table's ({@link PublicationLimits}).
+ * (docs/legal-reference.md §8A, §10), each a parameter with a documented default. A binding limit
+ * of the table ({@link PublicationLimits}) may only be made stricter; a limit the table gives only
+ * as policy (the 7 working days of 国办发〔2015〕51号) may be set from 1 to 20 working days, the
+ * longest limit of the table ({@link PublicationLimits#policyBound}).
  *
  * <table>
  *   <caption>Parameters and defaults</caption>
@@ -90,14 +92,16 @@ public abstract class PublicationPolicy {
   public abstract Map<String, Integer> getClassWorkingDays();
 
   /**
-   * Working days to publish a licensing decision, or null for the table's 7 (国办发〔2015〕51号).
+   * Working days to publish a licensing decision, 1 to 20, or null for the table's 7 (国办发〔2015〕51号,
+   * policy).
    *
    * @return the limit, or null
    */
   public abstract @Nullable Integer getLicenceWorkingDays();
 
   /**
-   * Working days to publish a penalty decision, or null for the table's for the route.
+   * Working days to publish a penalty decision, or null for the table's for the route: 1 to 20 on
+   * either route (the general 7 is policy; 总局令第45号's 20 binds).
    *
    * @return the limit, or null
    */
@@ -150,12 +154,12 @@ public abstract class PublicationPolicy {
   }
 
   /**
-   * This policy with a stricter limit for one kind (the command line's {@code --limit}).
+   * This policy with the agency's limit for one kind (the command line's {@code --limit}).
    *
    * @param kind the kind; not null
    * @param workingDays the limit
    * @return the modified policy
-   * @throws InvalidValueException if the limit is not 1 to the table's
+   * @throws InvalidValueException if the limit is outside 1 to {@link PublicationLimits#policyBound}
    */
   public PublicationPolicy withLimit(PublicationKind kind, int workingDays) {
     Builder b = builder().from(this);
@@ -185,8 +189,8 @@ public abstract class PublicationPolicy {
       }
       within("classWorkingDays." + e.getKey(), e.getValue(), proactiveMax);
     }
-    within("licenceWorkingDays", getLicenceWorkingDays(), PublicationLimits.maximum(PublicationKind.LICENCE, route));
-    within("penaltyWorkingDays", getPenaltyWorkingDays(), PublicationLimits.maximum(PublicationKind.PENALTY, route));
+    within("licenceWorkingDays", getLicenceWorkingDays(), PublicationLimits.policyBound(PublicationKind.LICENCE, route));
+    within("penaltyWorkingDays", getPenaltyWorkingDays(), PublicationLimits.policyBound(PublicationKind.PENALTY, route));
     within(
         "withdrawalWorkingDays",
         getWithdrawalWorkingDays(),
@@ -201,7 +205,7 @@ public abstract class PublicationPolicy {
   private static void within(String field, @Nullable Integer value, int max) {
     if (value != null && (value < 1 || value > max)) {
       throw new InvalidValueException(
-          field, value.toString(), "must be 1 to " + max + " (a policy limit may only be stricter than the table's)");
+          field, value.toString(), "must be 1 to " + max + " (PublicationLimits.policyBound: a binding limit may only be made stricter)");
     }
   }
 

@@ -102,7 +102,7 @@ public abstract class AbstractPublicationCodecContract extends AbstractBindingCo
             .build();
     roundTrips(p, PublicationPolicy.class);
     roundTrips(PublicationPolicy.defaults(), PublicationPolicy.class);
-    assertThatThrownBy(() -> codec().read("{\"licenceWorkingDays\": 9}", PublicationPolicy.class))
+    assertThatThrownBy(() -> codec().read("{\"licenceWorkingDays\": 21}", PublicationPolicy.class))
         .isInstanceOf(JsonInputException.class)
         .hasMessageContaining("licenceWorkingDays");
     Deadline due = PublicationDeadlines.of(ChinaCalendars.official()).due(PublicationKind.WITHDRAWAL, LocalDate.of(2025, 1, 27));

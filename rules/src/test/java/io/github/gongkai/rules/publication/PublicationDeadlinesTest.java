@@ -129,15 +129,25 @@ class PublicationDeadlinesTest {
   }
 
   @Test
-  void limits_may_only_be_stricter_and_a_withdrawal_at_most_3() {
-    assertThatThrownBy(() -> PublicationPolicy.builder().licenceWorkingDays(8).build())
-        .isInstanceOf(InvalidValueException.class).hasMessageContaining("licenceWorkingDays").hasMessageContaining("1 to 7");
+  void binding_limits_may_only_be_stricter_and_policy_limits_range_1_to_20() {
+    // binding limits may only be made stricter
+    assertThatThrownBy(() -> PublicationPolicy.builder().withdrawalWorkingDays(4).build())
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("withdrawalWorkingDays").hasMessageContaining("1 to 3");
     assertThatThrownBy(() -> PublicationPolicy.builder().withdrawalWorkingDays(0).build())
         .isInstanceOf(InvalidValueException.class).hasMessageContaining("1 to 3");
-    assertThatThrownBy(() -> PublicationPolicy.builder().penaltyWorkingDays(20).build())
-        .isInstanceOf(InvalidValueException.class).hasMessageContaining("1 to 7");
-    assertThat(PublicationPolicy.builder().penaltyRoute(PublicationRoute.MARKET_REGULATION).penaltyWorkingDays(20).build()
-        .getPenaltyWorkingDays()).isEqualTo(20);
+    assertThatThrownBy(() -> PublicationPolicy.builder().penaltyRoute(PublicationRoute.MARKET_REGULATION).penaltyWorkingDays(21).build())
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("1 to 20");
+    // the 7 days of 国办发〔2015〕51号 are policy: an agency may set 1 to 20
+    assertThatThrownBy(() -> PublicationPolicy.builder().licenceWorkingDays(21).build())
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("licenceWorkingDays").hasMessageContaining("1 to 20");
+    assertThat(PublicationLimits.policyBound(PublicationKind.LICENCE, PublicationRoute.GENERAL)).isEqualTo(20);
+    assertThat(PublicationLimits.policyBound(PublicationKind.WITHDRAWAL, PublicationRoute.GENERAL)).isEqualTo(3);
+    assertThat(PublicationLimits.policyBound(PublicationKind.PROACTIVE, PublicationRoute.GENERAL)).isEqualTo(20);
+    // a penalty limit of 10 on the general route: from Fri 2025-01-24, 01-26 (1), 01-27 (2), 02-05..02-08 (6),
+    // 02-10 (7), 02-11 (8), 02-12 (9), 02-13 (10) -> Thu 02-13
+    Deadline ten = with(PublicationPolicy.builder().penaltyWorkingDays(10).build()).due(PublicationKind.PENALTY, d("2025-01-24"));
+    assertThat(ten.getDueDate()).isEqualTo(d("2025-02-13"));
+    assertThat(ten.getTrace()).singleElement().satisfies(s -> assertThat(s.getPolicy()).isEqualTo("penaltyWorkingDays=10"));
     assertThatThrownBy(() -> PublicationPolicy.builder().putClassWorkingDays("行政许可", 21).build())
         .isInstanceOf(InvalidValueException.class).hasMessageContaining("classWorkingDays.行政许可");
     // a licence limit of 5: 1-24 Fri -> 01-26, 01-27, 02-05, 02-06, 02-07
