@@ -208,6 +208,7 @@ public final class AgendaBuilder {
             .countedFrom(from)
             .dueDate(due)
             .citation(basis == null ? null : basis.toChinese())
+            .interpretation(basis != null && basis.isInterpretation())
             .policy(binding.getPolicy());
     if (overdue) {
       b.daysLate(ChronoUnit.DAYS.between(due, asOf))

@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({
   "status", "subject", "id", "duty", "title", "party", "countedFrom", "dueDate",
-  "workingDaysLeft", "daysLate", "workingDaysLate", "citation", "policy"
+  "workingDaysLeft", "daysLate", "workingDaysLate", "citation", "interpretation", "policy"
 })
 public abstract class AgendaEntry {
   AgendaEntry() {}
@@ -110,6 +110,14 @@ public abstract class AgendaEntry {
    * @return the citation, or null when only a policy set it
    */
   public abstract @Nullable String getCitation();
+
+  /**
+   * Whether the citation is gongkai's interpretation rather than a binding provision: the 7 working
+   * days of 国办发〔2015〕51号 are policy (docs/legal-reference.md §8A).
+   *
+   * @return true for an interpretation
+   */
+  public abstract boolean isInterpretation();
 
   /**
    * The policy parameter that set the due date, e.g. {@code proactiveWorkingDays=15}.

@@ -74,10 +74,12 @@ class AgendaTest {
       assertThat(e.getWorkingDaysLeft()).isNull();
       assertThat(e.getTitle()).isEqualTo("建设工程规划许可");
       assertThat(e.getPolicy()).isEqualTo("licenceWorkingDays=7");
+      assertThat(e.isInterpretation()).isTrue();
     });
     assertThat(a.getDueSoon()).extracting(AgendaEntry::getId).containsExactly("I-1", "Q-1");
     assertThat(a.getDueSoon().get(0).getWorkingDaysLeft()).isEqualTo(2);
     assertThat(a.getDueSoon().get(0).getCitation()).isEqualTo("《中华人民共和国政府信息公开条例》第二十六条");
+    assertThat(a.getDueSoon().get(0).isInterpretation()).isFalse();
     assertThat(a.getDueSoon().get(1).getDuty()).isEqualTo(AgendaDuty.REPLY);
     assertThat(a.getDueSoon().get(1).getCitation()).isEqualTo("《中华人民共和国政府信息公开条例》第三十三条第二款");
     assertThat(a.getOverdueCount()).isEqualTo(1);
