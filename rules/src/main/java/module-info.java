@@ -25,12 +25,13 @@ module io.github.gongkai.rules {
   exports io.github.gongkai.rules.decision;
   exports io.github.gongkai.rules.fee;
   exports io.github.gongkai.rules.lifecycle;
+  exports io.github.gongkai.rules.publication;
   exports io.github.gongkai.rules.redact;
   exports io.github.gongkai.rules.remedy;
   exports io.github.gongkai.rules.scan;
 
   // JSON-bound types for either databind line; core's resource-table reader (in
-  // io.github.gongkai.core) reads the data files of fee, decision and scan through this module's
+  // io.github.gongkai.core) reads the data files of fee, decision, publication and scan through this module's
   // classes, which works only for packages open to it
   opens io.github.gongkai.rules.deadline
       to com.fasterxml.jackson.databind, tools.jackson.databind;
@@ -40,6 +41,8 @@ module io.github.gongkai.rules {
       to io.github.gongkai.core, com.fasterxml.jackson.databind, tools.jackson.databind;
   opens io.github.gongkai.rules.lifecycle
       to com.fasterxml.jackson.databind, tools.jackson.databind;
+  opens io.github.gongkai.rules.publication
+      to io.github.gongkai.core, com.fasterxml.jackson.databind, tools.jackson.databind;
   opens io.github.gongkai.rules.remedy
       to com.fasterxml.jackson.databind, tools.jackson.databind;
   opens io.github.gongkai.rules.scan to io.github.gongkai.core;

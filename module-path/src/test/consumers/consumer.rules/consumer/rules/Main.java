@@ -17,6 +17,8 @@ import io.github.gongkai.rules.decision.DisclosureDecision;
 import io.github.gongkai.rules.decision.TraceEntry;
 import io.github.gongkai.rules.fee.FeeCalculator;
 import io.github.gongkai.rules.lifecycle.Lifecycle;
+import io.github.gongkai.rules.publication.PublicationDeadlines;
+import io.github.gongkai.rules.publication.PublicationKind;
 import io.github.gongkai.rules.redact.Redactor;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
@@ -53,6 +55,8 @@ public final class Main {
     System.out.println("reason.zh.chinese=" + fired.getReasonZh().codePoints().anyMatch(c -> c >= 0x4e00 && c <= 0x9fff));
     System.out.println("fee.31.pages=" + FeeCalculator.standard().perVolume(31).getAmount());
     System.out.println("redacted=" + Redactor.standard().redact("受让人联系电话：13912345678").getText());
+    System.out.println("licence.due=" + PublicationDeadlines.of(calendar)
+        .due(PublicationKind.LICENCE, LocalDate.of(2025, 1, 24)).getDueDate());
 
     Applicant sloppy = Applicant.builder().type(ApplicantType.NATURAL_PERSON).name(" ")
         .contacts(Contacts.builder().email("not-an-address").postalCode("10003").build()).build();

@@ -98,6 +98,39 @@ public enum LegalInstrument implements Coded {
       "中华人民共和国行政诉讼法",
       "主席令第七十一号",
       "Administrative Litigation Law (2017)",
+      EnumSet.allOf(Regime.class)),
+  /**
+   * 行政处罚法 as revised in 2021: penalty decisions with some social impact are published, and a
+   * published decision later changed, revoked or held unlawful or void is withdrawn within 3 days
+   * (Art.48), which are working days (Art.85). docs/legal-reference.md §8A.
+   */
+  ADMINISTRATIVE_PENALTY_LAW_2021(
+      "APL-2021",
+      "中华人民共和国行政处罚法",
+      "主席令第七十号",
+      "Administrative Penalty Law (2021)",
+      EnumSet.allOf(Regime.class)),
+  /**
+   * 国办发〔2015〕51号, the 双公示 policy: licensing and penalty decisions online within 7 working
+   * days of the decision unless a law or regulation says otherwise — a policy time limit, not a
+   * statute (docs/legal-reference.md §8A).
+   */
+  CREDIT_PUBLICITY_2015(
+      "CREDIT-2015-51",
+      "国务院办公厅关于运用大数据加强对市场主体服务和监管的若干意见",
+      "国办发〔2015〕51号",
+      "General Office opinions on serving and supervising market entities with big data (2015)",
+      EnumSet.allOf(Regime.class)),
+  /**
+   * 市场监督管理行政处罚信息公示规定 (国家市场监督管理总局令第45号), in force 2021-09-01: market
+   * regulation penalty decisions published within 20 working days, withdrawn within 3 working days
+   * after change or revocation (docs/legal-reference.md §8A).
+   */
+  SAMR_PENALTY_PUBLICITY_2021(
+      "SAMR-2021-45",
+      "市场监督管理行政处罚信息公示规定",
+      "国家市场监督管理总局令第45号",
+      "SAMR provisions on publicising administrative penalty information (2021)",
       EnumSet.allOf(Regime.class));
 
   private final String code;

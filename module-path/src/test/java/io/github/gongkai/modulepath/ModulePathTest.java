@@ -150,6 +150,9 @@ class ModulePathTest {
     // 国办函〔2020〕109号: pages 1–30 free, page 31 at 10 yuan (read from rules' fee table)
     assertThat(r).containsEntry("fee.31.pages", "10.00");
     assertThat(r).containsEntry("redacted", "受让人联系电话：139****5678");
+    // 国办发〔2015〕51号 via rules' publication-limits table: 7 working days from Fri 2025-01-24 over the
+    // Spring Festival (01-26 and 02-08 worked, 01-28..02-04 off) -> Mon 02-10
+    assertThat(r).containsEntry("licence.due", "2025-02-10");
     // core's constraints and its ContributorValidationMessages_zh, by a plain Validator
     assertThat(r)
         .containsEntry(

@@ -29,6 +29,8 @@ import picocli.CommandLine.Option;
       CommandLine.HelpCommand.class,
       CalendarCommand.class,
       DeadlineCommand.class,
+      PublicationDueCommand.class,
+      AgendaCommand.class,
       DecideCommand.class,
       ReportCommand.class,
       StatsCommand.class,

@@ -62,6 +62,8 @@ class ExitCodesTest {
         "demo",
         "calendar --year 2025",
         "deadline --received 2024-09-27",
+        "publication-due --from 2024-09-27 --kind proactive",
+        "agenda --as-of 2024-10-28 --input AGENDA",
         "scan",
         "redact",
         "--help",
@@ -70,7 +72,9 @@ class ExitCodesTest {
   void output_that_cannot_be_written_exits_3(String command) {
     String[] args =
         command.replace("SAMPLE", ReadmeCommandLinesTest.repositoryRoot()
-            .resolve("examples/src/main/resources/samples/decide-item.json").toString()).split(" ");
+            .resolve("examples/src/main/resources/samples/decide-item.json").toString())
+            .replace("AGENDA", ReadmeCommandLinesTest.repositoryRoot()
+                .resolve("examples/src/main/resources/samples/agenda-2024.jsonl").toString()).split(" ");
     String text = "身份证号码：11010519491231002X\n".repeat(10_000);
     assertThat(run(full(), text, args)).as(command).isEqualTo(3);
     assertThat(err.toString()).contains("cannot write").doesNotContain("\tat ");

@@ -176,6 +176,18 @@ class NoWholeIdentifierTest {
     c.add(new String[] {"report", "check", "--input", file("c1.json", "{\"schemaVersion\":1,\"format\":\"2021\",\"year\":2024,\"agency\":\"a\",\"" + v + "\":1}").toString()});
     c.add(new String[] {"report", "check", "--input", file("c2.json", "{\"schemaVersion\":1,\"format\":\"" + v + "\",\"year\":2024,\"agency\":\"a\"}").toString()});
     c.add(new String[] {"report", "check", "--blank", v, "--input", file("c3.json", "{}").toString()});
+    String decision =
+        "{\"decision\":{\"decisionNumber\":\"某罚〔2024〕1号\",\"kind\":\"penalty\",\"party\":{\"type\":\"TYPE\","
+            + "\"name\":\"某某\",\"identifier\":\"" + v + "\"},\"decidedOn\":\"2024-10-16\",\"legalBasis\":\"某法\"}}\n";
+    c.add(new String[] {"publication-due", "--from", v, "--kind", "proactive"});
+    c.add(new String[] {"publication-due", "--from", "2024-09-27", "--kind", v});
+    c.add(new String[] {"publication-due", "--from", "2024-09-27", "--kind", "penalty", "--route", v});
+    c.add(new String[] {"publication-due", "--from", "2024-09-27", "--kind", "proactive", "--limit", v});
+    c.add(new String[] {"agenda", "--input", file("a1.jsonl", decision.replace("TYPE", "natural-person")).toString(), "--as-of", "2024-10-28"});
+    c.add(new String[] {"agenda", "--input", file("a2.jsonl", decision.replace("TYPE", "legal-person")).toString(), "--as-of", "2024-10-28"});
+    c.add(new String[] {"agenda", "--input", file("a3.jsonl", "{\"item\":{\"id\":\"x\",\"title\":\"t\",\"formedOn\":" + v + "}}\n").toString(), "--as-of", "2024-10-28"});
+    c.add(new String[] {"agenda", "--input", file("a4.jsonl", "{\"item\":{\"id\":\"x\",\"title\":\"t\",\"formedOn\":\"" + v + "\"}}\n").toString(), "--as-of", "2024-10-28"});
+    c.add(new String[] {"agenda", "--input", file("a5.jsonl", "").toString(), "--as-of", v});
     return c;
   }
 

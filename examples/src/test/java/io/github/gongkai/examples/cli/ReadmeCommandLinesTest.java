@@ -66,8 +66,8 @@ class ReadmeCommandLinesTest {
   void the_readme_names_every_command_and_only_files_that_exist() throws IOException {
     List<String> lines = commandLines();
     assertThat(String.join("\n", lines))
-        .contains(" demo", " calendar ", " deadline ", " decide ", " scan", " redact ", " report build ",
-            " report check ", " letter ", " stats shares ", " --version");
+        .contains(" demo", " calendar ", " deadline ", " publication-due ", " agenda ", " decide ", " scan", " redact ",
+            " report build ", " report check ", " letter ", " stats shares ", " --version");
     for (String line : lines) {
       assertThat(line).as(line).contains(JAR);
     }

@@ -44,6 +44,7 @@ class SampleSchemaTest {
           String schema =
               n.startsWith("decide-") ? "decision-input.schema.json"
                   : n.startsWith("requests") || n.startsWith("request-") ? "information-request.schema.json"
+                  : n.startsWith("agenda-") ? "agenda-record.schema.json"
                   : n.startsWith("cases") ? "remedy-case.schema.json"
                   : n.equals("table2.json") ? "annual-report.schema.json#/$defs/table"
                   : n.startsWith("report-") || n.startsWith("typed-") ? "annual-report.schema.json"

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 
 /**
  * A single due date with its trace and calendar version: a correction notice, a consulted party's
- * reply, a fee payment, a proactive publication.
+ * reply, a fee payment, a proactive publication, a 双公示 decision's publication or withdrawal.
  *
  * <p>Immutable and thread-safe.
  */
@@ -40,7 +40,17 @@ public abstract class Deadline {
    */
   public abstract List<DeadlineStep> getTrace();
 
-  static Deadline of(LocalDate due, String version, List<DeadlineStep> trace) {
+  /**
+   * A deadline from its steps, for rules that combine the steps of {@link
+   * DeadlineEngine#publicationStep} (the publication time limits of {@code
+   * io.github.gongkai.rules.publication}).
+   *
+   * @param due the binding due date; not null
+   * @param version the calendar version; not null
+   * @param trace the steps, in order; not null
+   * @return the deadline
+   */
+  public static Deadline of(LocalDate due, String version, List<DeadlineStep> trace) {
     return ImmutableDeadline.builder().dueDate(due).calendarVersion(version).trace(trace).build();
   }
 }

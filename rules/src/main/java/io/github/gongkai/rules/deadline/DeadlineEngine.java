@@ -428,6 +428,24 @@ public final class DeadlineEngine {
   }
 
   /**
+   * The {@code n}-th counted working day after {@code start} under the policy ({@code start} itself
+   * never counted; {@code start} when {@code n} is 0).
+   *
+   * @param start the day after which to count; not null
+   * @param n the working days, 0 or more
+   * @return the day
+   * @throws InvalidValueException if {@code n} is negative
+   * @throws CalendarCoverageException if a date lies outside the calendar's coverage
+   */
+  public LocalDate plusWorkingDays(LocalDate start, int n) {
+    InvalidValueException.requireNonNull(start, "start");
+    if (n < 0) {
+      throw new InvalidValueException("n", Integer.toString(n), "must be 0 or more");
+    }
+    return days.plus(start, n);
+  }
+
+  /**
    * The last day for a 补正 notice: 7 working days after receipt (2019 Art.30). The 2008
    * Regulation set no limit.
    *
@@ -560,6 +578,66 @@ public final class DeadlineEngine {
         LegalBasis.of(regime, regime == Regime.R2019 ? 26 : 18),
         n == 20 ? null : "proactiveWorkingDays=" + n,
         "proactive-publication");
+  }
+
+  /**
+   * One step of a publication time limit: {@code workingDays} counted working days after {@code
+   * from} (the start day not counted, 调休 make-up days counted as this engine's policy says), or a
+   * step that counts nothing and only states a provision ({@link DeadlineRule#WORKING_DAYS}, 0
+   * days). The rules of {@code io.github.gongkai.rules.publication} combine such steps into a
+   * {@link Deadline}. The step's note says what was counted, in English and Chinese:
+   *
+   * <ul>
+   *   <li>{@link DeadlineRule#PROACTIVE_PUBLICATION}: the statutory limit of 2019 Art.26;
+   *   <li>{@link DeadlineRule#PUBLICATION_LIMIT}: a stricter limit set by policy;
+   *   <li>{@link DeadlineRule#DECISION_PUBLICATION}: a 双公示 licensing or penalty decision;
+   *   <li>{@link DeadlineRule#PUBLICATION_WITHDRAWAL}: withdrawal of a changed or revoked decision;
+   *   <li>{@link DeadlineRule#WORKING_DAYS}: the provision making the days working days.
+   * </ul>
+   *
+   * @param rule one of the rules listed; not null
+   * @param basis the provision applied, or null for a pure policy step
+   * @param policyParameter the policy parameter and value the step depends on, or null
+   * @param from the day counting starts after; not null
+   * @param workingDays the working days to count, 0 or more (0 for {@link DeadlineRule#WORKING_DAYS})
+   * @return the step, its end the due date
+   * @throws InvalidValueException for another rule or a negative count
+   * @throws CalendarCoverageException if a date needed lies outside the calendar's coverage
+   */
+  public DeadlineStep publicationStep(
+      DeadlineRule rule,
+      @Nullable LegalBasis basis,
+      @Nullable String policyParameter,
+      LocalDate from,
+      int workingDays) {
+    InvalidValueException.requireNonNull(rule, "rule");
+    InvalidValueException.requireNonNull(from, "from");
+    String key;
+    switch (rule) {
+      case PROACTIVE_PUBLICATION:
+        key = "publication.proactive";
+        break;
+      case PUBLICATION_LIMIT:
+        key = "publication.limit";
+        break;
+      case DECISION_PUBLICATION:
+        key = "publication.decision";
+        break;
+      case PUBLICATION_WITHDRAWAL:
+        key = "publication.withdrawal";
+        break;
+      case WORKING_DAYS:
+        key = "publication.working-days";
+        break;
+      default:
+        throw new InvalidValueException("rule", rule.getCode(), "is not a rule of publication time limits");
+    }
+    if (workingDays < 0 || (rule == DeadlineRule.WORKING_DAYS && workingDays != 0)) {
+      throw new InvalidValueException(
+          "workingDays", Integer.toString(workingDays), "must be 0 or more (0 for " + rule.getCode() + ")");
+    }
+    LocalDate due = days.plus(from, workingDays);
+    return DeadlineStep.of(rule, basis, policyParameter, from, due, workingDays, key, workingDays, from, due);
   }
 
   /**

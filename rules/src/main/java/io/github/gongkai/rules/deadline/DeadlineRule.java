@@ -33,7 +33,21 @@ public enum DeadlineRule implements Coded {
   /** The fee payment window (国办函〔2020〕109号 as implemented locally). */
   FEE_PAYMENT("fee-payment"),
   /** Proactive publication within 20 working days of forming or change (2019 Art.26). */
-  PROACTIVE_PUBLICATION("proactive-publication");
+  PROACTIVE_PUBLICATION("proactive-publication"),
+  /**
+   * Publication of a licensing or penalty decision under 双公示: 7 working days of the decision
+   * (国办发〔2015〕51号, a policy limit), or 20 for market-regulation penalties (总局令第45号).
+   */
+  DECISION_PUBLICATION("decision-publication"),
+  /**
+   * Withdrawal of a published penalty decision after it is changed, revoked or held unlawful or
+   * void: within 3 days (行政处罚法 Art.48; 总局令第45号 for market regulation).
+   */
+  PUBLICATION_WITHDRAWAL("publication-withdrawal"),
+  /** A publication limit stricter than the statutory one, set by policy (a local or per-class limit). */
+  PUBLICATION_LIMIT("publication-limit"),
+  /** A provision making the days of a limit working days, statutory holidays excluded (行政处罚法 Art.85). */
+  WORKING_DAYS("working-days");
 
   private final String code;
 

@@ -37,6 +37,19 @@ import io.github.gongkai.rules.deadline.Pause;
 import io.github.gongkai.rules.deadline.PauseKind;
 import io.github.gongkai.rules.deadline.RestDayReceipt;
 import io.github.gongkai.rules.lifecycle.RequestState;
+import io.github.gongkai.core.item.PublicationMedium;
+import io.github.gongkai.rules.publication.AgendaRecord;
+import io.github.gongkai.rules.publication.EnforcementDecision;
+import io.github.gongkai.rules.publication.EnforcementKind;
+import io.github.gongkai.rules.publication.ExclusionReason;
+import io.github.gongkai.rules.publication.Party;
+import io.github.gongkai.rules.publication.PartyType;
+import io.github.gongkai.rules.publication.PublicationEvent;
+import io.github.gongkai.rules.publication.PublicationEventKind;
+import io.github.gongkai.rules.publication.PublicationItem;
+import io.github.gongkai.rules.publication.PublicationPolicy;
+import io.github.gongkai.rules.publication.PublicationRoute;
+import io.github.gongkai.rules.publication.Revision;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,6 +78,10 @@ class RulesSchemaTest extends AbstractSchemaContract {
   private static final String DECISION = "disclosure-decision.schema.json";
   private static final String DEADLINE_POLICY = "deadline-policy.schema.json";
   private static final String STATUS = "request-status.schema.json";
+  private static final String AGENDA_RECORD = "agenda-record.schema.json";
+  private static final String ENFORCEMENT_DECISION = "enforcement-decision.schema.json";
+  private static final String PUBLICATION_ITEM = "publication-item.schema.json";
+  private static final String PUBLICATION_POLICY = "publication-policy.schema.json";
 
   /** A decision input of every part: one item, an assessment, a context and a policy. */
   private static final String ONE_ITEM =
@@ -101,7 +118,8 @@ class RulesSchemaTest extends AbstractSchemaContract {
       """;
 
   RulesSchemaTest() {
-    super("rules", List.of(DEADLINE_POLICY, CONTEXT, INPUT, POLICY, DECISION, STATUS));
+    super("rules", List.of(AGENDA_RECORD, DEADLINE_POLICY, CONTEXT, INPUT, POLICY, DECISION,
+        ENFORCEMENT_DECISION, PUBLICATION_ITEM, PUBLICATION_POLICY, STATUS));
   }
 
   static Stream<Arguments> goldenFiles() throws IOException {
@@ -109,7 +127,8 @@ class RulesSchemaTest extends AbstractSchemaContract {
     try (Stream<Path> files = Files.list(GOLDEN)) {
       for (Path f : files.sorted().toList()) {
         String n = f.getFileName().toString();
-        if (!n.startsWith("decision-") && !n.startsWith("request-status-")) {
+        if (!n.startsWith("decision-") && !n.startsWith("request-status-")
+            && !n.startsWith("publication-item-") && !n.startsWith("enforcement-decision-")) {
           throw new AssertionError("golden file " + n + " has no schema: map it here");
         }
         out.add(Arguments.of(n));
@@ -121,8 +140,20 @@ class RulesSchemaTest extends AbstractSchemaContract {
   @ParameterizedTest(name = "{0}")
   @MethodSource("goldenFiles")
   void everyGoldenFileValidates(String file) {
-    String schema = file.startsWith("request-status-") ? STATUS : DECISION;
-    assertThat(errors(schema, SchemaSupport.read(GOLDEN.resolve(file)))).isEmpty();
+    String schema = file.startsWith("request-status-") ? STATUS
+        : file.startsWith("publication-item-") ? PUBLICATION_ITEM
+        : file.startsWith("enforcement-decision-") ? ENFORCEMENT_DECISION
+        : DECISION;
+    JsonNode document = SchemaSupport.read(GOLDEN.resolve(file));
+    assertThat(errors(schema, document)).isEmpty();
+    if (!schema.equals(DECISION) && !schema.equals(STATUS)) {
+      // an agenda line holds the document under the field naming its kind
+      String field = schema.equals(PUBLICATION_ITEM) ? "item" : "decision";
+      com.fasterxml.jackson.databind.node.ObjectNode line =
+          com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+      line.set(field, document);
+      assertThat(errors(AGENDA_RECORD, line)).isEmpty();
+    }
   }
 
   @Test
@@ -173,6 +204,13 @@ class RulesSchemaTest extends AbstractSchemaContract {
     e.put(STATUS + "#/properties/state", codes(RequestState.class));
     e.put(STATUS + "#/$defs/pause/properties/kind", codes(PauseKind.class));
     e.put(STATUS + "#/$defs/deadlineStep/properties/rule", codes(DeadlineRule.class));
+    e.put(PUBLICATION_ITEM + "#/$defs/publicationEvent/properties/kind", codes(PublicationEventKind.class));
+    e.put(PUBLICATION_ITEM + "#/$defs/publicationEvent/properties/medium/anyOf/0", codes(PublicationMedium.class));
+    e.put(ENFORCEMENT_DECISION + "#/properties/kind", codes(EnforcementKind.class));
+    e.put(ENFORCEMENT_DECISION + "#/properties/withheld/anyOf/0", codes(ExclusionReason.class));
+    e.put(ENFORCEMENT_DECISION + "#/properties/revision/anyOf/0", codes(Revision.class));
+    e.put(ENFORCEMENT_DECISION + "#/$defs/party/properties/type", codes(PartyType.class));
+    e.put(PUBLICATION_POLICY + "#/properties/penaltyRoute", codes(PublicationRoute.class));
     return e;
   }
 
@@ -197,7 +235,13 @@ class RulesSchemaTest extends AbstractSchemaContract {
         Arguments.of(DEADLINE_POLICY, "", DeadlinePolicy.class, Set.of()),
         Arguments.of(STATUS, "/$defs/deadlineResult", DeadlineResult.class, Set.of()),
         Arguments.of(STATUS, "/$defs/pause", Pause.class, Set.of()),
-        Arguments.of(STATUS, "/$defs/deadlineStep", DeadlineStep.class, Set.of("note", "noteZh")));
+        Arguments.of(STATUS, "/$defs/deadlineStep", DeadlineStep.class, Set.of("note", "noteZh")),
+        Arguments.of(PUBLICATION_ITEM, "", PublicationItem.class, Set.of()),
+        Arguments.of(PUBLICATION_ITEM, "/$defs/publicationEvent", PublicationEvent.class, Set.of()),
+        Arguments.of(ENFORCEMENT_DECISION, "", EnforcementDecision.class, Set.of()),
+        Arguments.of(ENFORCEMENT_DECISION, "/$defs/party", Party.class, Set.of()),
+        Arguments.of(AGENDA_RECORD, "", AgendaRecord.class, Set.of()),
+        Arguments.of(PUBLICATION_POLICY, "", PublicationPolicy.class, Set.of()));
   }
 
   @Override
