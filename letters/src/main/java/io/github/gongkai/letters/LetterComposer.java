@@ -318,85 +318,95 @@ public final class LetterComposer {
 
   // ---------------------------------------------------------------- notices
 
+  /** A notice being written: the event it gives notice of, the status up to it, and its draft. */
+  private record Notice<E extends RequestEvent>(E event, RequestStatus status, Draft draft) {
+    /** The date the request was received, as the notice states it. */
+    String received() {
+      return draft.date(status.getReceiptDate().orElse(draft.request.getSubmittedOn()));
+    }
+  }
+
+  /**
+   * Starts a notice: finds its event, replays the history up to it, and opens the draft with the
+   * salutation to {@code addressee} (the applicant when null).
+   */
+  private <E extends RequestEvent> Notice<E> notice(LetterKind kind, LetterInput input, Locale locale,
+      Class<E> type, String code, java.util.function.Function<E, String> addressee) {
+    InformationRequest request = input.getRequest();
+    Event<E> e = event(input, type, code);
+    RequestStatus status = Lifecycle.of(upTo(request, e.index), calendar, lifecyclePolicy);
+    Draft d = new Draft(kind, request, status.getRegime(), locale, null);
+    d.add(ParagraphRole.SALUTATION, "answer.salutation", addressee.apply(e.event));
+    return new Notice<>(e.event, status, d);
+  }
+
+  /** Ends a notice: the agency's paragraphs and contacts, dated the day of its event. */
+  private Letter finish(Notice<?> n, LetterInput input, String addressee) {
+    n.draft.agencyParagraphs();
+    n.draft.contact();
+    return n.draft.build(addressee, n.event.getDate(), null, input.getSerial());
+  }
+
+  private static String applicant(LetterInput input) {
+    return input.getRequest().getApplicant().getName();
+  }
+
   private Letter receipt(LetterInput input, Locale locale) {
     InformationRequest request = input.getRequest();
-    Event<Received> e = event(input, Received.class, "received");
-    RequestStatus status = Lifecycle.of(upTo(request, e.index), calendar, lifecyclePolicy);
-    LocalDate received = status.getReceiptDate().orElseThrow(
+    Notice<Received> n = notice(LetterKind.RECEIPT, input, locale, Received.class, "received", e -> applicant(input));
+    LocalDate received = n.status.getReceiptDate().orElseThrow(
         () -> new InvalidValueException("events", request.getId(), "record no receipt date"));
-    LocalDate due = status.getDueDate().orElseThrow();
-    Draft d = new Draft(LetterKind.RECEIPT, request, status.getRegime(), locale, null);
-    d.add(ParagraphRole.SALUTATION, "answer.salutation", request.getApplicant().getName());
-    d.add(ParagraphRole.ANSWER, "receipt.body", d.date(received), request.getDescription(), request.getId(),
-        Integer.toString(calendar.workingDaysBetween(received, due)), d.date(due));
-    d.agencyParagraphs();
-    d.contact();
-    return d.build(request.getApplicant().getName(), e.event.getDate(), null, input.getSerial());
+    LocalDate due = n.status.getDueDate().orElseThrow();
+    n.draft.add(ParagraphRole.ANSWER, "receipt.body", n.draft.date(received), request.getDescription(), request.getId(),
+        Integer.toString(calendar.workingDaysBetween(received, due)), n.draft.date(due));
+    return finish(n, input, applicant(input));
   }
 
   private Letter correction(LetterInput input, Locale locale) {
     InformationRequest request = input.getRequest();
-    Event<CorrectionRequested> e = event(input, CorrectionRequested.class, "correction-requested");
-    RequestStatus status = Lifecycle.of(upTo(request, e.index), calendar, lifecyclePolicy);
-    Draft d = new Draft(LetterKind.CORRECTION, request, status.getRegime(), locale, null);
-    d.add(ParagraphRole.SALUTATION, "answer.salutation", request.getApplicant().getName());
-    d.add(ParagraphRole.OPENING, "correction.body",
-        d.date(status.getReceiptDate().orElse(request.getSubmittedOn())), request.getDescription(), request.getId());
-    int n = 0;
-    for (String item : e.event.getItems()) {
-      d.add(ParagraphRole.ITEM, "correction.item", Integer.toString(++n), item);
+    Notice<CorrectionRequested> n = notice(LetterKind.CORRECTION, input, locale, CorrectionRequested.class,
+        "correction-requested", e -> applicant(input));
+    n.draft.add(ParagraphRole.OPENING, "correction.body", n.received(), request.getDescription(), request.getId());
+    int i = 0;
+    for (String item : n.event.getItems()) {
+      n.draft.add(ParagraphRole.ITEM, "correction.item", Integer.toString(++i), item);
     }
-    LocalDate due = e.event.getCorrectionDueDate();
+    LocalDate due = n.event.getCorrectionDueDate();
     if (due == null) {
-      due = calendar.plusWorkingDays(e.event.getDate(), DEFAULT_CORRECTION_WORKING_DAYS);
+      due = calendar.plusWorkingDays(n.event.getDate(), DEFAULT_CORRECTION_WORKING_DAYS);
     }
-    d.add(ParagraphRole.DEADLINE, "correction.period", d.date(due));
-    d.add(ParagraphRole.DEADLINE, "correction.consequence");
-    d.agencyParagraphs();
-    d.contact();
-    return d.build(request.getApplicant().getName(), e.event.getDate(), null, input.getSerial());
+    n.draft.add(ParagraphRole.DEADLINE, "correction.period", n.draft.date(due));
+    n.draft.add(ParagraphRole.DEADLINE, "correction.consequence");
+    return finish(n, input, applicant(input));
   }
 
   private Letter extension(LetterInput input, Locale locale) {
     InformationRequest request = input.getRequest();
-    Event<ExtensionApproved> e = event(input, ExtensionApproved.class, "extension-approved");
-    RequestStatus status = Lifecycle.of(upTo(request, e.index), calendar, lifecyclePolicy);
-    Draft d = new Draft(LetterKind.EXTENSION, request, status.getRegime(), locale, null);
-    d.add(ParagraphRole.SALUTATION, "answer.salutation", request.getApplicant().getName());
-    d.add(ParagraphRole.ANSWER, "extension.body",
-        d.date(status.getReceiptDate().orElse(request.getSubmittedOn())), request.getDescription(), request.getId(),
-        Integer.toString(e.event.getWorkingDays()), d.date(status.getDueDate().orElseThrow()));
-    d.agencyParagraphs();
-    d.contact();
-    return d.build(request.getApplicant().getName(), e.event.getDate(), null, input.getSerial());
+    Notice<ExtensionApproved> n = notice(LetterKind.EXTENSION, input, locale, ExtensionApproved.class,
+        "extension-approved", e -> applicant(input));
+    n.draft.add(ParagraphRole.ANSWER, "extension.body", n.received(), request.getDescription(), request.getId(),
+        Integer.toString(n.event.getWorkingDays()), n.draft.date(n.status.getDueDate().orElseThrow()));
+    return finish(n, input, applicant(input));
   }
 
   private Letter consultation(LetterInput input, Locale locale) {
-    InformationRequest request = input.getRequest();
-    Event<ThirdPartyConsultationSent> e = event(input, ThirdPartyConsultationSent.class, "third-party-consultation-sent");
-    RequestStatus status = Lifecycle.of(upTo(request, e.index), calendar, lifecyclePolicy);
-    Draft d = new Draft(LetterKind.CONSULTATION, request, status.getRegime(), locale, null);
-    String party = e.event.getThirdParty();
-    d.add(ParagraphRole.SALUTATION, "answer.salutation", party);
+    Notice<ThirdPartyConsultationSent> n = notice(LetterKind.CONSULTATION, input, locale,
+        ThirdPartyConsultationSent.class, "third-party-consultation-sent", ThirdPartyConsultationSent::getThirdParty);
     // the applicant is not named to the third party
-    d.add(ParagraphRole.OPENING, "consultation.body", request.getDescription());
-    d.add(ParagraphRole.DEADLINE, "consultation.period", Integer.toString(CONSULTATION_WORKING_DAYS));
-    d.add(ParagraphRole.DEADLINE, "consultation.silence");
-    d.add(ParagraphRole.ANSWER, "consultation.objection");
-    d.agencyParagraphs();
-    d.contact();
-    return d.build(party, e.event.getDate(), null, input.getSerial());
+    n.draft.add(ParagraphRole.OPENING, "consultation.body", input.getRequest().getDescription());
+    n.draft.add(ParagraphRole.DEADLINE, "consultation.period", Integer.toString(CONSULTATION_WORKING_DAYS));
+    n.draft.add(ParagraphRole.DEADLINE, "consultation.silence");
+    n.draft.add(ParagraphRole.ANSWER, "consultation.objection");
+    return finish(n, input, n.event.getThirdParty());
   }
 
   private Letter fee(LetterInput input, Locale locale) {
     InformationRequest request = input.getRequest();
-    Event<FeeNoticeIssued> e = event(input, FeeNoticeIssued.class, "fee-notice-issued");
-    RequestStatus status = Lifecycle.of(upTo(request, e.index), calendar, lifecyclePolicy);
-    FeeNoticeIssued notice = e.event;
-    Draft d = new Draft(LetterKind.FEE, request, status.getRegime(), locale, null);
-    d.add(ParagraphRole.SALUTATION, "answer.salutation", request.getApplicant().getName());
-    d.add(ParagraphRole.OPENING, "fee.body",
-        d.date(status.getReceiptDate().orElse(request.getSubmittedOn())), request.getDescription(), request.getId());
+    Notice<FeeNoticeIssued> n = notice(LetterKind.FEE, input, locale, FeeNoticeIssued.class, "fee-notice-issued",
+        e -> applicant(input));
+    FeeNoticeIssued notice = n.event;
+    Draft d = n.draft;
+    d.add(ParagraphRole.OPENING, "fee.body", n.received(), request.getDescription(), request.getId());
     d.add(ParagraphRole.FEE, "fee.amount", notice.getMethod().getLabel(locale),
         Integer.toString(notice.getQuantity()), notice.getAmount().getAmount().toPlainString());
     FeeQuote quote = input.getFeeQuote();
@@ -406,18 +416,16 @@ public final class LetterComposer {
             "disagrees with the fee notice in the history (" + notice.getMethod().getCode() + ", "
                 + notice.getAmount().getAmount().toPlainString() + ")");
       }
-      int n = 0;
+      int i = 0;
       for (FeeLine line : quote.getLines()) {
         d.addCiting(ParagraphRole.ITEM, "fee.line." + quote.getMethod().getCode(), List.of(line.getLegalBasis()),
-            Integer.toString(++n), Integer.toString(line.getFirstUnit()), Integer.toString(line.getLastUnit()),
+            Integer.toString(++i), Integer.toString(line.getFirstUnit()), Integer.toString(line.getLastUnit()),
             line.getUnitPrice().getAmount().toPlainString(), Integer.toString(line.getUnits()),
             line.getSubtotal().getAmount().toPlainString());
       }
     }
-    status.getFeePaymentDueDate().ifPresent(due -> d.add(ParagraphRole.DEADLINE, "fee.payment", d.date(due)));
-    d.agencyParagraphs();
-    d.contact();
-    return d.build(request.getApplicant().getName(), notice.getDate(), null, input.getSerial());
+    n.status.getFeePaymentDueDate().ifPresent(due -> d.add(ParagraphRole.DEADLINE, "fee.payment", d.date(due)));
+    return finish(n, input, applicant(input));
   }
 
   // ---------------------------------------------------------------- helpers

@@ -11,9 +11,7 @@ import io.github.gongkai.letters.Letterhead;
 import io.github.gongkai.letters.render.internal.HtmlLetter;
 import io.github.gongkai.letters.render.internal.LetterLayout;
 import io.github.gongkai.letters.render.internal.Seal;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -93,12 +91,7 @@ public final class HtmlLetterWriter implements LetterWriter {
 
   @Override
   public void write(Letter letter, OutputStream out) {
-    try {
-      out.write(render(letter).getBytes(StandardCharsets.UTF_8));
-      out.flush();
-    } catch (IOException e) {
-      throw new GongkaiException("cannot write the letter", e);
-    }
+    LetterLayout.writeUtf8(render(letter), out);
   }
 
   @Override

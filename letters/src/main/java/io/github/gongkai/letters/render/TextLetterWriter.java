@@ -1,12 +1,9 @@
 package io.github.gongkai.letters.render;
 
-import io.github.gongkai.core.GongkaiException;
 import io.github.gongkai.letters.Letter;
 import io.github.gongkai.letters.LetterParagraph;
 import io.github.gongkai.letters.render.internal.LetterLayout;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Writes a letter as plain text (UTF-8, {@code \n} line ends): the document number, the title, the
@@ -50,12 +47,7 @@ public final class TextLetterWriter implements LetterWriter {
 
   @Override
   public void write(Letter letter, OutputStream out) {
-    try {
-      out.write(render(letter).getBytes(StandardCharsets.UTF_8));
-      out.flush();
-    } catch (IOException e) {
-      throw new GongkaiException("cannot write the letter", e);
-    }
+    LetterLayout.writeUtf8(render(letter), out);
   }
 
   @Override

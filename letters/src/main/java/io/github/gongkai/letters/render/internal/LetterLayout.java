@@ -47,4 +47,20 @@ public final class LetterLayout {
     }
     return w;
   }
+
+  /**
+   * Writes a rendered text letter (HTML or plain text) as UTF-8 and flushes the stream.
+   *
+   * @param text the rendered letter
+   * @param out where to write
+   * @throws io.github.gongkai.core.GongkaiException when the stream cannot be written
+   */
+  public static void writeUtf8(String text, java.io.OutputStream out) {
+    try {
+      out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      out.flush();
+    } catch (java.io.IOException e) {
+      throw new io.github.gongkai.core.GongkaiException("cannot write the letter", e);
+    }
+  }
 }
