@@ -38,6 +38,7 @@ import java.math.BigDecimal;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -80,7 +81,20 @@ final class PlainRequestReader {
           "contacts", "documentType", "number", "phone", "email", "postalAddress", "postalCode",
           "date", "note", "items", "correctionDueDate", "consultationId", "thirdParty", "position",
           "workingDays", "dueDate", "reason", "amount", "method", "quantity", "outcome",
-          "itemOutcomes", "itemId", "ground");
+          "itemOutcomes", "itemId", "ground")
+          // the name that usually comes next, in the order gongkai writes documents: tried first
+          .withSuccessors(
+              "schemaVersion", "id", "id", "agency", "agency", "applicant", "applicant", "type",
+              "type", "date", "name", "identityProof", "identityProof", "documentType",
+              "documentType", "number", "number", "contacts", "contacts", "phone", "phone", "channel",
+              "email", "postalAddress", "postalAddress", "channel", "postalCode", "channel",
+              "channel", "submittedOn", "submittedOn", "description", "description", "requestedForm",
+              "requestedForm", "delivery", "delivery", "events", "regimeOverride", "events",
+              "events", "type", "date", "type", "note", "type", "outcome", "itemOutcomes",
+              "itemOutcomes", "type", "itemId", "ground", "ground", "type", "consultationId",
+              "thirdParty", "thirdParty", "type", "position", "type", "workingDays", "type",
+              "items", "correctionDueDate", "correctionDueDate", "type", "amount", "method",
+              "method", "quantity", "quantity", "type", "dueDate", "reason", "reason", "type");
 
   /** The event types ({@code "type"} of an event). */
   private static final Table<String> KINDS =
@@ -116,6 +130,8 @@ final class PlainRequestReader {
   private final byte[] bytes;
   private final int end;
   private int pos;
+  /** The slot in {@link #NAMES} of the field name expected next, or -1. */
+  private int predicted = -1;
 
   private PlainRequestReader(byte[] utf8, int offset, int end) {
     this.bytes = utf8;
@@ -808,9 +824,39 @@ final class PlainRequestReader {
 
   /** A known field name (the constant) and the colon after it. */
   private String name() {
-    String name = symbol(NAMES);
+    String name = nameSymbol();
     open(':');
     return name;
+  }
+
+  /** The next string, a known field name: first compared with the name expected next. */
+  private String nameSymbol() {
+    int start = skipSpace() + 1;
+    if (start > end || bytes[start - 1] != '"') {
+      throw new NotPlain();
+    }
+    int expected = predicted;
+    if (expected >= 0) {
+      byte[] key = NAMES.key(expected);
+      int close = start + key.length;
+      if (close < end && bytes[close] == '"' && Table.same(key, bytes, start)) {
+        pos = close + 1;
+        predicted = NAMES.next(expected);
+        return NAMES.value(expected);
+      }
+    }
+    int limit = Math.min(end, start + Table.MAX_KEY + 1);
+    int i = start;
+    while (i < limit && bytes[i] != '"') {
+      i++;
+    }
+    int slot = i < limit ? NAMES.slot(bytes, start, i) : -1;
+    if (slot < 0) {
+      throw new NotPlain();
+    }
+    pos = i + 1;
+    predicted = NAMES.next(slot);
+    return NAMES.value(slot);
   }
 
   /** The next string, which must be one of the table's keys: its value. */
@@ -964,12 +1010,15 @@ final class PlainRequestReader {
 
     private final byte[][] keys;
     private final Object[] values;
+    private final int[] next;
     private final int mask;
 
     private Table(Map<String, T> entries) {
       int size = Integer.highestOneBit(Math.max(4, entries.size() * 4) - 1) << 1;
       keys = new byte[size][];
       values = new Object[size];
+      next = new int[size];
+      Arrays.fill(next, -1);
       mask = size - 1;
       entries.forEach((key, value) -> {
         byte[] k = key.getBytes(StandardCharsets.UTF_8);
@@ -1007,24 +1056,58 @@ final class PlainRequestReader {
     }
 
     /** The value of the key {@code b[from, to)}, or null if there is none. */
-    @SuppressWarnings("unchecked") // values[h] was put as a T
     @Nullable T get(byte[] b, int from, int to) {
+      int slot = slot(b, from, to);
+      return slot < 0 ? null : value(slot);
+    }
+
+    /** The slot of the key {@code b[from, to)}, or -1 if there is none. */
+    int slot(byte[] b, int from, int to) {
       int length = to - from;
       if (length == 0) {
-        return null;
+        return -1;
       }
       int h = hash(b, from, to) & mask;
       for (byte[] k = keys[h]; k != null; k = keys[h]) {
         if (k.length == length && same(k, b, from)) {
-          return (T) values[h];
+          return h;
         }
         h = (h + 1) & mask;
       }
-      return null;
+      return -1;
+    }
+
+    byte[] key(int slot) {
+      return keys[slot];
+    }
+
+    @SuppressWarnings("unchecked") // values[slot] was put as a T
+    T value(int slot) {
+      return (T) values[slot];
+    }
+
+    /** The slot of the key that usually follows the one in {@code slot}, or -1. */
+    int next(int slot) {
+      return next[slot];
+    }
+
+    /** This table with, for each pair of keys, the second as the usual successor of the first. */
+    Table<T> withSuccessors(String... pairs) {
+      for (int i = 0; i + 1 < pairs.length; i += 2) {
+        byte[] a = pairs[i].getBytes(StandardCharsets.UTF_8);
+        byte[] b = pairs[i + 1].getBytes(StandardCharsets.UTF_8);
+        int from = slot(a, 0, a.length);
+        int to = slot(b, 0, b.length);
+        if (from < 0 || to < 0) {
+          throw new IllegalArgumentException(pairs[i] + " -> " + pairs[i + 1]);
+        }
+        next[from] = to;
+      }
+      return this;
     }
 
     /** Whether {@code b} holds {@code key} at {@code from}, eight bytes at a time. */
-    private static boolean same(byte[] key, byte[] b, int from) {
+    static boolean same(byte[] key, byte[] b, int from) {
       int n = key.length;
       int i = 0;
       for (; i + 8 <= n; i += 8) {
