@@ -7,8 +7,9 @@
  * appear in its signatures.
  */
 // "module": the name ends in the Jackson line's major version, on purpose (the same name as the
-// Automatic-Module-Name of earlier builds; javac advises against terminal digits)
-@SuppressWarnings("module")
+// Automatic-Module-Name of earlier builds; javac advises against terminal digits). Immutables'
+// annotation jar is an automatic module ("requires-automatic"), read at compile time only.
+@SuppressWarnings({"module", "requires-automatic"})
 module io.github.gongkai.jackson2 {
   requires transitive io.github.gongkai.core;
   requires transitive com.fasterxml.jackson.databind;
@@ -16,6 +17,8 @@ module io.github.gongkai.jackson2 {
   // optional, as in the POM: the nullness annotations on the API are needed by nobody at run time
   // and by consumers' compilers only if they check nullness (then they add JSpecify themselves)
   requires static org.jspecify;
+  // compile time only: the annotation on the model builders' generated superclasses
+  requires static org.immutables.value.annotations;
 
   exports io.github.gongkai.jackson2;
 

@@ -24,6 +24,7 @@ import io.github.gongkai.core.internal.JsonFailure;
 import io.github.gongkai.core.internal.JsonMessages;
 import io.github.gongkai.core.json.DocumentCodec;
 import io.github.gongkai.core.json.JsonInputException;
+import io.github.gongkai.core.request.InformationRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
@@ -50,7 +51,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class GongkaiJson {
   private static final JsonMapper MAPPER = newMapper();
-  private static final Codec CODEC = new Codec(MAPPER);
+  private static final Codec CODEC = new Codec(MAPPER, true);
 
   private GongkaiJson() {}
 
@@ -91,7 +92,7 @@ public final class GongkaiJson {
    * @return the codec
    */
   public static DocumentCodec codec(JsonMapper mapper) {
-    return new Codec(InvalidValueException.requireNonNull(mapper, "mapper"));
+    return new Codec(InvalidValueException.requireNonNull(mapper, "mapper"), false);
   }
 
   /**
@@ -248,14 +249,19 @@ public final class GongkaiJson {
     }
   }
 
-  /** The codec over one mapper. */
+  /**
+   * The codec over one mapper; the shared one reads a plain request record through {@link
+   * PlainRequestReader} first (a mapper of the caller's own may be configured otherwise).
+   */
   private static final class Codec implements DocumentCodec {
     private final JsonMapper mapper;
+    private final boolean plainRequests;
     private final ObjectWriter compact;
     private final ObjectWriter pretty;
 
-    Codec(JsonMapper mapper) {
+    Codec(JsonMapper mapper, boolean plainRequests) {
       this.mapper = mapper;
+      this.plainRequests = plainRequests;
       DefaultPrettyPrinter printer =
           new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
       this.compact = mapper.writer();
@@ -280,6 +286,12 @@ public final class GongkaiJson {
     public <T> T read(byte[] utf8, int offset, int length, Class<T> type) {
       InvalidValueException.requireNonNull(utf8, "utf8");
       InvalidValueException.requireNonNull(type, "type");
+      if (plainRequests && type == InformationRequest.class) {
+        InformationRequest plain = PlainRequestReader.read(utf8, offset, length);
+        if (plain != null) {
+          return type.cast(plain);
+        }
+      }
       T value;
       try {
         value = mapper.readValue(utf8, offset, length, type);

@@ -233,6 +233,25 @@ class JsonLinesReaderTest {
     });
   }
 
+  @Test
+  void firstNewlineMatchesANaiveSearch() {
+    // every byte value (0x8A and the like as well), and about one newline in 20
+    qt().forAll(lists().of(integers().between(0, 268)).ofSizeBetween(0, 100), integers().between(0, 100))
+        .checkAssert((bytes, from) -> {
+          byte[] b = new byte[bytes.size()];
+          for (int i = 0; i < b.length; i++) {
+            int v = bytes.get(i);
+            b[i] = v > 255 ? (byte) '\n' : (byte) v;
+          }
+          int start = Math.min(from, b.length);
+          int naive = -1;
+          for (int i = start; i < b.length && naive < 0; i++) {
+            naive = b[i] == '\n' ? i : -1;
+          }
+          assertThat(JsonLinesReader.indexOfNewline(b, start, b.length)).isEqualTo(naive);
+        });
+  }
+
   /** A line: a good point, one the sink refuses, a bad one, a blank one, or a long one. */
   static Gen<String> lines() {
     return integers().between(0, 9).zip(integers().between(0, 40), (kind, x) -> {
