@@ -157,6 +157,15 @@ class CatalogueChecksTest {
   }
 
   @Test
+  void every_rule_has_a_finding_message_in_both_bundles_and_no_other_key_is_there() {
+    io.github.gongkai.core.internal.Texts texts =
+        io.github.gongkai.core.internal.Texts.load(CatalogueChecks.class, "/io/github/gongkai/core/i18n/catalogue");
+    List<String> keys = java.util.Arrays.stream(CatalogueRule.values()).map(r -> "rule." + r.getCode()).sorted().toList();
+    assertThat(texts.keys(true).stream().sorted().toList()).isEqualTo(keys);
+    assertThat(texts.keys(false).stream().sorted().toList()).isEqualTo(keys);
+  }
+
+  @Test
   void every_rule_has_its_message_in_both_languages() {
     for (CatalogueRule r : CatalogueRule.values()) {
       assertThat(r.getLabelZh()).as(r.getCode()).containsPattern("\\p{IsHan}");
