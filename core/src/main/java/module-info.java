@@ -27,6 +27,7 @@ module io.github.gongkai.core {
 
   exports io.github.gongkai.core;
   exports io.github.gongkai.core.calendar;
+  exports io.github.gongkai.core.catalogue;
   exports io.github.gongkai.core.id;
   exports io.github.gongkai.core.item;
   exports io.github.gongkai.core.json;
@@ -46,6 +47,8 @@ module io.github.gongkai.core {
   opens io.github.gongkai.core
       to com.fasterxml.jackson.databind, tools.jackson.databind;
   opens io.github.gongkai.core.calendar
+      to com.fasterxml.jackson.databind, tools.jackson.databind;
+  opens io.github.gongkai.core.catalogue
       to com.fasterxml.jackson.databind, tools.jackson.databind;
   opens io.github.gongkai.core.item
       to com.fasterxml.jackson.databind, tools.jackson.databind;

@@ -9,6 +9,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.gongkai.core.GongkaiException;
 import io.github.gongkai.core.LegalInstrument;
+import io.github.gongkai.core.catalogue.Catalogue;
+import io.github.gongkai.core.catalogue.CatalogueClass;
+import io.github.gongkai.core.catalogue.CatalogueEntry;
+import io.github.gongkai.core.catalogue.DisclosureAttribute;
+import io.github.gongkai.core.catalogue.DisclosureGuide;
 import io.github.gongkai.core.OutcomeGround;
 import io.github.gongkai.core.Regime;
 import io.github.gongkai.core.item.ConsentState;
@@ -72,6 +77,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CoreSchemaTest extends AbstractSchemaContract {
   private static final Path GOLDEN = Path.of("src/test/resources/json");
   private static final String COMMON = "common.schema.json";
+  private static final String CATALOGUE = "catalogue.schema.json";
+  private static final String GUIDE = "disclosure-guide.schema.json";
   private static final String REQUEST = "information-request.schema.json";
   private static final String ITEM = "information-item.schema.json";
   private static final String REVIEW = "review-case.schema.json";
@@ -80,7 +87,7 @@ class CoreSchemaTest extends AbstractSchemaContract {
   private static final LocalDate DAY = LocalDate.of(2024, 3, 1);
 
   CoreSchemaTest() {
-    super("core", List.of(COMMON, ITEM, REQUEST, LITIGATION, REMEDY, REVIEW));
+    super("core", List.of(CATALOGUE, COMMON, GUIDE, ITEM, REQUEST, LITIGATION, REMEDY, REVIEW));
   }
 
   @Test
@@ -97,6 +104,8 @@ class CoreSchemaTest extends AbstractSchemaContract {
         String n = f.getFileName().toString();
         String schema =
             n.startsWith("request-") ? REQUEST
+                : n.startsWith("catalogue-") ? CATALOGUE
+                : n.startsWith("guide-") ? GUIDE
                 : n.startsWith("item-") ? ITEM
                 : n.startsWith("review-case-") ? REVIEW
                 : n.startsWith("litigation-case-") ? LITIGATION
@@ -169,6 +178,9 @@ class CoreSchemaTest extends AbstractSchemaContract {
     e.put(ITEM + "#/$defs/thirdPartyInterest/properties/consent", codes(ConsentState.class));
     e.put(ITEM + "#/$defs/publication/properties/medium", codes(PublicationMedium.class));
 
+    e.put(CATALOGUE + "#/$defs/catalogueEntry/properties/attribute", codes(DisclosureAttribute.class));
+    e.put(CATALOGUE + "#/$defs/catalogueEntry/properties/media/items", codes(PublicationMedium.class));
+
     e.put(REVIEW + "#/properties/result", codes(CaseResult.class));
     e.put(LITIGATION + "#/properties/result", codes(CaseResult.class));
     e.put(LITIGATION + "#/properties/route", codes(LitigationRoute.class));
@@ -222,7 +234,11 @@ class CoreSchemaTest extends AbstractSchemaContract {
         Arguments.of(ITEM, "/$defs/publication", Publication.class, Set.of()),
         Arguments.of(REVIEW, "", ReviewCase.class, Set.of()),
         Arguments.of(LITIGATION, "", LitigationCase.class, Set.of()),
-        Arguments.of(COMMON, "/$defs/legalBasis", LegalBasis.class, Set.of()));
+        Arguments.of(COMMON, "/$defs/legalBasis", LegalBasis.class, Set.of()),
+        Arguments.of(CATALOGUE, "", Catalogue.class, Set.of()),
+        Arguments.of(CATALOGUE, "/$defs/catalogueClass", CatalogueClass.class, Set.of()),
+        Arguments.of(CATALOGUE, "/$defs/catalogueEntry", CatalogueEntry.class, Set.of()),
+        Arguments.of(GUIDE, "", DisclosureGuide.class, Set.of("procedure")));
     return Stream.concat(documents, eventShapes());
   }
 

@@ -31,6 +31,7 @@ import picocli.CommandLine.Option;
       DeadlineCommand.class,
       PublicationDueCommand.class,
       AgendaCommand.class,
+      CatalogueCommand.class,
       DecideCommand.class,
       ReportCommand.class,
       StatsCommand.class,

@@ -67,7 +67,7 @@ class ReadmeCommandLinesTest {
     List<String> lines = commandLines();
     assertThat(String.join("\n", lines))
         .contains(" demo", " calendar ", " deadline ", " publication-due ", " agenda ", " decide ", " scan", " redact ",
-            " report build ", " report check ", " letter ", " stats shares ", " --version");
+            " report build ", " report check ", " letter ", " stats shares ", " catalogue ", " --version");
     for (String line : lines) {
       assertThat(line).as(line).contains(JAR);
     }
@@ -94,7 +94,7 @@ class ReadmeCommandLinesTest {
         } else if (t.equals(">")) {
           redirectOut = dir.resolve(tokens[++k]);
         } else if (k > 0 && List.of("--input", "--cases", "--log", "--previous", "--request", "--decision",
-            "--template").contains(tokens[k - 1])) {
+            "--template", "--guide").contains(tokens[k - 1])) {
           args.add(path(t).toString());
         } else if (k > 0 && tokens[k - 1].equals("-o")) {
           args.add(dir.resolve(t).toString());
@@ -110,8 +110,8 @@ class ReadmeCommandLinesTest {
       if (written >= 0) {
         // documented: the letter goes to the file, nothing to standard output
         assertThat(Files.size(Path.of(args.get(written + 1)))).as(raw).isPositive();
-      } else if (args.get(0).equals("report") && args.get(1).equals("check")) {
-        // documented: findings as JSON lines, none for a clean report (exit 0)
+      } else if ((args.get(0).equals("report") || args.get(0).equals("catalogue")) && args.get(1).equals("check")) {
+        // documented: findings as JSON lines, none for a clean report or catalogue (exit 0)
         assertThat(out.toString()).as(raw).isEmpty();
       } else {
         assertThat(out.toString()).as(raw).isNotBlank();

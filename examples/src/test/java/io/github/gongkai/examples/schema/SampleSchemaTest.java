@@ -49,6 +49,8 @@ class SampleSchemaTest {
                   : n.equals("table2.json") ? "annual-report.schema.json#/$defs/table"
                   : n.startsWith("report-") || n.startsWith("typed-") ? "annual-report.schema.json"
                   : n.startsWith("shares-") ? "category-table.schema.json"
+                  : n.startsWith("catalogue-") ? "catalogue.schema.json"
+                  : n.startsWith("guide-") ? "disclosure-guide.schema.json"
                   : null;
           if (schema == null) {
             throw new AssertionError("sample " + f + " has no schema: map it here");
