@@ -109,6 +109,20 @@ class ProactiveCommandTest {
   }
 
   @Test
+  void table_2_merges_into_a_built_report() throws Exception {
+    JsonNode t2 = sample("--to", "2024-12-31").get("table2");
+    Path file = dir.resolve("table2.json");
+    Files.writeString(file, t2.toString());
+    CapturedCli build = new CapturedCli();
+    assertThat(build.run("report", "build", "--year", "2024", "--input", "src/main/resources/samples/requests-2024.jsonl",
+        "--proactive", file.toString())).as(build.err.toString()).isZero();
+    JsonNode report = new ObjectMapper().readTree(build.out.toString());
+    // licences 95号, 109号, 118号; penalties 27号, 31号
+    assertThat(report.get("table2").get("licensing").get("decisions").asInt()).isEqualTo(3);
+    assertThat(report.get("table2").get("penalties").get("decisions").asInt()).isEqualTo(2);
+  }
+
+  @Test
   void a_period_may_be_named_and_the_method_chosen() throws Exception {
     assertThat(cli.run("stats", "proactive", "--input", SAMPLE, "--period", "2024-Q3", "--by", "quarter", "--method", "largest-remainder")).isZero();
     JsonNode j = json();
