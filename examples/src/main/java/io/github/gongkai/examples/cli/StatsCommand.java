@@ -7,8 +7,8 @@ import picocli.CommandLine.Command;
 @Command(
     name = "stats",
     mixinStandardHelpOptions = true,
-    description = "统计: statistics of custom and legacy reports.",
-    subcommands = {SharesCommand.class})
+    description = "统计: statistics of custom and legacy reports, and of proactive disclosure from records.",
+    subcommands = {SharesCommand.class, ProactiveCommand.class})
 final class StatsCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

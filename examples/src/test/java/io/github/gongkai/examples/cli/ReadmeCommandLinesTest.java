@@ -67,7 +67,8 @@ class ReadmeCommandLinesTest {
     List<String> lines = commandLines();
     assertThat(String.join("\n", lines))
         .contains(" demo", " calendar ", " deadline ", " publication-due ", " agenda ", " decide ", " scan", " redact ",
-            " report build ", " report check ", " letter ", " stats shares ", " catalogue ", " --version");
+            " report build ", " report check ", " letter ", " stats shares ", " stats proactive ", " catalogue ",
+            " --version");
     for (String line : lines) {
       assertThat(line).as(line).contains(JAR);
     }
