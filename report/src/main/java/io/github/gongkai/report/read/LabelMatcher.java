@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * distance of a quarter of its length (at least 1) and strictly closer than any other. Each standard
  * row is known by its printed form ({@code 1.属于国家秘密}), its label alone where no other row has
  * it ({@code 属于国家秘密}), and for a sub-item with its category in front, as merged cells read
- * ({@code （三）不予公开1.属于国家秘密}, {@code （三）1.属于国家秘密}). Immutable and thread-safe.
+ * ({@code （三）不予公开1.属于国家秘密}, {@code （三）1.属于国家秘密}, {@code （三）1}). Immutable and thread-safe.
  */
 public final class LabelMatcher {
   private final ReportTable table;
@@ -78,6 +78,7 @@ public final class LabelMatcher {
       }
       if (parent != null) {
         l.add(parent.getPrintedZh() + printed);
+        l.add(parent.getNumber() + r.getNumber());
       }
       if (r.getGroupZh() != null && layout.getTable() == ReportTable.TABLE_4) {
         l.add(r.getGroupZh() + r.getLabelZh());
@@ -88,7 +89,8 @@ public final class LabelMatcher {
   }
 
   /**
-   * A matcher over the columns of one block of a table.
+   * A matcher over the columns of one block of a table (a column under a merged header also by
+   * header and label, {@code 法人或其他组织·商业企业}).
    *
    * @param layout the table; not null
    * @param block the block; not null
@@ -97,7 +99,7 @@ public final class LabelMatcher {
   public static LabelMatcher columns(TableLayout layout, BlockLayout block) {
     Map<String, List<String>> out = new LinkedHashMap<>();
     for (ColumnLayout c : block.getColumns()) {
-      out.put(c.getCode(), List.of(c.getLabelZh()));
+      out.put(c.getCode(), c.getGroupZh() == null ? List.of(c.getLabelZh()) : List.of(c.getLabelZh(), c.getGroupZh() + c.getLabelZh()));
     }
     return of(layout.getTable(), LabelMatch.Axis.COLUMN, out);
   }

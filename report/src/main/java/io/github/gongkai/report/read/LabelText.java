@@ -8,7 +8,8 @@ import io.github.gongkai.core.InvalidValueException;
  * space padding, ideographic space) removed; full-width letters, digits and punctuation made half-width
  * ({@code （三）} → {@code (三)}, {@code ：} → {@code :}, {@code １} → {@code 1}); curly and corner
  * quotes made straight; the enumeration comma and the full stop after a number removed, so that
- * {@code 1、}, {@code 1．} and {@code 1.} compare equal. Stateless and thread-safe.
+ * {@code 1、}, {@code 1．} and {@code 1.} compare equal; the middle dot that joins a group to its
+ * label ({@code 行政诉讼·未经复议直接起诉}) removed. Stateless and thread-safe.
  */
 public final class LabelText {
   private LabelText() {}
@@ -24,7 +25,7 @@ public final class LabelText {
     StringBuilder sb = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = width(text.charAt(i));
-      if (isSpace(c) || c == '.' || c == '、' || c == '。') {
+      if (isSpace(c) || c == '.' || c == '、' || c == '。' || c == '·' || c == '・' || c == '•') {
         continue;
       }
       sb.append(c);
