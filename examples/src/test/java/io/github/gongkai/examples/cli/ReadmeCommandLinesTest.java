@@ -66,7 +66,7 @@ class ReadmeCommandLinesTest {
     List<String> lines = commandLines();
     assertThat(String.join("\n", lines))
         .contains(" demo", " calendar ", " deadline ", " decide ", " scan", " redact ", " report build ",
-            " report check ", " letter ", " --version");
+            " report check ", " report read ", " letter ", " --version");
     for (String line : lines) {
       assertThat(line).as(line).contains(JAR);
     }
@@ -120,7 +120,9 @@ class ReadmeCommandLinesTest {
       }
       int log = args.indexOf("--log");
       if (log >= 0) {
-        assertThat(Files.readString(Path.of(args.get(log + 1)), StandardCharsets.UTF_8)).contains("\"entries\"");
+        // a redaction log lists its entries; a reading log (report read) its labels
+        assertThat(Files.readString(Path.of(args.get(log + 1)), StandardCharsets.UTF_8))
+            .contains(args.get(0).equals("report") ? "\"labels\"" : "\"entries\"");
       }
     }
   }

@@ -95,7 +95,7 @@ final class PageTables {
         kind = ReportTable.TABLE_2;
       } else if (n.contains("本年新收") || n.contains("申请人情况") || n.contains("本年度办理结果")) {
         kind = ReportTable.TABLE_3;
-      } else if (n.contains("行政复议") && n.contains("行政诉讼")) {
+      } else if (n.contains("行政复议") && (n.contains("行政诉讼") || n.contains("结果维持"))) {
         kind = ReportTable.TABLE_4;
       } else {
         continue;

@@ -136,6 +136,8 @@ public final class ReportReader {
     final List<LabelMatch> labels = new ArrayList<>();
     final List<ReadProblem> problems = new ArrayList<>();
     final List<Map<String, Object>> splits = new ArrayList<>();
+    /** Per block, the standard column of each printed column where the headers name them in another order. */
+    final Map<String, List<String>> columnOrder = new LinkedHashMap<>();
 
     TableRead(TableLayout layout) {
       this.layout = layout;
@@ -327,9 +329,11 @@ public final class ReportReader {
           continue;
         }
         List<ColumnLayout> columns = t.layout.getColumns(r.code);
+        List<String> order = t.columnOrder.get(t.layout.getBlock(r.code).getCode());
         for (int i = 0; i < columns.size(); i++) {
           CellValue v = CellValue.parse(r.cells.get(i));
-          b.set(CellAddress.of(t.layout.getTable(), r.code, columns.get(i).getCode()), v);
+          String column = order == null ? columns.get(i).getCode() : order.get(i);
+          b.set(CellAddress.of(t.layout.getTable(), r.code, column), v);
         }
       }
     }
@@ -342,7 +346,8 @@ public final class ReportReader {
       int next = 0;
       Set<String> seen = new HashSet<>();
       Set<String> blocksLogged = new HashSet<>();
-      for (PageTables.RawRow raw : raws) {
+      for (int index = 0; index < raws.size(); index++) {
+        PageTables.RawRow raw = raws.get(index);
         String expected = null;
         for (int i = next; i < all.size() && expected == null; i++) {
           if (all.get(i).isPrinted()) {
@@ -361,6 +366,11 @@ public final class ReportReader {
         if (m.isPresent()) {
           match = m.get().match();
           context = m.get().context();
+        } else if (expected != null && index + 1 < raws.size() && labelFits(matcher, raws.get(index + 1), expected)) {
+          // the next printed row is the one expected here: this one is not a row of the table
+          out.problems.add(ReadProblem.of(layout.getTable(), "", LabelText.tidy(raw.label()), text(raw),
+              ReadProblem.Kind.IMPOSSIBLE, List.of(), "a row that is not in the table"));
+          continue;
         } else if (expected != null) {
           String printed = LabelText.tidy(raw.label());
           if (page.text && printed.length() > 40) {
@@ -389,11 +399,47 @@ public final class ReportReader {
         out.rows.add(row);
         BlockLayout block = layout.getBlock(code);
         if (blocksLogged.add(block.getCode())) {
-          out.labels.addAll(columns(layout, block, raw, context));
+          List<LabelMatch> cols = columns(layout, block, raw, context);
+          out.labels.addAll(cols);
+          order(out, block, cols);
         }
         readCells(out, row);
       }
       return out;
+    }
+
+    /**
+     * Where the printed column headers name the block's columns in another order (each once), the
+     * cells go to the columns named; where they name a column twice, the block's rows are not read.
+     */
+    private void order(TableRead t, BlockLayout block, List<LabelMatch> cols) {
+      if (page.text || cols.size() != block.getColumns().size()) {
+        return;
+      }
+      List<String> codes = new ArrayList<>();
+      for (LabelMatch m : cols) {
+        codes.add(m.getCode());
+      }
+      List<String> standard = new ArrayList<>();
+      for (ColumnLayout c : block.getColumns()) {
+        standard.add(c.getCode());
+      }
+      if (codes.equals(standard)) {
+        return;
+      }
+      if (new HashSet<>(codes).size() == codes.size()) {
+        t.columnOrder.put(block.getCode(), codes);
+      } else {
+        t.columnOrder.put(block.getCode(), List.of());
+      }
+    }
+
+    /** Whether a printed row's label is (exactly or normalised) the given row's. */
+    private boolean labelFits(LabelMatcher matcher, PageTables.RawRow raw, String code) {
+      Optional<LabelMatch> m = page.text
+          ? matcher.matchSuffix(raw.label(), code).map(LabelMatcher.SuffixMatch::match)
+          : matcher.match(raw.label(), code);
+      return m.isPresent() && m.get().getCode().equals(code) && !m.get().getKind().isWarning();
     }
 
     /** The column labels printed for a block: above the first row's cells, or in the text before it. */
@@ -437,6 +483,12 @@ public final class ReportReader {
     private void readCells(TableRead t, RowRead row) {
       TableLayout layout = t.layout;
       int n = layout.getColumns(row.code).size();
+      List<String> order = t.columnOrder.get(layout.getBlock(row.code).getCode());
+      if (order != null && order.isEmpty()) {
+        t.problems.add(ReadProblem.of(layout.getTable(), row.code, row.match.getPrinted(), text(row.raw),
+            ReadProblem.Kind.IMPOSSIBLE, List.of(), "the column headers name a column twice"));
+        return;
+      }
       String run = row.raw.run();
       if (run == null) {
         List<String> cells = row.raw.cells();

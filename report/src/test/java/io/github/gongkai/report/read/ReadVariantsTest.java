@@ -108,6 +108,30 @@ class ReadVariantsTest {
   }
 
   @Test
+  void an_extra_row_that_is_no_row_of_the_table_is_reported_not_read_in_place_of_the_next() throws IOException {
+    ReadResult r = text(gaj().replace("3.危及“三安全一稳定”", "其中：甲乙丙丁戊己0000000" + "3.危及“三安全一稳定”"));
+    assertThat(r.getReport()).isEqualTo(text(gaj()).getReport());
+    assertThat(r.getProblems()).singleElement().satisfies(p -> {
+      assertThat(p.getReason()).isEqualTo("a row that is not in the table");
+      assertThat(p.getPrinted()).contains("甲乙丙丁戊己");
+    });
+    assertThat(r.getLabels()).noneMatch(l -> l.getKind() == MatchKind.POSITION);
+  }
+
+  @Test
+  void columns_printed_in_another_order_are_read_by_their_headers() {
+    String html = "<html><head><title>某局2024年度政府信息公开工作年度报告</title></head><body><table>"
+        + "<tr><td>行政复议</td><td>总计</td><td>结果维持</td><td>结果纠正</td><td>其他结果</td><td>尚未审结</td></tr>"
+        + "<tr><td>行政复议</td><td>7</td><td>2</td><td>1</td><td>3</td><td>1</td></tr></table></body></html>";
+    ReadResult r = ReportReader.standard().read(html, SourceFormat.HTML);
+    assertThat(r.getReport().get(ReportTable.TABLE_4, "review", "total")).isEqualTo(CellValue.ofCount(7));
+    assertThat(r.getReport().get(ReportTable.TABLE_4, "review", "maintained")).isEqualTo(CellValue.ofCount(2));
+    ReadResult twice = ReportReader.standard().read(html.replace("<td>结果纠正</td>", "<td>结果维持</td>"), SourceFormat.HTML);
+    assertThat(twice.getReport().getFilledCells()).isEmpty();
+    assertThat(twice.getProblems()).singleElement().satisfies(p -> assertThat(p.getReason()).contains("twice"));
+  }
+
+  @Test
   void a_misprint_in_a_web_page_is_a_near_miss_and_every_cell_is_still_read() throws IOException {
     String html = RealReportsTest.resource("pingtan-2024/page.html");
     ReadResult r = ReportReader.standard().read(html.replace("2.其他法律行政法规禁止公开", "2、其他法律行政止公开"), SourceFormat.HTML);
