@@ -172,6 +172,23 @@ class ReadVariantsTest {
   }
 
   @Test
+  void a_2019_table_2_with_a_single_row_six_is_the_2019_trial_format() throws IOException {
+    String page = gaj().replace(GAJ_SIX, "（六）其他处理1000001")
+        .replace("本年制发件数本年废止件数现行有效件数", "本年新制作数量本年新公开数量对外公开总数量")
+        .replace("行政规范性文件417", "规范性文件417");
+    ReadResult r = text(page);
+    assertThat(r.isMixed()).isFalse();
+    AnnualReport report = r.getReport();
+    assertThat(report.getFormat()).isEqualTo(ReportFormat.TRIAL_2019);
+    assertThat(report.get(ReportTable.TABLE_2, "normative-documents", "published")).isEqualTo(CellValue.ofCount(1));
+    assertThat(report.get(ReportTable.TABLE_3, "all-other", "total")).isEqualTo(CellValue.ofCount(1));
+    assertThat(warnings(r, CheckRule.READ_FORMAT)).isEmpty();
+    // 行政许可 has three columns in the trial format; its one printed digit cannot fill them
+    assertThat(r.getProblems()).extracting(ReadProblem::getRow).contains("licensing");
+    assertThat(report.get(ReportTable.TABLE_2, "licensing", "decisions").isBlank()).isTrue();
+  }
+
+  @Test
   void a_run_the_row_identity_leaves_ambiguous_is_decided_by_the_column_identities() throws IOException {
     // 一 = 11 natural persons: "110000011" also splits as 1, 10, 0 … 11, which the row identity allows;
     // only 一 + 二 = （七） + 四 (with （七） = 12) decides it
