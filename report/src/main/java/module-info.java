@@ -15,6 +15,8 @@ module io.github.gongkai.report {
   // HTML rendering through the precompiled templates; CSV rendering
   requires gg.jte.runtime;
   requires org.apache.commons.csv;
+  // reading published report pages (report.read)
+  requires org.jsoup;
   // optional, as in the POM: the nullness annotations on the API are needed by nobody at run time
   // and by consumers' compilers only if they check nullness (then they add JSpecify themselves)
   requires static org.jspecify;
@@ -32,6 +34,7 @@ module io.github.gongkai.report {
   exports io.github.gongkai.report;
   exports io.github.gongkai.report.aggregate;
   exports io.github.gongkai.report.check;
+  exports io.github.gongkai.report.read;
   exports io.github.gongkai.report.render;
   exports io.github.gongkai.report.stats;
   // the precompiled templates, whose render methods the jte runtime calls by reflection

@@ -113,7 +113,8 @@ class CodedEnumsTest {
         io.github.gongkai.report.check.CheckRule.class, io.github.gongkai.report.check.NonNumberPolicy.class,
         io.github.gongkai.report.check.Severity.class, io.github.gongkai.report.render.RenderFormat.class,
         io.github.gongkai.report.stats.ShareMethod.class, io.github.gongkai.report.stats.Approximation.class,
-        io.github.gongkai.report.stats.CategoryRule.class);
+        io.github.gongkai.report.stats.CategoryRule.class, io.github.gongkai.report.read.MatchKind.class,
+        io.github.gongkai.report.read.SourceFormat.class);
     assertThat(coreEnums()).hasSizeGreaterThanOrEqualTo(24)
         .contains(io.github.gongkai.core.request.Channel.class, io.github.gongkai.core.OutcomeGround.class,
             io.github.gongkai.core.Regime.class, io.github.gongkai.core.calendar.DayType.class);

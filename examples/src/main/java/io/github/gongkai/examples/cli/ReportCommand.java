@@ -1,5 +1,6 @@
 package io.github.gongkai.examples.cli;
 
+import io.github.gongkai.core.GongkaiException;
 import io.github.gongkai.core.InvalidValueException;
 import io.github.gongkai.core.calendar.ChinaCalendars;
 import io.github.gongkai.core.calendar.WorkingCalendar;
@@ -21,6 +22,10 @@ import io.github.gongkai.report.check.CheckResult;
 import io.github.gongkai.report.check.Finding;
 import io.github.gongkai.report.check.NonNumberPolicy;
 import io.github.gongkai.report.check.ReportChecker;
+import io.github.gongkai.report.read.ReadProblem;
+import io.github.gongkai.report.read.ReadResult;
+import io.github.gongkai.report.read.ReportReader;
+import io.github.gongkai.report.read.SourceFormat;
 import io.github.gongkai.report.render.RenderFormat;
 import io.github.gongkai.report.render.ReportRenderer;
 import java.io.IOException;
@@ -51,8 +56,8 @@ import picocli.CommandLine.Option;
 @Command(
     name = "report",
     mixinStandardHelpOptions = true,
-    description = "年度报告: build the annual report from request records, or check a report.",
-    subcommands = {ReportCommand.Build.class, ReportCommand.Check.class})
+    description = "年度报告: build the annual report from request records, check a report, or read a published one.",
+    subcommands = {ReportCommand.Build.class, ReportCommand.Check.class, ReportCommand.Read.class})
 final class ReportCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -291,6 +296,91 @@ final class ReportCommand implements Runnable {
     private static AnnualReport read(Path path) throws IOException {
       try (InputStream in = Files.newInputStream(path)) {
         return ReportJson.read(in, ReportCodec.INSTANCE);
+      }
+    }
+  }
+
+  /** {@code gongkai report read}. */
+  @Command(
+      name = "read",
+      mixinStandardHelpOptions = true,
+      description = "Read a published report (HTML page or text) into report JSON. Exit 0: read, 1: read with"
+          + " cells that could not be read (listed on standard error), 2: bad input.")
+  static final class Read implements Callable<Integer> {
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--input", required = true, description = "The published report: an HTML page or its text.")
+    Path input;
+
+    @Option(names = "--format", description = "html or text (default: from the file's extension, else its content).")
+    @Nullable String format;
+
+    @Option(names = "--log", description = "Write the reading log (labels matched, splits, problems, findings) as JSON to this file.")
+    @Nullable Path log;
+
+    @Option(names = "--year", description = "Report year (default: from the page's title).")
+    @Nullable Integer year;
+
+    @Option(names = "--agency", description = "Agency (default: from the page's title).")
+    @Nullable String agency;
+
+    @Option(names = {"-o", "--output"}, description = "Write the report JSON to this file instead of standard output.")
+    @Nullable Path output;
+
+    @Override
+    public Integer call() throws IOException {
+      String content = decode(Files.readAllBytes(input));
+      ReadResult result;
+      try {
+        SourceFormat sf = format == null ? SourceFormat.detect(input.toString(), content) : SourceFormat.ofCode(format);
+        ReportReader reader = ReportReader.standard();
+        if (year != null) {
+          reader = reader.withYear(year);
+        }
+        if (agency != null) {
+          reader = reader.withAgency(agency);
+        }
+        result = reader.read(content, sf);
+      } catch (GongkaiException e) {
+        throw new GongkaiException(input + ": " + e.getMessage(), e);
+      }
+      if (log != null) {
+        write(log, result.logToJson());
+      }
+      String json = ReportJson.write(result.getReport());
+      if (output != null) {
+        write(output, json);
+      } else {
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(json);
+        out.flush();
+      }
+      PrintWriter err = spec.commandLine().getErr();
+      for (ReadProblem p : result.getProblems()) {
+        err.println("gongkai: " + input + ": table " + p.getTable().getNumeral() + " " + p.getPrinted()
+            + " [" + p.getText() + "]: " + p.getReason());
+      }
+      err.flush();
+      return result.hasProblems() ? ExitCodes.PROBLEMS : ExitCodes.OK;
+    }
+
+    private static void write(Path path, String text) throws OutputFailedException {
+      try {
+        Files.writeString(path, text, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new OutputFailedException(String.valueOf(path), e);
+      }
+    }
+
+    /** UTF-8, else GB18030 (pages of government sites are one or the other). */
+    private static String decode(byte[] bytes) {
+      java.nio.charset.CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+      try {
+        return utf8.decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+      } catch (java.nio.charset.CharacterCodingException e) {
+        return new String(bytes, java.nio.charset.Charset.forName("GB18030"));
       }
     }
   }

@@ -67,8 +67,8 @@ class ReadmeCommandLinesTest {
     List<String> lines = commandLines();
     assertThat(String.join("\n", lines))
         .contains(" demo", " calendar ", " deadline ", " publication-due ", " agenda ", " decide ", " scan", " redact ",
-            " report build ", " report check ", " letter ", " stats shares ", " stats proactive ", " catalogue ",
-            " --version");
+            " report build ", " report check ", " report read ", " letter ", " stats shares ", " stats proactive ",
+            " catalogue ", " --version");
     for (String line : lines) {
       assertThat(line).as(line).contains(JAR);
     }
@@ -122,7 +122,9 @@ class ReadmeCommandLinesTest {
       }
       int log = args.indexOf("--log");
       if (log >= 0) {
-        assertThat(Files.readString(Path.of(args.get(log + 1)), StandardCharsets.UTF_8)).contains("\"entries\"");
+        // a redaction log lists its entries; a reading log (report read) its labels
+        assertThat(Files.readString(Path.of(args.get(log + 1)), StandardCharsets.UTF_8))
+            .contains(args.get(0).equals("report") ? "\"labels\"" : "\"entries\"");
       }
     }
   }

@@ -176,4 +176,52 @@ class ReportCommandTest {
     assertThat(Long.parseLong(m.group(1))).isEqualTo(counted);
     assertThat(counted + Long.parseLong(m.group(2)) + Long.parseLong(m.group(3))).isEqualTo(3);
   }
+
+  private Path readResource(String name) throws IOException {
+    Path p = dir.resolve(name);
+    try (InputStream in = ReportCommandTest.class.getResourceAsStream("/report/read/" + name)) {
+      Files.copy(in, p, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+    return p;
+  }
+
+  @Test
+  void read_a_published_text_report_prints_its_json_and_exits_0() throws IOException {
+    Path log = dir.resolve("log.json");
+    Path page = readResource("pingtan-gaj-2022.txt");
+    assertThat(cli.run("report", "read", "--input", page.toString(), "--log", log.toString())).isZero();
+    JsonNode report = new ObjectMapper().readTree(cli.out.toString());
+    assertThat(report.get("format").asText()).isEqualTo("2021");
+    assertThat(report.get("year").asInt()).isEqualTo(2022);
+    assertThat(report.get("agency").asText()).isEqualTo("平潭综合实验区公安局");
+    assertThat(report.get("table3").get("total").get("natural-person").asInt()).isEqualTo(2);
+    assertThat(report.get("table2").get("penalties").get("decisions").asInt()).isEqualTo(157);
+    JsonNode reading = new ObjectMapper().readTree(Files.readString(log));
+    assertThat(reading.get("source").asText()).isEqualTo("text");
+    assertThat(reading.get("labels").get(0).get("match").asText()).isEqualTo("exact");
+    assertThat(reading.get("problems")).isEmpty();
+    // the report read is the one checked: its file passes report check
+    Path json = write("read.json", cli.out.toString());
+    assertThat(new CapturedCli().run("report", "check", "--input", json.toString())).isZero();
+  }
+
+  @Test
+  void read_with_ambiguous_cells_lists_them_and_exits_1() throws IOException {
+    Path page = readResource("pingtan-jtj-2024.txt");
+    assertThat(cli.run("report", "read", "--input", page.toString(), "--format", "text")).isEqualTo(1);
+    assertThat(cli.err.toString()).contains("pingtan-jtj-2024.txt").contains("行政规范性文件").contains("3123")
+        .contains("3 splits fit");
+    JsonNode report = new ObjectMapper().readTree(cli.out.toString());
+    assertThat(report.get("table2").get("normative-documents").get("issued").isNull()).isTrue();
+    assertThat(report.get("table3").get("new").get("natural-person").asInt()).isEqualTo(58);
+  }
+
+  @Test
+  void read_bad_input_exits_2_naming_the_file() throws IOException {
+    Path empty = write("nothing.html", "<html><body><p>no tables</p></body></html>");
+    assertThat(cli.run("report", "read", "--input", empty.toString())).isEqualTo(2);
+    assertThat(cli.err.toString()).contains("nothing.html").contains("none was found");
+    assertThat(cli.run("report", "read", "--input", dir.resolve("missing.html").toString())).isEqualTo(2);
+    assertThat(cli.err.toString()).contains("missing.html");
+  }
 }

@@ -36,7 +36,24 @@ public enum CheckRule implements Coded {
   /** Counts are non-negative integers; 万元 amounts are non-negative; 增/减 are integers. */
   VALUE_DOMAIN("value-domain"),
   /** Table 三, per column: 二 (上年结转) = last year's 四 (结转下年度). */
-  CONTINUITY("continuity");
+  CONTINUITY("continuity"),
+  /**
+   * Reading a published report ({@code io.github.gongkai.report.read}): a printed row or column
+   * label matched its standard row or column only by near-miss (a misprint) or by position. A
+   * warning: the cells are read, the label is to be looked at.
+   */
+  READ_LABEL("read-label"),
+  /**
+   * Reading a published report: a row whose printed cells could not be read with certainty — run
+   * together digits that more than one split (or no split) fits, or a cell that is no number. Its
+   * cells are left blank rather than guessed.
+   */
+  READ_CELLS("read-cells"),
+  /**
+   * Reading a published report: its tables are of different formats (e.g. the 2019 trial table 二
+   * with the 2021 table 三), or table 三 prints （六）其他处理 as one row in a 2021 report.
+   */
+  READ_FORMAT("read-format");
 
   private final String code;
 

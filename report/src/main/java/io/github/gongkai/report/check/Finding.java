@@ -110,6 +110,38 @@ public abstract class Finding {
     }
   }
 
+  /**
+   * A finding made outside the checker, e.g. by reading a published report.
+   *
+   * @param rule the rule; not null
+   * @param severity the severity; not null
+   * @param cells the cells involved; not null
+   * @param values their values, in the same order; not null
+   * @param where where each cell is, in Chinese, in the same order; not null
+   * @param messageZh the message in Chinese; not null
+   * @param messageEn the message in English; not null
+   * @return the finding
+   * @throws IllegalStateException if the lists differ in length
+   */
+  public static Finding of(
+      CheckRule rule,
+      Severity severity,
+      List<CellAddress> cells,
+      List<CellValue> values,
+      List<String> where,
+      String messageZh,
+      String messageEn) {
+    return builder()
+        .rule(rule)
+        .severity(severity)
+        .cells(cells)
+        .values(values)
+        .where(where)
+        .messageZh(messageZh)
+        .messageEn(messageEn)
+        .build();
+  }
+
   /** A new builder, for the checker. */
   static ImmutableFinding.Builder builder() {
     return ImmutableFinding.builder();
