@@ -6,10 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.gongkai.core.OutcomeGround;
 import io.github.gongkai.core.json.AbstractBindingContract;
 import io.github.gongkai.core.json.JsonInputException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,20 +14,6 @@ import org.junit.jupiter.api.Test;
  * src/test/resources/json/} are never edited.
  */
 public abstract class AbstractCatalogueCodecContract extends AbstractBindingContract {
-  static String resource(String name) {
-    try (InputStream in = AbstractCatalogueCodecContract.class.getResourceAsStream("/json/" + name)) {
-      assertThat(in).as(name).isNotNull();
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private <T> void roundTrips(T value, Class<T> type) {
-    assertThat(codec().read(codec().write(value), type)).isEqualTo(value);
-    assertThat(plainRead(plainWrite(value), type)).isEqualTo(value);
-    assertThat(plainWrite(value)).isEqualTo(codec().write(value));
-  }
 
   @Test
   void the_sample_catalogue_reads_and_writes_back_as_its_golden_file() {

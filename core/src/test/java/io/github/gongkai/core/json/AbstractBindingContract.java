@@ -1,5 +1,12 @@
 package io.github.gongkai.core.json;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
 /**
  * The base of the JSON contracts that run on each Jackson line: the line is given once, as a
  * {@link JsonBinding}, and the contract reads through its codec and its plain mapper.
@@ -52,5 +59,34 @@ public abstract class AbstractBindingContract {
    */
   protected final Object tree(String json) {
     return binding().tree(json);
+  }
+
+  /**
+   * A golden file's text.
+   *
+   * @param name the file name under {@code /json/}
+   * @return the text
+   */
+  public static String resource(String name) {
+    try (InputStream in = AbstractBindingContract.class.getResourceAsStream("/json/" + name)) {
+      assertThat(in).as("golden file %s", name).isNotNull();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Asserts that a value reads back equal through the codec and through the plain mapper, and that
+   * both write the same text.
+   *
+   * @param <T> the type
+   * @param value the value
+   * @param type its type
+   */
+  protected final <T> void roundTrips(T value, Class<T> type) {
+    assertThat(codec().read(codec().write(value), type)).isEqualTo(value);
+    assertThat(plainRead(plainWrite(value), type)).isEqualTo(value);
+    assertThat(plainWrite(value)).isEqualTo(codec().write(value));
   }
 }

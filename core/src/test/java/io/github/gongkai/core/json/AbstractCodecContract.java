@@ -69,21 +69,6 @@ public abstract class AbstractCodecContract extends AbstractBindingContract {
   }
 
   /**
-   * A golden file's text.
-   *
-   * @param name the file name under {@code /json/}
-   * @return the text
-   */
-  public static String resource(String name) {
-    try (InputStream in = AbstractCodecContract.class.getResourceAsStream("/json/" + name)) {
-      assertThat(in).as("golden file %s", name).isNotNull();
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /**
    * The request of {@code request-v1-minimal.json}.
    *
    * @return the request

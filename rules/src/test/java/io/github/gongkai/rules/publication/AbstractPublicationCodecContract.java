@@ -7,10 +7,6 @@ import io.github.gongkai.core.calendar.ChinaCalendars;
 import io.github.gongkai.core.json.AbstractBindingContract;
 import io.github.gongkai.core.json.JsonInputException;
 import io.github.gongkai.rules.deadline.Deadline;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -21,20 +17,6 @@ import org.junit.jupiter.api.Test;
  * src/test/resources/json/} are never edited.
  */
 public abstract class AbstractPublicationCodecContract extends AbstractBindingContract {
-  static String resource(String name) {
-    try (InputStream in = AbstractPublicationCodecContract.class.getResourceAsStream("/json/" + name)) {
-      assertThat(in).as(name).isNotNull();
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private <T> void roundTrips(T value, Class<T> type) {
-    assertThat(codec().read(codec().write(value), type)).isEqualTo(value);
-    assertThat(plainRead(plainWrite(value), type)).isEqualTo(value);
-    assertThat(plainWrite(value)).isEqualTo(codec().write(value));
-  }
 
   @Test
   void the_sample_item_reads_and_writes_back_as_its_golden_file() {
