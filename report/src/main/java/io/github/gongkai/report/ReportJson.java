@@ -140,7 +140,7 @@ public final class ReportJson {
       throw new ReportInputException("$.schemaVersion", null, "is required (" + SCHEMA_VERSION + ")");
     }
     if (v == null) {
-      throw new ReportInputException("$.schemaVersion", shown(version), "must be the integer " + SCHEMA_VERSION);
+      throw new ReportInputException("$.schemaVersion", Names.shown(version), "must be the integer " + SCHEMA_VERSION);
     }
     if (v > SCHEMA_VERSION) {
       throw new ReportInputException(
@@ -153,11 +153,7 @@ public final class ReportJson {
     }
     for (String key : document.keySet()) {
       if (!FIELDS.contains(key) && !isTableNumeral(key)) {
-        Optional<String> near = Names.closest(key, FIELDS);
-        throw new ReportInputException(
-            Names.member("$", key), null,
-            near.map(n -> "is not a field of the report; did you mean `" + n + "`?")
-                .orElse("is not a field of the report (allowed: " + String.join(", ", FIELDS) + ")"));
+        throw Names.unknownField("$", key, FIELDS, "of the report");
       }
     }
     String formatCode = string(document, "format");
@@ -170,7 +166,7 @@ public final class ReportJson {
     Object yearValue = document.get("year");
     Long year = integer(yearValue);
     if (year == null || year < Integer.MIN_VALUE || year > Integer.MAX_VALUE) {
-      throw new ReportInputException("$.year", shown(yearValue), "must be an integer year");
+      throw new ReportInputException("$.year", Names.shown(yearValue), "must be an integer year");
     }
     AnnualReport.Builder b;
     try {
@@ -220,37 +216,20 @@ public final class ReportJson {
     Object v = document.get(field);
     if (!(v instanceof String)) {
       throw new ReportInputException(
-          "$." + field, shown(v), v == null ? "is required (a string)" : "must be a string");
+          "$." + field, Names.shown(v), v == null ? "is required (a string)" : "must be a string");
     }
     return (String) v;
   }
 
-  /** Display form of a value of the wrong type. */
-  private static @Nullable String shown(@Nullable Object v) {
-    if (v == null) {
-      return null;
-    }
-    if (v instanceof Map) {
-      return "an object";
-    }
-    if (v instanceof List) {
-      return "an array";
-    }
-    if (v instanceof String) {
-      return JsonText.compact(Names.display((String) v));
-    }
-    return Names.display(String.valueOf(v));
-  }
-
   private static void readSections(AnnualReport.Builder b, @Nullable Object node) {
     if (!(node instanceof Map)) {
-      throw new ReportInputException("$.sections", shown(node), "must be an object of section texts");
+      throw new ReportInputException("$.sections", Names.shown(node), "must be an object of section texts");
     }
     for (Map.Entry<?, ?> e : ((Map<?, ?>) node).entrySet()) {
       String key = String.valueOf(e.getKey());
       String path = Names.member("$.sections", key);
       if (!(e.getValue() instanceof String)) {
-        throw new ReportInputException(path, shown(e.getValue()), "must be a string");
+        throw new ReportInputException(path, Names.shown(e.getValue()), "must be a string");
       }
       try {
         b.sectionText(key, (String) e.getValue());
@@ -262,7 +241,7 @@ public final class ReportJson {
 
   private static void readTable(AnnualReport.Builder b, TableLayout layout, String path, @Nullable Object node) {
     if (!(node instanceof Map)) {
-      throw new ReportInputException(path, shown(node), "must be an object of rows");
+      throw new ReportInputException(path, Names.shown(node), "must be an object of rows");
     }
     Set<CellAddress> seen = new HashSet<>();
     for (Map.Entry<?, ?> r : ((Map<?, ?>) node).entrySet()) {
@@ -281,7 +260,7 @@ public final class ReportJson {
       }
       RowLayout row = found.get();
       if (!(r.getValue() instanceof Map)) {
-        throw new ReportInputException(rowPath, shown(r.getValue()), "must be an object of columns");
+        throw new ReportInputException(rowPath, Names.shown(r.getValue()), "must be an object of columns");
       }
       for (Map.Entry<?, ?> c : ((Map<?, ?>) r.getValue()).entrySet()) {
         String colKey = String.valueOf(c.getKey());
@@ -298,7 +277,7 @@ public final class ReportJson {
         CellValue value = cell(cellPath, c.getValue());
         if (!seen.add(address)) {
           throw new ReportInputException(
-              cellPath, shown(c.getValue()), "must not repeat cell " + address + ", given under another key");
+              cellPath, Names.shown(c.getValue()), "must not repeat cell " + address + ", given under another key");
         }
         b.set(address, value);
       }
@@ -339,7 +318,7 @@ public final class ReportJson {
       try {
         parsed = CellValue.parse((String) v);
       } catch (InvalidValueException e) {
-        throw new ReportInputException(path, shown(v), rule);
+        throw new ReportInputException(path, Names.shown(v), rule);
       }
       return bounded(path, parsed, v);
     }
@@ -353,18 +332,18 @@ public final class ReportJson {
     } else if (v instanceof Double || v instanceof Float) {
       double d = ((Number) v).doubleValue();
       if (Double.isNaN(d) || Double.isInfinite(d)) {
-        throw new ReportInputException(path, shown(v), "must be a finite number");
+        throw new ReportInputException(path, Names.shown(v), "must be a finite number");
       }
       n = BigDecimal.valueOf(d);
     } else {
-      throw new ReportInputException(path, shown(v), rule);
+      throw new ReportInputException(path, Names.shown(v), rule);
     }
     return bounded(path, CellValue.ofPrinted(n), v);
   }
 
   private static CellValue bounded(String path, CellValue value, Object raw) {
     if (value.isNumber() && value.getNumber().abs().compareTo(MAX_CELL) >= 0) {
-      throw new ReportInputException(path, shown(raw), "must be a number below 10^15");
+      throw new ReportInputException(path, Names.shown(raw), "must be a number below 10^15");
     }
     return value;
   }

@@ -2,10 +2,14 @@ package io.github.gongkai.report.internal;
 
 import io.github.gongkai.core.id.Masking;
 import io.github.gongkai.core.internal.JsonMessages;
+import io.github.gongkai.report.ReportInputException;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** JSON paths and "did you mean" suggestions for document readers. Stateless and thread-safe. */
 public final class Names {
@@ -81,5 +85,45 @@ public final class Names {
     }
     int limit = given.length() <= 4 ? 1 : 2;
     return best != null && bestDistance <= limit ? Optional.of(best) : Optional.empty();
+  }
+
+  /**
+   * A value of the wrong type for a message: {@code an object}, {@code an array}, a string as JSON
+   * text, anything else as written; shortened and masked as {@link #display(String)} does.
+   *
+   * @param v the value as read, or null
+   * @return the display form, or null for null
+   */
+  public static @Nullable String shown(@Nullable Object v) {
+    if (v == null) {
+      return null;
+    }
+    if (v instanceof Map) {
+      return "an object";
+    }
+    if (v instanceof List) {
+      return "an array";
+    }
+    if (v instanceof String) {
+      return JsonText.compact(display((String) v));
+    }
+    return display(String.valueOf(v));
+  }
+
+  /**
+   * The refusal of a member that is not a field of its object, with the field probably meant.
+   *
+   * @param parent the object's path, e.g. {@code $}
+   * @param key the member name
+   * @param fields the object's fields
+   * @param of what the object is, e.g. {@code of the report}
+   * @return the exception to throw
+   */
+  public static ReportInputException unknownField(
+      String parent, String key, Collection<String> fields, String of) {
+    return new ReportInputException(
+        member(parent, key), null,
+        closest(key, fields).map(n -> "is not a field " + of + "; did you mean `" + n + "`?")
+            .orElse("is not a field " + of + " (allowed: " + String.join(", ", fields) + ")"));
   }
 }

@@ -16,7 +16,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
@@ -150,7 +149,7 @@ public abstract class CategoryTable {
     Object entriesNode = document.get("entries");
     if (!(entriesNode instanceof List)) {
       throw new ReportInputException(
-          "$.entries", shown(entriesNode),
+          "$.entries", Names.shown(entriesNode),
           entriesNode == null ? "is required (an array of categories)" : "must be an array of categories");
     }
     List<?> list = (List<?>) entriesNode;
@@ -163,7 +162,7 @@ public abstract class CategoryTable {
       String path = Names.element("$.entries", i);
       Object node = list.get(i);
       if (!(node instanceof Map)) {
-        throw new ReportInputException(path, shown(node), "must be an object with label, count and printed");
+        throw new ReportInputException(path, Names.shown(node), "must be an object with label, count and printed");
       }
       @SuppressWarnings("unchecked")
       Map<String, ?> e = (Map<String, ?>) node;
@@ -171,24 +170,24 @@ public abstract class CategoryTable {
       Object labelNode = e.get("label");
       if (!(labelNode instanceof String) || ((String) labelNode).isBlank()) {
         throw new ReportInputException(
-            path + ".label", shown(labelNode),
+            path + ".label", Names.shown(labelNode),
             labelNode == null ? "is required (a string)" : "must be a non-blank string");
       }
       String label = ((String) labelNode).strip();
       if (!labels.add(label)) {
-        throw new ReportInputException(path + ".label", shown(labelNode), "must not repeat an earlier category");
+        throw new ReportInputException(path + ".label", Names.shown(labelNode), "must not repeat an earlier category");
       }
       PrintedFigure count = figure(path + ".count", e.get("count"));
       Object printedNode = e.get("printed");
       PrintedFigure printed = null;
       if (printedNode != null) {
         if (!(printedNode instanceof String)) {
-          throw new ReportInputException(path + ".printed", shown(printedNode), "must be a string such as \"10.93%\"");
+          throw new ReportInputException(path + ".printed", Names.shown(printedNode), "must be a string such as \"10.93%\"");
         }
         printed = parse(path + ".printed", (String) printedNode);
         if (!printed.isPercent()) {
           throw new ReportInputException(
-              path + ".printed", shown(printedNode), "must be a percentage such as \"10.93%\" or \"90%以上\"");
+              path + ".printed", Names.shown(printedNode), "must be a percentage such as \"10.93%\" or \"90%以上\"");
         }
       }
       entries.add(CategoryEntry.of(label, count, printed));
@@ -199,11 +198,7 @@ public abstract class CategoryTable {
   private static void unknownFields(String path, Map<String, ?> object, List<String> fields, String of) {
     for (String key : object.keySet()) {
       if (!fields.contains(key)) {
-        Optional<String> near = Names.closest(key, fields);
-        throw new ReportInputException(
-            Names.member(path, key), null,
-            near.map(n -> "is not a field " + of + "; did you mean `" + n + "`?")
-                .orElse("is not a field " + of + " (allowed: " + String.join(", ", fields) + ")"));
+        throw Names.unknownField(path, key, fields, of);
       }
     }
   }
@@ -217,7 +212,7 @@ public abstract class CategoryTable {
     if (v instanceof String) {
       PrintedFigure f = parse(path, (String) v);
       if (f.isPercent()) {
-        throw new ReportInputException(path, shown(v), "must be a count, not a percentage");
+        throw new ReportInputException(path, Names.shown(v), "must be a count, not a percentage");
       }
       return f;
     }
@@ -225,11 +220,11 @@ public abstract class CategoryTable {
         || (v instanceof BigInteger && ((BigInteger) v).bitLength() < 63)) {
       long n = ((Number) v).longValue();
       if (n < 0) {
-        throw new ReportInputException(path, shown(v), rule);
+        throw new ReportInputException(path, Names.shown(v), rule);
       }
       return PrintedFigure.exact(n);
     }
-    throw new ReportInputException(path, shown(v), rule);
+    throw new ReportInputException(path, Names.shown(v), rule);
   }
 
   private static PrintedFigure parse(String path, String text) {
@@ -238,25 +233,8 @@ public abstract class CategoryTable {
     } catch (InvalidValueException e) {
       String m = e.getMessage();
       int end = m.lastIndexOf(" - but was: ");
-      throw new ReportInputException(path, shown(text), m.substring(e.getField().length() + 2, end < 0 ? m.length() : end));
+      throw new ReportInputException(path, Names.shown(text), m.substring(e.getField().length() + 2, end < 0 ? m.length() : end));
     }
-  }
-
-  /** Display form of a value of the wrong type. */
-  private static @Nullable String shown(@Nullable Object v) {
-    if (v == null) {
-      return null;
-    }
-    if (v instanceof Map) {
-      return "an object";
-    }
-    if (v instanceof List) {
-      return "an array";
-    }
-    if (v instanceof String) {
-      return JsonText.compact(Names.display((String) v));
-    }
-    return Names.display(String.valueOf(v));
   }
 
   /**
