@@ -6,23 +6,20 @@ import io.github.gongkai.core.calendar.ChinaCalendars;
 import io.github.gongkai.core.json.JsonLinesException;
 import io.github.gongkai.core.json.JsonLinesReader;
 import io.github.gongkai.jackson2.GongkaiJson;
-import io.github.gongkai.rules.deadline.DeadlinePolicy;
 import io.github.gongkai.rules.publication.Agenda;
 import io.github.gongkai.rules.publication.AgendaBuilder;
 import io.github.gongkai.rules.publication.AgendaRecord;
 import io.github.gongkai.rules.publication.PublicationPolicy;
-import io.github.gongkai.rules.publication.PublicationRoute;
 import io.github.gongkai.rules.publication.PublicationTracker;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.jspecify.annotations.Nullable;
+import java.util.function.Consumer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -61,11 +58,6 @@ final class AgendaCommand implements Callable<Integer> {
   @Option(names = "--within", paramLabel = "N", description = "Working days after the agenda date that count as due soon (default 5).")
   int within = 5;
 
-  @Option(
-      names = "--route",
-      paramLabel = "ROUTE",
-      description = "general (default) or market-regulation: the route of penalty decisions (总局令第45号).")
-  @Nullable String route;
 
   @Option(
       names = "--exclude-category",
@@ -73,28 +65,15 @@ final class AgendaCommand implements Callable<Integer> {
       description = "A decision category the agency excludes from 双公示, e.g. 检验检疫类. Repeatable.")
   List<String> excludedCategories = new ArrayList<>();
 
-  @Option(names = "--exclude-makeup-days", description = "Do not count 调休 make-up working days.")
-  boolean excludeMakeupDays;
+  @CommandLine.Mixin PublicationOptions publication = new PublicationOptions();
 
   @Override
   public Integer call() throws IOException {
     CliText text = CliText.of(spec);
     LocalDate day = PublicationDueCommand.date(text, "--as-of", asOf);
-    PublicationPolicy.Builder b =
-        PublicationPolicy.builder()
-            .deadlinePolicy(DeadlinePolicy.builder().makeUpWorkdaysCounted(!excludeMakeupDays).build())
-            .excludedCategories(excludedCategories);
-    if (route != null) {
-      b.penaltyRoute(PublicationRoute.ofCode(route.trim()));
-    }
+    PublicationPolicy.Builder b = publication.policy().excludedCategories(excludedCategories);
     AgendaBuilder agenda = PublicationTracker.of(ChinaCalendars.official(), b.build()).agenda(day, within);
-    JsonLinesReader<AgendaRecord> reader = JsonLinesReader.of(GongkaiJson.codec(), AgendaRecord.class);
-    PrintWriter err = spec.commandLine().getErr();
-    try (InputStream in = open(input)) {
-      reader.read(in, (line, r) -> agenda.add(r));
-    } catch (JsonLinesException e) {
-      err.println("gongkai: " + input + ": " + e.getMessage());
-      err.flush();
+    if (!readRecords(spec, input, agenda::add)) {
       return ExitCodes.BAD_INPUT;
     }
     Agenda a = agenda.build();
@@ -103,16 +82,28 @@ final class AgendaCommand implements Callable<Integer> {
     return a.getOverdue().isEmpty() ? ExitCodes.OK : ExitCodes.PROBLEMS;
   }
 
-  /** The file, or standard input for {@code -}. */
-  private static InputStream open(Path path) throws IOException {
-    if (path.toString().equals("-")) {
-      return new java.io.FilterInputStream(System.in) {
-        @Override
-        public void close() {
-          // standard input stays open
-        }
-      };
+
+  /**
+   * Reads the agenda's JSON Lines (items, decisions, requests) into {@code sink}; a bad line stops
+   * the reading and is reported on standard error with its line number.
+   *
+   * @param spec the running command, for its error stream
+   * @param input the file, or {@code -}
+   * @param sink receives each record
+   * @return false when a line was bad
+   * @throws IOException when the file cannot be read
+   */
+  static boolean readRecords(CommandLine.Model.CommandSpec spec, Path input, Consumer<AgendaRecord> sink)
+      throws IOException {
+    JsonLinesReader<AgendaRecord> reader = JsonLinesReader.of(GongkaiJson.codec(), AgendaRecord.class);
+    try (InputStream in = CliInput.open(input)) {
+      reader.read(in, (line, r) -> sink.accept(r));
+      return true;
+    } catch (JsonLinesException e) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.println("gongkai: " + input + ": " + e.getMessage());
+      err.flush();
+      return false;
     }
-    return Files.newInputStream(path);
   }
 }

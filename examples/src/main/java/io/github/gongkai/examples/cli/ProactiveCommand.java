@@ -2,21 +2,13 @@ package io.github.gongkai.examples.cli;
 
 import io.github.gongkai.core.InvalidValueException;
 import io.github.gongkai.core.calendar.ChinaCalendars;
-import io.github.gongkai.core.json.JsonLinesException;
-import io.github.gongkai.core.json.JsonLinesReader;
-import io.github.gongkai.jackson2.GongkaiJson;
-import io.github.gongkai.rules.deadline.DeadlinePolicy;
-import io.github.gongkai.rules.publication.AgendaRecord;
 import io.github.gongkai.rules.publication.PublicationPolicy;
-import io.github.gongkai.rules.publication.PublicationRoute;
 import io.github.gongkai.rules.publication.PublicationTracker;
 import io.github.gongkai.report.stats.Period;
 import io.github.gongkai.report.stats.ProactiveStats;
 import io.github.gongkai.report.stats.ShareMethod;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -82,11 +74,6 @@ final class ProactiveCommand implements Callable<Integer> {
       description = "文本及时送交率 counts (2019 Art.25): documents sent to the archives and libraries in time / documents due, e.g. 9/12.")
   @Nullable String transmittal;
 
-  @Option(
-      names = "--route",
-      paramLabel = "ROUTE",
-      description = "general (default) or market-regulation: the route of penalty decisions (总局令第45号).")
-  @Nullable String route;
 
   @Option(
       names = "--exclude-category",
@@ -94,20 +81,13 @@ final class ProactiveCommand implements Callable<Integer> {
       description = "A decision category the agency excludes from 双公示, e.g. 检验检疫类. Repeatable.")
   List<String> excludedCategories = new ArrayList<>();
 
-  @Option(names = "--exclude-makeup-days", description = "Do not count 调休 make-up working days.")
-  boolean excludeMakeupDays;
+  @CommandLine.Mixin PublicationOptions publication = new PublicationOptions();
 
   @Override
   public Integer call() throws IOException {
     CliText text = CliText.of(spec);
     Period p = period(text);
-    PublicationPolicy.Builder pb =
-        PublicationPolicy.builder()
-            .deadlinePolicy(DeadlinePolicy.builder().makeUpWorkdaysCounted(!excludeMakeupDays).build())
-            .excludedCategories(excludedCategories);
-    if (route != null) {
-      pb.penaltyRoute(PublicationRoute.ofCode(route.trim()));
-    }
+    PublicationPolicy.Builder pb = publication.policy().excludedCategories(excludedCategories);
     ProactiveStats.Builder b =
         ProactiveStats.builder(PublicationTracker.of(ChinaCalendars.official(), pb.build()), p)
             .method(method(method))
@@ -123,13 +103,7 @@ final class ProactiveCommand implements Callable<Integer> {
         throw new InvalidValueException("--transmittal", transmittal, "must be SENT/DUE, two counts with SENT not more than DUE, e.g. 9/12");
       }
     }
-    JsonLinesReader<AgendaRecord> reader = JsonLinesReader.of(GongkaiJson.codec(), AgendaRecord.class);
-    PrintWriter err = spec.commandLine().getErr();
-    try (InputStream in = open(input)) {
-      reader.read(in, (line, r) -> b.add(r));
-    } catch (JsonLinesException e) {
-      err.println("gongkai: " + input + ": " + e.getMessage());
-      err.flush();
+    if (!AgendaCommand.readRecords(spec, input, b::add)) {
       return ExitCodes.BAD_INPUT;
     }
     PrintWriter out = spec.commandLine().getOut();
@@ -181,16 +155,4 @@ final class ProactiveCommand implements Callable<Integer> {
     }
   }
 
-  /** The file, or standard input for {@code -}. */
-  private static InputStream open(Path path) throws IOException {
-    if (path.toString().equals("-")) {
-      return new java.io.FilterInputStream(System.in) {
-        @Override
-        public void close() {
-          // standard input stays open
-        }
-      };
-    }
-    return Files.newInputStream(path);
-  }
 }

@@ -8,11 +8,9 @@ import io.github.gongkai.core.InvalidValueException;
 import io.github.gongkai.core.calendar.ChinaCalendars;
 import io.github.gongkai.jackson2.GongkaiJson;
 import io.github.gongkai.rules.deadline.Deadline;
-import io.github.gongkai.rules.deadline.DeadlinePolicy;
 import io.github.gongkai.rules.publication.PublicationDeadlines;
 import io.github.gongkai.rules.publication.PublicationKind;
 import io.github.gongkai.rules.publication.PublicationPolicy;
-import io.github.gongkai.rules.publication.PublicationRoute;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
@@ -61,27 +59,15 @@ final class PublicationDueCommand implements Callable<Integer> {
       description = "The agency's limit in working days: stricter than the binding one for proactive information (at most 20, e.g. a local 15), market-regulation penalties (20) and withdrawal (3); for licence and penalty decisions under 国办发〔2015〕51号, whose 7 days are policy, 1 to 20.")
   @Nullable Integer limit;
 
-  @Option(
-      names = "--route",
-      paramLabel = "ROUTE",
-      description = "general (default) or market-regulation (总局令第45号, decisions from 2021-09-01): the route of penalty decisions and withdrawals.")
-  @Nullable String route;
 
-  @Option(names = "--exclude-makeup-days", description = "Do not count 调休 make-up working days.")
-  boolean excludeMakeupDays;
+  @CommandLine.Mixin PublicationOptions publication = new PublicationOptions();
 
   @Override
   public Integer call() throws JsonProcessingException {
     CliText text = CliText.of(spec);
     LocalDate start = date(text, "--from", from);
     PublicationKind k = PublicationKind.ofCode(kind.trim());
-    PublicationPolicy.Builder b =
-        PublicationPolicy.builder()
-            .deadlinePolicy(DeadlinePolicy.builder().makeUpWorkdaysCounted(!excludeMakeupDays).build());
-    if (route != null) {
-      b.penaltyRoute(PublicationRoute.ofCode(route.trim()));
-    }
-    PublicationPolicy policy = b.build();
+    PublicationPolicy policy = publication.policy().build();
     if (limit != null) {
       policy = policy.withLimit(k, limit);
     }

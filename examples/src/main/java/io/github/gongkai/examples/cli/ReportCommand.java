@@ -161,7 +161,7 @@ final class ReportCommand implements Runnable {
         intake = intake.skippingBadRecords().withRejectionListener(r -> err.println(rejected(text, input, r)));
       }
       RequestIntake.Result result;
-      try (InputStream in = open(input)) {
+      try (InputStream in = CliInput.open(input)) {
         result = intake.read(in);
       } catch (JsonLinesException e) {
         err.println("gongkai: " + input + ": " + e.getMessage());
@@ -178,7 +178,7 @@ final class ReportCommand implements Runnable {
         if (skipBad) {
           caseReader = caseReader.skippingBadRecords().withRejectionListener(r -> err.println(rejected(text, casesPath, r)));
         }
-        try (InputStream in = open(cases)) {
+        try (InputStream in = CliInput.open(cases)) {
           rejected += caseReader.read(in, (line, c) -> acc.add(c)).getRejected();
         } catch (JsonLinesException e) {
           err.println("gongkai: " + cases + ": " + e.getMessage());
@@ -218,18 +218,6 @@ final class ReportCommand implements Runnable {
       return "gongkai: " + text.get("report.skipped", file.toString(), r.getMessage());
     }
 
-    /** The file, or standard input for {@code -}. */
-    private static InputStream open(Path path) throws IOException {
-      if (path.toString().equals("-")) {
-        return new java.io.FilterInputStream(System.in) {
-          @Override
-          public void close() {
-            // standard input stays open
-          }
-        };
-      }
-      return Files.newInputStream(path);
-    }
 
     private Map<CellAddress, CellValue> table2(ReportFormat rf, String name) throws IOException {
       Object node = ReportCodec.INSTANCE.read(Files.readString(proactive, StandardCharsets.UTF_8), Object.class);
