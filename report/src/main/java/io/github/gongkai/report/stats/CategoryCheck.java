@@ -86,15 +86,15 @@ public abstract class CategoryCheck {
   public abstract List<CategoryRow> getRows();
 
   /**
-   * The sum of the computed shares (100 by largest remainder; 篇3 of the seed summaries: 100.04
-   * rounded on their own), or null unless every share is computed.
+   * The sum of the computed shares (100 by largest remainder; 100.04 rounded on their own for the
+   * examples' {@code samples/shares-2011.json}), or null unless every share is computed.
    *
    * @return the sum or null
    */
   public abstract @Nullable BigDecimal getSum();
 
   /**
-   * The sum of the printed shares (篇3: 100.01), or null unless every category prints an exact one.
+   * The sum of the printed shares (100.01 in {@code shares-2011.json}), or null unless every category prints an exact one.
    *
    * @return the printed sum or null
    */

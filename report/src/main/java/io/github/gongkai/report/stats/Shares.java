@@ -14,7 +14,8 @@ import org.immutables.value.Value;
  * ShareMethod}.
  *
  * <p>{@link ShareMethod#ROUND} (the default, what agencies print) rounds each share half-up on its
- * own: the seed report 篇3 lists 16 categories of 183 items and prints 3.83 % for 7/183 =
+ * own: the 2011 work summary transcribed in the examples' {@code samples/shares-2011.json} lists 16
+ * categories of 183 items and prints 3.83 % for 7/183 =
  * 3.8251… % and 20.77 % for 38/183 = 20.7650… %, each rounded on its own, the whole adding up to
  * 100.04 % when every share is right (the report itself prints 100.01 % because of three
  * misprints); {@link #getPercentSum()} reports that sum. {@link ShareMethod#LARGEST_REMAINDER}
@@ -22,7 +23,8 @@ import org.immutables.value.Value;
  * largest remainders — ties to the larger count, then to the earlier category — so the total is
  * exactly 100; each share then differs from the exact value by less than one unit of the last
  * place and from its independently rounded value by at most one unit, and a share that differs is
- * marked {@linkplain Share#isAdjusted() adjusted} (篇3: 3.83 → 3.82 three times, 20.77 → 20.76).
+ * marked {@linkplain Share#isAdjusted() adjusted} (that summary: 3.83 → 3.82 three
+ * times, 20.77 → 20.76).
  *
  * <p>When the total count is 0 every share is 0 and {@link #isDefined()} is false. Immutable and
  * thread-safe.
@@ -216,7 +218,7 @@ public abstract class Shares {
 
   /**
    * The sum of the percentages: exactly 100 under {@link ShareMethod#LARGEST_REMAINDER}; under
-   * {@link ShareMethod#ROUND} as it comes (篇3: 100.04); 0 when not defined.
+   * {@link ShareMethod#ROUND} as it comes (100.04 for {@code shares-2011.json}); 0 when not defined.
    *
    * @return the sum
    */

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * A proactive item being tracked to publication: the day it was formed and, if so, changed (the
  * time limit of 《中华人民共和国政府信息公开条例》第二十六条 runs from the later), its catalogue class (for a
  * per-class limit), and its dated records — drafted, submitted for approval, published, withdrawn,
- * corrected (篇10's 生成 → 报批 → 公开).
+ * corrected (an agency's 生成 → 报批 → 公开).
  *
  * <p>A top-level JSON document with {@code "schemaVersion"}. The builder refuses a blank id or
  * title, a change before the formation, records out of date order or before the formation, and a
